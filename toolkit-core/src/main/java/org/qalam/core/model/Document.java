@@ -1,0 +1,227 @@
+package org.qalam.core.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An immutable text with named layers of stand-off annotations.
+ *
+ * <p>The original text is never changed: every annotation points into it with a {@link Span} of
+ * UTF-16 indices, and {@code document.text(annotation)} is always
+ * {@code text().substring(start, end)}. Adding a layer returns a new document, so documents are
+ * safe to share between threads.
+ *
+ * <p>Queries follow uimaFIT's vocabulary: {@link #select}, {@link #selectCovered},
+ * {@link #selectCovering}.
+ */
+public final class Document {
+
+    private static final Comparator<Annotation> BY_SPAN = Comparator.comparing(Annotation::span);
+
+    private final String id;
+    private final String text;
+    private final Map<String, String> metadata;
+    private final Map<String, Layer<?>> layers;
+
+    private Document(String id, String text, Map<String, String> metadata,
+                     Map<String, Layer<?>> layers) {
+        this.id = id;
+        this.text = text;
+        this.metadata = metadata;
+        this.layers = layers;
+    }
+
+    /** A document over {@code text} with id {@code "doc-1"} and no layers. */
+    public static Document of(String text) {
+        return of("doc-1", text);
+    }
+
+    /** A document over {@code text} with the given id and no layers. */
+    public static Document of(String id, String text) {
+        requireNonNull(id, "id");
+        requireNonNull(text, "text");
+        return new Document(id, text, Map.of(), Map.of());
+    }
+
+    /** The document's identifier (file name and line, or a caller's choice). */
+    public String id() {
+        return id;
+    }
+
+    /** The original text, exactly as given. */
+    public String text() {
+        return text;
+    }
+
+    /** The chars of the original text under {@code annotation}. */
+    public String text(Annotation annotation) {
+        return annotation.span().coveredText(text);
+    }
+
+    /** Free-form metadata (source file, line number). */
+    public Map<String, String> metadata() {
+        return metadata;
+    }
+
+    /** This document with one more metadata entry. */
+    public Document withMetadata(String key, String value) {
+        Map<String, String> copy = new LinkedHashMap<>(metadata);
+        copy.put(requireNonNull(key, "key"), requireNonNull(value, "value"));
+        return new Document(id, text, Collections.unmodifiableMap(copy), layers);
+    }
+
+    /** Names of the layers present, in the order they were added. */
+    public Set<String> layerNames() {
+        return layers.keySet();
+    }
+
+    /** Whether a layer of that name is present (it may be empty). */
+    public boolean hasLayer(String name) {
+        return layers.containsKey(name);
+    }
+
+    /**
+     * This document with layer {@code key} set to {@code annotations}, replacing any layer of the
+     * same name. Annotations are sorted by span; each must lie inside the text, and a mention's
+     * text must equal the text it covers.
+     */
+    public <T extends Annotation> Document withLayer(LayerKey<T> key, List<? extends T> annotations) {
+        requireNonNull(key, "key");
+        List<T> sorted = new ArrayList<>(annotations.size());
+        for (T annotation : annotations) {
+            sorted.add(checkInside(key, requireNonNull(annotation, "annotation")));
+        }
+        sorted.sort(BY_SPAN);
+        Map<String, Layer<?>> copy = new LinkedHashMap<>(layers);
+        copy.put(key.name(), new Layer<>(key, List.copyOf(sorted)));
+        return new Document(id, text, metadata, Collections.unmodifiableMap(copy));
+    }
+
+    /** This document with {@code mentions} added to those already in the mentions layer. */
+    public Document withMentions(List<Mention> mentions) {
+        if (mentions.isEmpty() && hasLayer(Layers.MENTIONS.name())) {
+            return this;
+        }
+        List<Mention> all = new ArrayList<>(select(Layers.MENTIONS));
+        all.addAll(mentions);
+        return withLayer(Layers.MENTIONS, all);
+    }
+
+    /** Every annotation of the layer in span order, or an empty list if the layer is absent. */
+    public <T extends Annotation> List<T> select(LayerKey<T> key) {
+        Layer<?> layer = layers.get(key.name());
+        if (layer == null) {
+            return List.of();
+        }
+        return layer.as(key).annotations();
+    }
+
+    /** The layer's annotations, if the layer is present. */
+    public <T extends Annotation> Optional<List<T>> layer(LayerKey<T> key) {
+        return hasLayer(key.name()) ? Optional.of(select(key)) : Optional.empty();
+    }
+
+    /** Annotations of the layer that lie inside {@code span} (boundaries included). */
+    public <T extends Annotation> List<T> selectCovered(LayerKey<T> key, Span span) {
+        List<T> all = select(key);
+        List<T> covered = new ArrayList<>();
+        for (int i = firstStartingAtOrAfter(all, span.start()); i < all.size(); i++) {
+            T annotation = all.get(i);
+            if (annotation.start() > span.end()) {
+                break;
+            }
+            if (span.contains(annotation.span())) {
+                covered.add(annotation);
+            }
+        }
+        return covered;
+    }
+
+    /** Annotations of the layer that lie inside {@code annotation}'s span. */
+    public <T extends Annotation> List<T> selectCovered(LayerKey<T> key, Annotation annotation) {
+        return selectCovered(key, annotation.span());
+    }
+
+    /** Annotations of the layer whose span contains {@code span}. */
+    public <T extends Annotation> List<T> selectCovering(LayerKey<T> key, Span span) {
+        List<T> all = select(key);
+        List<T> covering = new ArrayList<>();
+        for (T annotation : all) {
+            if (annotation.start() > span.start()) {
+                break;
+            }
+            if (annotation.span().contains(span)) {
+                covering.add(annotation);
+            }
+        }
+        return covering;
+    }
+
+    /** Annotations of the layer whose span contains {@code annotation}'s span. */
+    public <T extends Annotation> List<T> selectCovering(LayerKey<T> key, Annotation annotation) {
+        return selectCovering(key, annotation.span());
+    }
+
+    private static int firstStartingAtOrAfter(List<? extends Annotation> sorted, int offset) {
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted.get(mid).start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private <T extends Annotation> T checkInside(LayerKey<T> key, T annotation) {
+        if (!key.type().isInstance(annotation)) {
+            throw new IllegalArgumentException("layer '" + key.name() + "' holds "
+                    + key.type().getSimpleName() + ", not " + annotation.getClass().getName());
+        }
+        Span span = annotation.span();
+        if (span.end() > text.length()) {
+            throw new IllegalArgumentException("annotation " + annotation + " of layer '"
+                    + key.name() + "' ends after the text (length " + text.length() + ")");
+        }
+        if (annotation instanceof Mention mention && !text.regionMatches(
+                span.start(), mention.text(), 0, span.length())) {
+            throw new IllegalArgumentException("mention text '" + mention.text()
+                    + "' differs from the text at " + span);
+        }
+        if (annotation instanceof Token token && !text.regionMatches(
+                span.start(), token.text(), 0, span.length())) {
+            throw new IllegalArgumentException("token text '" + token.text()
+                    + "' differs from the text at " + span);
+        }
+        return annotation;
+    }
+
+    @Override
+    public String toString() {
+        return "Document[" + id + ", " + text.length() + " chars, layers " + layers.keySet() + "]";
+    }
+
+    /** One named, sorted, immutable list of annotations. */
+    private record Layer<T extends Annotation>(LayerKey<T> key, List<T> annotations) {
+
+        @SuppressWarnings("unchecked")
+        <U extends Annotation> Layer<U> as(LayerKey<U> wanted) {
+            if (!wanted.type().isAssignableFrom(key.type())) {
+                throw new IllegalArgumentException("layer '" + key.name() + "' holds "
+                        + key.type().getSimpleName() + ", not " + wanted.type().getSimpleName());
+            }
+            return (Layer<U>) this;
+        }
+    }
+}

@@ -1,0 +1,274 @@
+package org.qalam.core.pipeline;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.qalam.core.model.Document;
+import org.qalam.core.model.Mention;
+import org.qalam.core.registry.ExtractorRegistry;
+import org.qalam.core.registry.RegisteredProvider;
+import org.qalam.core.spi.ExtractionContext;
+import org.qalam.core.spi.Extractor;
+import org.qalam.core.spi.ExtractorConfig;
+import org.qalam.core.spi.ExtractorProvider;
+import org.qalam.core.spi.ReferenceTime;
+
+/**
+ * An ordered list of extractors run over documents; immutable and thread-safe.
+ *
+ * <p>The builder checks every {@code requires()} when the pipeline is built: a required layer
+ * that no chosen step produces is added from the registry when exactly one provider produces it,
+ * and otherwise fails with a message naming the layer and who could provide it. Steps run in an
+ * order where every layer is produced before it is read. At run time a step that throws is
+ * recorded as a {@link StepFailure} on the {@link Analysis}; the other steps' results are kept.
+ */
+public final class Pipeline {
+
+    private final List<Step> steps;
+    private final Supplier<ReferenceTime> referenceTime;
+
+    private Pipeline(List<Step> steps, Supplier<ReferenceTime> referenceTime) {
+        this.steps = List.copyOf(steps);
+        this.referenceTime = referenceTime;
+    }
+
+    /** Starts a pipeline over the providers of {@code registry}. */
+    public static Builder builder(ExtractorRegistry registry) {
+        return new Builder(registry);
+    }
+
+    /** Names of the steps in the order they run. */
+    public List<String> stepNames() {
+        return steps.stream().map(Step::name).toList();
+    }
+
+    /** Analyzes {@code text} as a document with id {@code doc-1}. */
+    public Analysis analyze(String text) {
+        return analyze(Document.of(text));
+    }
+
+    /** Analyzes the document with the pipeline's reference time. */
+    public Analysis analyze(Document document) {
+        return analyze(document, new ExtractionContext(referenceTime.get()));
+    }
+
+    /** Analyzes the document; relative expressions resolve against the context's reference time. */
+    public Analysis analyze(Document document, ExtractionContext context) {
+        requireNonNull(document, "document");
+        requireNonNull(context, "context");
+        Document current = document;
+        List<StepFailure> failures = new ArrayList<>();
+        for (Step step : steps) {
+            try {
+                current = run(step, current, context);
+            } catch (RuntimeException | LinkageError | StackOverflowError e) {
+                failures.add(StepFailure.of(step.name(), e));
+            }
+        }
+        return new Analysis(current, failures);
+    }
+
+    private static Document run(Step step, Document document, ExtractionContext context) {
+        Document annotated = step.extractor().annotate(document);
+        if (annotated == null || !annotated.text().equals(document.text())) {
+            throw new IllegalStateException("step '" + step.name()
+                    + "' returned a document with other text; annotators must only add layers");
+        }
+        List<Mention> found = step.extractor().extract(annotated, context);
+        if (found == null) {
+            throw new IllegalStateException("step '" + step.name() + "' returned null mentions");
+        }
+        if (found.isEmpty()) {
+            return annotated;
+        }
+        List<Mention> credited = new ArrayList<>(found.size());
+        for (Mention mention : found) {
+            credited.add(mention.withSource(step.name()));
+        }
+        return annotated.withMentions(credited);
+    }
+
+    @Override
+    public String toString() {
+        return "Pipeline" + stepNames();
+    }
+
+    /** Chooses extractors and their configuration, then checks and orders them. */
+    public static final class Builder {
+        private final ExtractorRegistry registry;
+        private final Set<String> chosen = new LinkedHashSet<>();
+        private final Map<String, ExtractorConfig> configs = new LinkedHashMap<>();
+        private Supplier<ReferenceTime> referenceTime = ReferenceTime::now;
+
+        private Builder(ExtractorRegistry registry) {
+            this.registry = requireNonNull(registry, "registry");
+        }
+
+        /** Adds the named extractors (and, at build time, the steps they require). */
+        public Builder use(String... names) {
+            return use(List.of(names));
+        }
+
+        /** Adds the named extractors (and, at build time, the steps they require). */
+        public Builder use(List<String> names) {
+            for (String name : names) {
+                registry.get(requireNonNull(name, "name"));
+                chosen.add(name);
+            }
+            return this;
+        }
+
+        /** Adds every provider of the registry. */
+        public Builder useAll() {
+            for (RegisteredProvider provider : registry.providers()) {
+                chosen.add(provider.name());
+            }
+            return this;
+        }
+
+        /** Settings for one extractor, checked against its provider's {@code configKeys()}. */
+        public Builder config(String name, ExtractorConfig config) {
+            configs.put(requireNonNull(name, "name"), requireNonNull(config, "config"));
+            return this;
+        }
+
+        /** A fixed reference time for relative dates; by default, now at each call. */
+        public Builder referenceTime(ReferenceTime fixed) {
+            requireNonNull(fixed, "fixed");
+            this.referenceTime = () -> fixed;
+            return this;
+        }
+
+        /**
+         * Checks requirements, orders the steps and creates the extractors.
+         *
+         * @throws PipelineException naming the missing layer, the cycle or the failing extractor
+         */
+        public Pipeline build() {
+            Map<String, ExtractorProvider> selected = new LinkedHashMap<>();
+            for (String name : chosen) {
+                addWithRequirements(registry.get(name).provider(), selected, new LinkedHashSet<>());
+            }
+            for (String configured : configs.keySet()) {
+                if (!selected.containsKey(configured)) {
+                    throw new PipelineException("config given for extractor '" + configured
+                            + "', which is not in the pipeline " + selected.keySet());
+                }
+            }
+            List<Step> steps = new ArrayList<>();
+            for (ExtractorProvider provider : order(selected)) {
+                steps.add(new Step(provider.name(), provider, create(provider)));
+            }
+            return new Pipeline(steps, referenceTime);
+        }
+
+        private void addWithRequirements(ExtractorProvider provider,
+                                         Map<String, ExtractorProvider> selected,
+                                         Set<String> visiting) {
+            if (selected.containsKey(provider.name()) || !visiting.add(provider.name())) {
+                return;
+            }
+            for (String layer : provider.requires()) {
+                if (producedBy(layer, selected.values()) || producedBy(layer, List.of(provider))) {
+                    continue;
+                }
+                List<RegisteredProvider> candidates = registry.providers().stream()
+                        .filter(p -> p.provider().produces().contains(layer))
+                        .toList();
+                if (candidates.size() == 1) {
+                    addWithRequirements(candidates.get(0).provider(), selected, visiting);
+                } else if (candidates.isEmpty()) {
+                    throw new PipelineException("extractor '" + provider.name()
+                            + "' requires layer '" + layer
+                            + "', which no available extractor produces");
+                } else {
+                    throw new PipelineException("extractor '" + provider.name()
+                            + "' requires layer '" + layer + "', produced by several extractors "
+                            + candidates.stream().map(RegisteredProvider::name).toList()
+                            + ": choose one explicitly");
+                }
+            }
+            selected.put(provider.name(), provider);
+        }
+
+        private static boolean producedBy(String layer, Iterable<ExtractorProvider> providers) {
+            for (ExtractorProvider provider : providers) {
+                if (provider.produces().contains(layer)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Orders the providers so that each runs after the producers of what it requires. */
+        private static List<ExtractorProvider> order(Map<String, ExtractorProvider> selected) {
+            List<ExtractorProvider> ordered = new ArrayList<>();
+            Set<String> done = new LinkedHashSet<>();
+            Set<String> produced = new LinkedHashSet<>();
+            while (ordered.size() < selected.size()) {
+                boolean progress = false;
+                for (ExtractorProvider provider : selected.values()) {
+                    if (done.contains(provider.name())) {
+                        continue;
+                    }
+                    Set<String> missing = missingInputs(provider, selected, produced);
+                    if (missing.isEmpty()) {
+                        ordered.add(provider);
+                        done.add(provider.name());
+                        produced.addAll(provider.produces());
+                        progress = true;
+                    }
+                }
+                if (!progress) {
+                    Set<String> stuck = new TreeSet<>(selected.keySet());
+                    stuck.removeAll(done);
+                    throw new PipelineException("extractors " + stuck
+                            + " require each other's layers in a cycle");
+                }
+            }
+            return ordered;
+        }
+
+        private static Set<String> missingInputs(ExtractorProvider provider,
+                                                 Map<String, ExtractorProvider> selected,
+                                                 Set<String> produced) {
+            Set<String> missing = new TreeSet<>();
+            for (String layer : provider.requires()) {
+                if (produced.contains(layer)) {
+                    continue;
+                }
+                boolean producedByOther = selected.values().stream()
+                        .anyMatch(p -> p != provider && p.produces().contains(layer));
+                if (producedByOther) {
+                    missing.add(layer);
+                }
+            }
+            return missing;
+        }
+
+        private Extractor create(ExtractorProvider provider) {
+            ExtractorConfig config = configs.getOrDefault(provider.name(), ExtractorConfig.empty())
+                    .requireOnly(provider.name(), provider.configKeys());
+            try {
+                Extractor extractor = provider.create(config);
+                if (extractor == null) {
+                    throw new PipelineException("extractor '" + provider.name()
+                            + "' created null");
+                }
+                return extractor;
+            } catch (PipelineException e) {
+                throw e;
+            } catch (RuntimeException | LinkageError e) {
+                throw new PipelineException("extractor '" + provider.name()
+                        + "' could not be created: " + e, e);
+            }
+        }
+    }
+}
