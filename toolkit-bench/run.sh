@@ -49,10 +49,18 @@ java -jar "$jar" -f 1 "${timing[@]}" -prof gc -p corpus="$corpora" -p text="$tex
   echo
   bash "$root/toolkit-bench/coldstart.sh"
   echo
-  echo "Peak heap, full pipeline under -Xmx256m:"
+  echo "Peak heap, full pipeline under -Xmx256m (the goal), then the smallest heap that still runs it:"
   echo
   echo '```'
   java -Xmx256m -cp "$jar" org.qalam.bench.tools.PeakHeap 2>/dev/null \
     || echo "FAILED under -Xmx256m (run it without 2>/dev/null to see why)"
+  for heap in 128 64 32 16; do
+    if java -Xmx${heap}m -cp "$jar" org.qalam.bench.tools.PeakHeap >/dev/null 2>&1; then
+      echo "runs with -Xmx${heap}m"
+    else
+      echo "fails with -Xmx${heap}m"
+      break
+    fi
+  done
   echo '```'
 } | tee "$out/summary.md"

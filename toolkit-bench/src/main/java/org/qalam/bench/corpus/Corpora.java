@@ -31,23 +31,36 @@ public final class Corpora {
     public static final String SYNTHETIC_10MB = "synthetic10mb";
 
     private static final String NEWS_RESOURCE = "news-sample.txt";
-    private static final long TEN_MB = 10L * 1024 * 1024;
     private static final long SEED = 0x9A1A_2026L;
 
     private Corpora() {
     }
 
-    /** The corpus called {@code name}; fails with a clear message when it is unknown or absent. */
+    /**
+     * The corpus called {@code name}; fails with a clear message when it is unknown or absent.
+     * Besides the three base names, {@code syntheticNmb} is N megabytes of generated text and a
+     * suffix {@code -fusedP} deletes P% of the spaces between Arabic words (see
+     * {@link #withFusedWords}), e.g. {@code wikinews-fused5}.
+     */
     public static Corpus byName(String name) {
+        int fused = name.lastIndexOf("-fused");
+        if (fused > 0) {
+            int percent = Integer.parseInt(name.substring(fused + "-fused".length()));
+            return withFusedWords(byName(name.substring(0, fused)), percent / 100.0);
+        }
+        if (name.matches("synthetic[0-9]{1,3}mb")) {
+            long megabytes = Long.parseLong(name.substring("synthetic".length(), name.length() - 2));
+            return Corpus.of(name, synthetic(megabytes * 1024 * 1024).documents());
+        }
         return switch (name) {
             case NEWS -> news();
             case WIKINEWS -> wikinews().orElseThrow(() -> new IllegalStateException(
                     "WikiNews not found at " + sharedData().resolve("wikinews")
                             + "; set -Dqalam.shared.data or QALAM_SHARED_DATA, or leave it out"
                             + " of the corpus parameter"));
-            case SYNTHETIC_10MB -> synthetic(TEN_MB);
             default -> throw new IllegalArgumentException("unknown corpus '" + name
-                    + "'; expected one of " + NEWS + ", " + WIKINEWS + ", " + SYNTHETIC_10MB);
+                    + "'; expected one of " + NEWS + ", " + WIKINEWS + ", " + SYNTHETIC_10MB
+                    + ", syntheticNmb, optionally followed by -fusedP");
         };
     }
 
@@ -89,7 +102,7 @@ public final class Corpora {
 
     /** About {@code utf8Bytes} of generated paragraphs; the same bytes on every run. */
     public static Corpus synthetic(long utf8Bytes) {
-        String name = utf8Bytes == TEN_MB ? SYNTHETIC_10MB : "synthetic" + utf8Bytes;
+        String name = "synthetic" + utf8Bytes;
         return Corpus.of(name, new SyntheticText(new SplittableRandom(SEED)).paragraphs(utf8Bytes));
     }
 

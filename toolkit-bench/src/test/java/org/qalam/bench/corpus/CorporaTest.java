@@ -37,6 +37,14 @@ class CorporaTest {
     }
 
     @Test
+    void namesComposeSizeAndFusing() {
+        Corpus fused = Corpora.byName("news-fused10");
+        assertThat(fused.name()).isEqualTo("news-fused10");
+        assertThat(fused.utf8Bytes()).isLessThan(Corpora.news().utf8Bytes());
+        assertThat(Corpora.byName("synthetic1mb").utf8Bytes()).isBetween(1_000_000L, 1_100_000L);
+    }
+
+    @Test
     void unknownCorpusNamesTheChoices() {
         assertThatThrownBy(() -> Corpora.byName("nope"))
                 .isInstanceOf(IllegalArgumentException.class)
