@@ -35,19 +35,21 @@ time_cli() {
   done | median
 }
 
-load_ms() {
-  for ((i = 0; i < runs / 2 + 1; i++)); do
-    "${java_cmd[@]}" -cp "$bench" org.qalam.bench.tools.LoadTime 2>/dev/null | sed -n "s/.*$1=\([0-9.]*\).*/\1/p"
-  done | median
-}
+# LoadTime's report, one line per fresh JVM; load_ms KEY takes the median of KEY over them.
+load_lines=$(for ((i = 0; i < runs / 2 + 1; i++)); do
+  "${java_cmd[@]}" -cp "$bench" org.qalam.bench.tools.LoadTime 2>/dev/null || true
+done)
+load_ms() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<< "$load_lines" | median; }
 
 echo "| Cold start (median of $runs processes) | ms |"
 echo "|---|---:|"
 echo "| \`java -version\` (JVM floor) | $( for ((i = 0; i < runs; i++)); do s=$(now_ms); java -version 2>/dev/null; echo $(( $(now_ms) - s )); done | median ) |"
 echo "| \`qalam split\` one sentence | $(time_cli split) |"
 echo "| \`qalam analyze\` one sentence | $(time_cli analyze) |"
-echo "| \`Qalam.defaultPipeline()\` build in a fresh JVM (lexicons, gazetteers) | $(load_ms pipeline-build-ms) |"
-echo "| first \`analyze\` after the build | $(load_ms first-analyze-ms) |"
-steps=$("${java_cmd[@]}" -cp "$bench" org.qalam.bench.tools.LoadTime 2>/dev/null | sed -n 's/.*steps=\(.*\)/\1/p')
+echo "| \`ArabicLexicon.load()\` in a fresh JVM (Ayaspell via Lucene Hunspell) | $(load_ms lexicon-load-ms) |"
+echo "| first \`boundaries\` (split) of the sentence after the load | $(load_ms first-split-ms) |"
+echo "| \`Qalam.defaultPipeline()\` build after the lexicon (discovery, gazetteers) | $(load_ms pipeline-build-ms) |"
+echo "| first \`analyze\` of the sentence after the build | $(load_ms first-analyze-ms) |"
+steps=$(sed -n '1s/.*steps=\(.*\)/\1/p' <<< "$load_lines")
 echo
 echo "Pipeline steps: $steps"

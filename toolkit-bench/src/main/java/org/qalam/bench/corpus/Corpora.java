@@ -38,7 +38,8 @@ public final class Corpora {
 
     /**
      * The corpus called {@code name}; fails with a clear message when it is unknown or absent.
-     * Besides the three base names, {@code syntheticNmb} is N megabytes of generated text and a
+     * Besides the three base names, {@code syntheticNmb} ({@code syntheticNkb}) is N megabytes
+     * (kilobytes) of generated text and a
      * suffix {@code -fusedP} deletes P% of the spaces between Arabic words (see
      * {@link #withFusedWords}), e.g. {@code wikinews-fused5}.
      */
@@ -48,9 +49,10 @@ public final class Corpora {
             int percent = Integer.parseInt(name.substring(fused + "-fused".length()));
             return withFusedWords(byName(name.substring(0, fused)), percent / 100.0);
         }
-        if (name.matches("synthetic[0-9]{1,3}mb")) {
-            long megabytes = Long.parseLong(name.substring("synthetic".length(), name.length() - 2));
-            return Corpus.of(name, synthetic(megabytes * 1024 * 1024).documents());
+        if (name.matches("synthetic[0-9]{1,4}[km]b")) {
+            long size = Long.parseLong(name.substring("synthetic".length(), name.length() - 2));
+            long unit = name.endsWith("mb") ? 1024 * 1024 : 1024;
+            return Corpus.of(name, synthetic(size * unit).documents());
         }
         return switch (name) {
             case NEWS -> news();
@@ -60,7 +62,7 @@ public final class Corpora {
                             + " of the corpus parameter"));
             default -> throw new IllegalArgumentException("unknown corpus '" + name
                     + "'; expected one of " + NEWS + ", " + WIKINEWS + ", " + SYNTHETIC_10MB
-                    + ", syntheticNmb, optionally followed by -fusedP");
+                    + ", syntheticNmb, syntheticNkb, optionally followed by -fusedP");
         };
     }
 
