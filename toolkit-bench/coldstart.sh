@@ -35,6 +35,17 @@ time_cli() {
   done | median
 }
 
+# Median wall milliseconds of the bench jar's main class $1 reading the sentence on stdin.
+time_main() {
+  for ((i = 0; i < runs; i++)); do
+    local start end
+    start=$(now_ms)
+    printf '%s\n' "$sentence" | "${java_cmd[@]}" -cp "$bench" "$1" >/dev/null 2>&1
+    end=$(now_ms)
+    echo $(( end - start ))
+  done | median
+}
+
 # LoadTime's report, one line per fresh JVM; load_ms KEY takes the median of KEY over them.
 load_lines=$(for ((i = 0; i < runs / 2 + 1; i++)); do
   "${java_cmd[@]}" -cp "$bench" org.qalam.bench.tools.LoadTime 2>/dev/null || true
@@ -46,6 +57,7 @@ echo "|---|---:|"
 echo "| \`java -version\` (JVM floor) | $( for ((i = 0; i < runs; i++)); do s=$(now_ms); java -version 2>/dev/null; echo $(( $(now_ms) - s )); done | median ) |"
 echo "| \`qalam split\` one sentence | $(time_cli split) |"
 echo "| \`qalam analyze\` one sentence | $(time_cli analyze) |"
+echo "| floor of \`qalam split\`: a bare JVM that loads the lexicon and splits stdin (SplitOnce) | $(time_main org.qalam.bench.tools.SplitOnce) |"
 echo "| \`ArabicLexicon.load()\` in a fresh JVM (Ayaspell via Lucene Hunspell) | $(load_ms lexicon-load-ms) |"
 echo "| first \`boundaries\` (split) of the sentence after the load | $(load_ms first-split-ms) |"
 echo "| \`Qalam.defaultPipeline()\` build after the lexicon (discovery, gazetteers) | $(load_ms pipeline-build-ms) |"

@@ -14,7 +14,7 @@ import org.qalam.core.pipeline.Analysis;
 import org.qalam.core.pipeline.Pipeline;
 
 /**
- * Runs the full default pipeline over WikiNews (when present) and the 10 MB synthetic corpus,
+ * Runs the full default pipeline over WikiNews (when present) and 2 MB of the synthetic corpus,
  * one document at a time as {@code qalam analyze --lines} does, and prints the heap it needed.
  *
  * <p>Why: the goal is a full pipeline that fits in 256 MB. {@code run.sh} starts this with
@@ -31,7 +31,7 @@ public final class PeakHeap {
         Pipeline pipeline = Qalam.defaultPipeline();
         List<Corpus> corpora = new ArrayList<>();
         Corpora.wikinews().ifPresent(corpora::add);
-        corpora.add(Corpora.byName(Corpora.SYNTHETIC_10MB));
+        corpora.add(Corpora.byName("synthetic2mb"));
         long documents = 0;
         long tokens = 0;
         long mentions = 0;
