@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.qalam.arabic.diacritics.Diacritics;
+import org.qalam.arabic.lexicon.ArabicLexicon;
 import org.qalam.arabic.normalize.CharClasses;
 import org.qalam.core.model.Span;
 import org.qalam.core.model.Token;
@@ -69,6 +70,15 @@ public final class CliticSegmenter {
 
     private CliticSegmenter(StemLexicon lexicon) {
         this.lexicon = lexicon;
+    }
+
+    /**
+     * The standard segmenter: cuts validated against the bundled Ayaspell lexicon
+     * ({@link ArabicLexicon} for word forms, its head words for entries). Loads the lexicon on
+     * first use (a second or two) and shares it afterwards.
+     */
+    public static CliticSegmenter standard() {
+        return Standard.INSTANCE;
     }
 
     /** A segmenter that validates cuts against {@code lexicon}. */
@@ -207,6 +217,32 @@ public final class CliticSegmenter {
     @Override
     public String toString() {
         return "CliticSegmenter[" + lexicon + "]";
+    }
+
+    /** Lazy, thread-safe creation of the standard segmenter. */
+    private static final class Standard {
+        static final CliticSegmenter INSTANCE = withLexicon(ayaspell());
+
+        private static StemLexicon ayaspell() {
+            ArabicLexicon lexicon = ArabicLexicon.load();
+            DictionaryEntries entries = DictionaryEntries.bundled();
+            return new StemLexicon() {
+                @Override
+                public boolean isWord(String form) {
+                    return lexicon.isWord(form);
+                }
+
+                @Override
+                public boolean isEntry(String form) {
+                    return entries.contains(form);
+                }
+
+                @Override
+                public String toString() {
+                    return "Ayaspell (" + entries.size() + " entries)";
+                }
+            };
+        }
     }
 
     /** How ال appears in a parse. */
