@@ -55,6 +55,7 @@ load_ms() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<< "$load_lines" | median; }
 echo "| Cold start (median of $runs processes) | ms |"
 echo "|---|---:|"
 echo "| \`java -version\` (JVM floor) | $( for ((i = 0; i < runs; i++)); do s=$(now_ms); java -version 2>/dev/null; echo $(( $(now_ms) - s )); done | median ) |"
+echo "| \`qalam tokenize\` one sentence (no lexicon) | $(time_cli tokenize) |"
 echo "| \`qalam split\` one sentence | $(time_cli split) |"
 echo "| \`qalam analyze\` one sentence | $(time_cli analyze) |"
 echo "| floor of \`qalam split\`: a bare JVM that loads the lexicon and splits stdin (SplitOnce) | $(time_main org.qalam.bench.tools.SplitOnce) |"

@@ -21,9 +21,11 @@ mkdir -p "$out"
 export QALAM_SHARED_DATA="${QALAM_SHARED_DATA:-$root/../shared/data}"
 corpora="news,synthetic10mb"
 texts="news"
+split_texts="synthetic256kb,synthetic256kb-fused5"
 if [[ -f "$QALAM_SHARED_DATA/wikinews/WikiNewsTruth.txt" ]]; then
   corpora="news,wikinews,synthetic10mb"
   texts="news,wikinews"
+  split_texts="$split_texts,wikinews,wikinews-fused5"
 else
   echo "run.sh: no WikiNews under $QALAM_SHARED_DATA; benchmarking without it" >&2
 fi
@@ -35,6 +37,7 @@ else
 fi
 
 java -jar "$jar" -f 1 "${timing[@]}" -prof gc -p corpus="$corpora" -p text="$texts" \
+  -p splitText="$split_texts" \
   -rf json -rff "$out/jmh.json" "$@" | tee "$out/jmh.log" >&2
 
 {
