@@ -50,7 +50,7 @@ java -jar "$jar" -f 1 "${timing[@]}" -prof gc -p corpus="$corpora" -p text="$tex
   echo
   java -cp "$jar" org.qalam.bench.report.Summary "$out/jmh.json"
   echo
-  bash "$root/toolkit-bench/coldstart.sh"
+  bash "$root/toolkit-bench/coldstart.sh" "${COLDSTART_RUNS:-5}"
   echo
   echo "Peak heap, full pipeline under -Xmx256m (the goal), then the smallest heap that still runs it:"
   echo
