@@ -2,6 +2,8 @@ package org.qalam.extractors.dates;
 
 import static org.qalam.extractors.dates.Vocabulary.*;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -163,7 +165,9 @@ final class Grammar {
         }
         Found full = fullDate(AGREEING.skip(atoms, k));
         if (full != null) {
-            return full;
+            // الثلاثاء الثالث من أيلول is the third Tuesday unless the 3rd is a Tuesday
+            boolean agrees = full.value().start().getDayOfWeek() == wd.value();
+            return agrees || nthWeekday(j) == null ? full : null;
         }
         Hit<Direction> direction = DIRECTIONS.match(atoms, k);
         if (direction != null) {
@@ -190,13 +194,13 @@ final class Grammar {
     /** الجمعة 15, السبت السادس عشر: the next day of that number that falls on the weekday. */
     private Found weekdayAndDay(DayOfWeek weekday, int i) {
         Reading day = NumberReader.read(atoms, i);
-        if (day == null || day.value() < 1 || day.value() > 31 || startsUnit(day.end())) {
+        if (day == null || day.whole() < 1 || day.whole() > 31 || startsUnit(day.end())) {
             return null;
         }
         YearMonth month = YearMonth.from(today);
         for (int k = 0; k < 14; k++, month = month.plusMonths(1)) {
-            if (month.isValidDay((int) day.value())) {
-                LocalDate date = month.atDay((int) day.value());
+            if (month.isValidDay(day.whole())) {
+                LocalDate date = month.atDay(day.whole());
                 if (date.getDayOfWeek() == weekday && !date.isBefore(today)) {
                     return new Found(day.end(), dayValue(date));
                 }
@@ -229,16 +233,16 @@ final class Grammar {
         Found best = null;
         int j = isKey(i, "اليوم", "يوم") ? i + 1 : i;
         Reading day = NumberReader.read(atoms, j);
-        if (day != null && day.value() >= 1 && day.value() <= 31 && !startsUnit(day.end())) {
+        if (day != null && day.whole() >= 1 && day.whole() <= 31) {
             int k = day.end();
             if (isKey(k, "يوم")) {
                 k++;
             }
             MonthRef month = monthRef(FROM.skip(atoms, k), true);
             if (month != null) {
-                best = dated(month, (int) day.value(), month.end());
-            } else if (j > i && atoms.get(j).isDigits()) {
-                best = new Found(day.end(), dayValue(nextDayOfMonth((int) day.value())));
+                best = dated(month, day.whole(), month.end());
+            } else if (j > i && atoms.get(j).isDigits() && !startsUnit(day.end())) {
+                best = new Found(day.end(), dayValue(nextDayOfMonth(day.whole())));
             }
         }
         Hit<Integer> name = MONTHS.match(atoms, i);
@@ -248,10 +252,10 @@ final class Grammar {
                 k++;
             }
             Reading after = NumberReader.read(atoms, k);
-            if (after != null && after.value() >= 1 && after.value() <= 31
+            if (after != null && after.whole() >= 1 && after.whole() <= 31
                     && !isMark(after.end(), "-", ":", "/") && !isKey(after.end(), "الى", "حتى")) {
                 MonthRef month = withYear(name.value(), after.end());
-                best = longer(best, dated(month, (int) after.value(), month.end()));
+                best = longer(best, dated(month, after.whole(), month.end()));
             }
         }
         return best;
@@ -416,8 +420,8 @@ final class Grammar {
             return new int[] {1, first.end()};
         }
         Reading reading = NumberReader.read(atoms, i);
-        if (reading != null && reading.ordinal() && reading.value() >= 1 && reading.value() <= 5) {
-            return new int[] {(int) reading.value(), reading.end()};
+        if (reading != null && reading.ordinal() && reading.whole() >= 1 && reading.whole() <= 5) {
+            return new int[] {reading.whole(), reading.end()};
         }
         return null;
     }
@@ -477,9 +481,8 @@ final class Grammar {
         }
         if (word) {
             Reading number = NumberReader.read(atoms, j);
-            if (number != null && number.value() >= 1 && number.value() <= 12
-                    && !startsUnit(number.end())) {
-                return withYear((int) number.value(), number.end());
+            if (number != null && number.whole() >= 1 && number.whole() <= 12) {
+                return withYear(number.whole(), number.end());
             }
             return null;
         }
@@ -495,8 +498,8 @@ final class Grammar {
                         direction.end(), true);
             }
             Reading number = NumberReader.read(atoms, m);
-            if (number != null && number.ordinal() && number.value() >= 1 && number.value() <= 12) {
-                return withYear((int) number.value(), number.end());
+            if (number != null && number.ordinal() && number.whole() >= 1 && number.whole() <= 12) {
+                return withYear(number.whole(), number.end());
             }
         }
         return null;
@@ -641,10 +644,10 @@ final class Grammar {
             j = few.end();
         } else {
             Reading number = NumberReader.read(atoms, i);
-            if (number == null || number.ordinal() || number.value() < 1 || number.value() > 1000) {
+            if (number == null || number.ordinal() || number.whole() < 1 || number.whole() > 1000) {
                 return null;
             }
-            count = (int) number.value();
+            count = number.whole();
             j = number.end();
         }
         unit = UNITS.match(atoms, j);
@@ -662,7 +665,7 @@ final class Grammar {
             return null;
         }
         Reading number = NumberReader.read(atoms, unit.end());
-        if (number == null || number.value() < 1 || number.value() > 1000) {
+        if (number == null || number.whole() < 1 || number.whole() > 1000) {
             return null;
         }
         Hit<Direction> direction = DIRECTIONS.match(atoms, number.end());
@@ -670,7 +673,7 @@ final class Grammar {
             return null;
         }
         Grain grain = unit.value();
-        long n = number.value();
+        long n = number.whole();
         if (grain.isClock()) {
             LocalDateTime other = grain.plus(now, step(direction.value()) * n);
             return new Found(direction.end(), direction.value() == Direction.PAST
@@ -787,10 +790,23 @@ final class Grammar {
             }
         } else {
             Reading reading = NumberReader.read(atoms, j);
+            if (reading != null && reading.end() > j + 1
+                    && reading.value().compareTo(BigDecimal.valueOf(24)) > 0) {
+                reading = NumberReader.readWord(atoms, j); // الرابعة واربعون دقيقة: 4:40, not 44
+            }
             if (reading == null || (atoms.get(j).isDigits() && atoms.get(j).key().length() > 2)) {
                 return null;
             }
-            hour = (int) reading.value();
+            BigDecimal value = reading.value();
+            if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(24)) > 0) {
+                return null;
+            }
+            hour = value.intValue();
+            minute = value.subtract(BigDecimal.valueOf(hour)).multiply(BigDecimal.valueOf(60))
+                    .setScale(0, RoundingMode.HALF_UP).intValue();
+            if (minute > 0) {
+                grain = Grain.MINUTE;
+            }
             k = reading.end();
             int[] minutes = minutes(k);
             if (minutes != null) {
@@ -830,8 +846,8 @@ final class Grammar {
                 return new int[] {-fraction.value(), fraction.end()};
             }
             Reading number = NumberReader.read(atoms, except.end());
-            if (number != null && number.value() > 0 && number.value() < 60) {
-                return new int[] {(int) -number.value(), MINUTE_WORD.skip(atoms, number.end())};
+            if (number != null && number.whole() > 0 && number.whole() < 60) {
+                return new int[] {-number.whole(), MINUTE_WORD.skip(atoms, number.end())};
             }
             return null;
         }
@@ -851,10 +867,10 @@ final class Grammar {
             return new int[] {bareFraction.value(), base + bareFraction.end()};
         }
         Reading number = NumberReader.read(rest, 0);
-        if (number == null || number.value() < 1 || number.value() > 59) {
+        if (number == null || number.whole() < 1 || number.whole() > 59) {
             return null;
         }
-        return new int[] {(int) number.value(), MINUTE_WORD.skip(atoms, base + number.end())};
+        return new int[] {number.whole(), MINUTE_WORD.skip(atoms, base + number.end())};
     }
 
     /** A few atoms from {@code i} on, the first without its leading conjunction و. */
@@ -906,13 +922,13 @@ final class Grammar {
         int j = FROM.skip(atoms, i);
         Found best = null;
         Reading first = NumberReader.read(atoms, j);
-        if (first != null && first.value() >= 1 && first.value() <= 31) {
+        if (first != null && first.whole() >= 1 && first.whole() <= 31) {
             int k = rangeSeparator(first.end());
             Reading second = k < 0 ? null : NumberReader.read(atoms, k);
-            if (second != null && second.value() > first.value() && second.value() <= 31) {
+            if (second != null && second.whole() > first.whole() && second.whole() <= 31) {
                 MonthRef month = monthRef(FROM.skip(atoms, second.end()), true);
                 if (month != null) {
-                    best = days(month, (int) first.value(), (int) second.value(), month.end());
+                    best = days(month, first.whole(), second.whole(), month.end());
                 }
             }
         }
@@ -921,9 +937,9 @@ final class Grammar {
             Reading from = NumberReader.read(atoms, name.end());
             int k = from == null ? -1 : rangeSeparator(from.end());
             Reading to = k < 0 ? null : NumberReader.read(atoms, k);
-            if (to != null && from.value() >= 1 && to.value() > from.value() && to.value() <= 31) {
+            if (to != null && from.whole() >= 1 && to.whole() > from.whole() && to.whole() <= 31) {
                 MonthRef month = withYear(name.value(), to.end());
-                best = longer(best, days(month, (int) from.value(), (int) to.value(), month.end()));
+                best = longer(best, days(month, from.whole(), to.whole(), month.end()));
             }
         }
         Found start = day(j);
@@ -962,7 +978,7 @@ final class Grammar {
     private Found hijri(int i) {
         Reading day = NumberReader.read(atoms, i);
         int j = i;
-        if (day != null && day.value() >= 1 && day.value() <= 30) {
+        if (day != null && day.whole() >= 1 && day.whole() <= 30) {
             j = FROM.skip(atoms, day.end());
         } else {
             day = null;
@@ -1021,7 +1037,7 @@ final class Grammar {
                 year++;
             }
         }
-        int dayOfMonth = day == null ? 1 : (int) day.value();
+        int dayOfMonth = day == null ? 1 : day.whole();
         String written = HijriDates.format(year, month.value(), day == null ? 0 : dayOfMonth);
         HijriDates.Conversion first = HijriDates.toGregorian(year, month.value(), dayOfMonth);
         if (!first.ok()) {

@@ -200,7 +200,7 @@ final class Vocabulary {
     static final Phrases<Boolean> BEGINNING = Phrases.of("بداية", "مطلع", "أول", "بدايات", "مستهل");
     static final Phrases<Boolean> EARLY = Phrases.of("أوائل");
     static final Phrases<Boolean> LATE = Phrases.of("أواخر");
-    static final Phrases<Boolean> END = Phrases.of("نهاية", "أواخر", "آخر");
+    static final Phrases<Boolean> END = Phrases.of("نهاية", "نهايات");
 
     static final Phrases<Boolean> AGO = Phrases.of("قبل", "منذ", "من");
     static final Phrases<Boolean> IN = Phrases.of("بعد");
