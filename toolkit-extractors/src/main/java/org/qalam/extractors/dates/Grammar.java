@@ -129,6 +129,9 @@ final class Grammar {
 
     private Found relativeDay(int i) {
         Hit<Integer> hit = DAYS.match(atoms, i);
+        if (hit != null && isKey(i, "اليوم") && hit.end() == i + 1 && endsQuotedName(i)) {
+            return null;
+        }
         return hit == null ? null : point(hit, today.plusDays(hit.value()).atStartOfDay(), Grain.DAY);
     }
 
@@ -1085,6 +1088,12 @@ final class Grammar {
         return new Found(end, new DateValue(days[0].atStartOfDay(), days[1].atStartOfDay(),
                 Grain.DAY, year == 0, DateValue.Calendar.GREGORIAN, java.util.Optional.empty(),
                 java.util.Optional.of(hit.value().name())));
+    }
+
+    /** Whether atom {@code i} ends a quoted name after another word: "روسيا اليوم", "المصري اليوم". */
+    private boolean endsQuotedName(int i) {
+        return i > 0 && atoms.get(i - 1).kind() == Atom.Kind.WORD && i + 1 < atoms.size()
+                && atoms.get(i + 1).joined() && "\"»”'".contains(atoms.get(i + 1).key());
     }
 
     // ---- helpers ----------------------------------------------------------------------------
