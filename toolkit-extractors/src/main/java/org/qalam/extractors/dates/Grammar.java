@@ -137,14 +137,14 @@ final class Grammar {
 
     /** الخميس, يوم الخميس القادم, الأحد من الأسبوع الماضي, الاثنين 18 شباط, السبت السادس عشر. */
     private Found weekday(int i) {
-        int j = THIS.skip(atoms, i);
+        int j;
         int weekBefore = Integer.MIN_VALUE;
-        int[] week = week(j);
+        int[] week = week(i);
         if (week != null) {
             weekBefore = week[0];
             j = DAY_WORD.skip(atoms, week[1]);
         } else {
-            j = DAY_WORD.skip(atoms, j);
+            j = DAY_WORD.skip(atoms, THIS.skip(atoms, i));
         }
         Hit<DayOfWeek> wd = WEEKDAYS.match(atoms, j);
         boolean bare = false;
@@ -194,22 +194,34 @@ final class Grammar {
         return best != null && best.isDay() ? best : null;
     }
 
-    /** الجمعة 15, السبت السادس عشر: the next day of that number that falls on the weekday. */
+    /**
+     * الجمعة 15, السبت السادس عشر: the nearest day of that number that falls on the weekday; a
+     * small ordinal counts weekdays instead: الأحد الثاني is this month's second Sunday.
+     */
     private Found weekdayAndDay(DayOfWeek weekday, int i) {
         Reading day = NumberReader.read(atoms, i);
         if (day == null || day.whole() < 1 || day.whole() > 31 || startsUnit(day.end())) {
             return null;
         }
-        YearMonth month = YearMonth.from(today);
-        for (int k = 0; k < 14; k++, month = month.plusMonths(1)) {
+        if (day.ordinal() && day.whole() <= 5) {
+            // الأحد الثاني: the second Sunday of this month
+            LocalDate date = today.withDayOfMonth(1).with(TemporalAdjusters.nextOrSame(weekday))
+                    .plusWeeks(day.whole() - 1L);
+            return date.getMonth() == today.getMonth() ? new Found(day.end(), dayValue(date)) : null;
+        }
+        LocalDate nearest = null;
+        for (YearMonth month = YearMonth.from(today).minusMonths(13), last = month.plusMonths(26);
+                month.isBefore(last); month = month.plusMonths(1)) {
             if (month.isValidDay(day.whole())) {
                 LocalDate date = month.atDay(day.whole());
-                if (date.getDayOfWeek() == weekday && !date.isBefore(today)) {
-                    return new Found(day.end(), dayValue(date));
+                if (date.getDayOfWeek() == weekday && (nearest == null
+                        || Math.abs(date.toEpochDay() - today.toEpochDay())
+                                < Math.abs(nearest.toEpochDay() - today.toEpochDay()))) {
+                    nearest = date;
                 }
             }
         }
-        return null;
+        return nearest == null ? null : new Found(day.end(), dayValue(nearest));
     }
 
     /** هذا الأسبوع, الأسبوع الماضي: the week offset and the atom after, or null. */
@@ -239,6 +251,8 @@ final class Grammar {
         if (day != null && day.whole() >= 1 && day.whole() <= 31) {
             int k = day.end();
             if (isKey(k, "يوم")) {
+                k++;
+            } else if (isMark(k, ".", "-", "/") && MONTHS.at(atoms, k + 1)) {
                 k++;
             }
             MonthRef month = monthRef(FROM.skip(atoms, k), true);
@@ -523,7 +537,7 @@ final class Grammar {
      * Returns {@code {year, end, relative}} or null.
      */
     private int[] yearAfter(int i) {
-        if (isMark(i, ",", "،")) {
+        if (isMark(i, ",", "،", ".")) {
             i++;
         }
         int j = OF.skip(atoms, i);
@@ -538,6 +552,10 @@ final class Grammar {
         if (j < atoms.size() && atoms.get(j).isDigits() && atoms.get(j).key().length() == 4
                 && !HIJRI_ERA.at(atoms, j + 1)) {
             return new int[] {atoms.get(j).number(), GREGORIAN_ERA.skip(atoms, j + 1), 0};
+        }
+        Reading words = j < atoms.size() && !atoms.get(j).isDigits() ? NumberReader.read(atoms, j) : null;
+        if (words != null && words.whole() >= 1000 && words.whole() < 3000) {
+            return new int[] {words.whole(), GREGORIAN_ERA.skip(atoms, words.end()), 0};
         }
         return null;
     }
@@ -922,14 +940,15 @@ final class Grammar {
      * date to another of the same grain.
      */
     private Found range(int i) {
-        int j = FROM.skip(atoms, i);
+        boolean between = BETWEEN.at(atoms, i);
+        int j = between ? BETWEEN.match(atoms, i).end() : FROM.skip(atoms, i);
         Found best = null;
         Reading first = NumberReader.read(atoms, j);
         if (first != null && first.whole() >= 1 && first.whole() <= 31) {
-            int k = rangeSeparator(first.end());
+            int k = rangeSeparator(first.end(), between);
             Reading second = k < 0 ? null : NumberReader.read(atoms, k);
             if (second != null && second.whole() > first.whole() && second.whole() <= 31) {
-                MonthRef month = monthRef(FROM.skip(atoms, second.end()), true);
+                MonthRef month = monthRef(OF.skip(atoms, second.end()), true);
                 if (month != null) {
                     best = days(month, first.whole(), second.whole(), month.end());
                 }
@@ -938,7 +957,7 @@ final class Grammar {
         Hit<Integer> name = MONTHS.match(atoms, j);
         if (name != null) {
             Reading from = NumberReader.read(atoms, name.end());
-            int k = from == null ? -1 : rangeSeparator(from.end());
+            int k = from == null ? -1 : rangeSeparator(from.end(), between);
             Reading to = k < 0 ? null : NumberReader.read(atoms, k);
             if (to != null && from.whole() >= 1 && to.whole() > from.whole() && to.whole() <= 31) {
                 MonthRef month = withYear(name.value(), to.end());
@@ -947,7 +966,7 @@ final class Grammar {
         }
         Found start = day(j);
         if (start != null) {
-            int k = rangeSeparator(start.end());
+            int k = rangeSeparator(start.end(), between);
             Found end = k < 0 ? null : day(k);
             if (end != null && end.value().grain() == start.value().grain()
                     && !end.value().start().isBefore(start.value().start())) {
@@ -958,10 +977,13 @@ final class Grammar {
         return best;
     }
 
-    /** The atom after a range separator (الى, حتى, وحتى, -) at {@code i}, or -1. */
-    private int rangeSeparator(int i) {
+    /** The atom after a range separator (الى, حتى, وحتى, -; و after بين) at {@code i}, or -1. */
+    private int rangeSeparator(int i, boolean between) {
         if (isMark(i, "-", "–")) {
             return i + 1;
+        }
+        if (between && i < atoms.size() && atoms.get(i).key().startsWith("و")) {
+            return atoms.get(i).key().equals("و") ? i + 1 : -1;
         }
         Hit<Boolean> until = UNTIL.match(atoms, i);
         return until == null ? -1 : until.end();

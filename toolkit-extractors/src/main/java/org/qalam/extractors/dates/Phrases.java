@@ -45,12 +45,12 @@ final class Phrases<T> {
 
     /** The longest phrase at atom {@code i}, with or without a proclitic, or null. */
     Hit<T> match(List<Atom> atoms, int i) {
-        if (i >= atoms.size() || atoms.get(i).kind() != Atom.Kind.WORD) {
+        if (i >= atoms.size() || atoms.get(i).isDigits()) {
             return null;
         }
         String first = atoms.get(i).key();
         Hit<T> best = longest(byFirstWord.get(first), atoms, i);
-        if (best != null || first.length() < 3) {
+        if (best != null || first.length() < 3 || atoms.get(i).kind() != Atom.Kind.WORD) {
             return best;
         }
         if (first.startsWith("لل")) {

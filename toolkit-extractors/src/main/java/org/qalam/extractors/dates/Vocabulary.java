@@ -179,7 +179,7 @@ final class Vocabulary {
             .add("غدا|غد|الغد|بكرة|بكرا|بكره|يوم غد|اليوم التالي|اليوم الذي يلي", 1)
             .add("أول أمس|أول البارحة|قبل أمس|قبل البارحة|يوم قبل أمس|اليوم قبل أمس"
                     + "|اليوم القبل البارحة|اليوم الذي قبل أمس|اليوم الي قبل امبارح"
-                    + "|اليوم اللي قبل امبارح|اليوم الذي قبل البارحة|قبل امبارح", -2)
+                    + "|اليوم اللي قبل امبارح|اليوم الذي قبل البارحة|قبل امبارح|قبل يوم أمس", -2)
             .add("بعد غد|بعد الغد|يوم بعد غد|اليوم الذي بعد الغد|اليوم الذي بعد غد"
                     + "|اليوم الي بعد بكرة|اليوم اللي بعد بكرة|بعد بكرة|بعد بكرا", 2)
             .build();
@@ -194,6 +194,7 @@ final class Vocabulary {
     static final Phrases<Boolean> AGREEING = Phrases.of("الموافق", "الموافقة", "في", "،", ",");
     static final Phrases<Boolean> UNTIL = Phrases.of("إلى", "الى", "حتى", "لغاية", "للـ", "ل");
     static final Phrases<Boolean> FROM = Phrases.of("من");
+    static final Phrases<Boolean> BETWEEN = Phrases.of("بين", "ما بين", "فيما بين");
     static final Phrases<Boolean> LAST = Phrases.of("آخر", "الأخير", "الأخيرة", "أخير");
     static final Phrases<Boolean> FIRST = Phrases.of("أول", "الأول", "الأولى");
     static final Phrases<Boolean> MIDDLE = Phrases.of("منتصف", "نص", "نصف", "أواسط", "وسط");

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.qalam.core.model.Mention;
+import org.qalam.core.pipeline.Analysis;
 import org.qalam.core.pipeline.Pipeline;
 import org.qalam.core.registry.ExtractorRegistry;
 import org.qalam.core.spi.ReferenceTime;
@@ -25,8 +26,12 @@ final class Dates {
 
     /** The date mentions of {@code text}. */
     static List<Mention> find(Pipeline pipeline, String text) {
+        Analysis analysis = pipeline.analyze(text);
+        if (!analysis.isComplete()) {
+            throw new AssertionError("a step failed on '" + text + "': " + analysis.failures());
+        }
         List<Mention> dates = new ArrayList<>();
-        for (Mention mention : pipeline.analyze(text).mentions()) {
+        for (Mention mention : analysis.mentions()) {
             if (mention.type().equals("date")) {
                 dates.add(mention);
             }
