@@ -522,13 +522,27 @@ final class Grammar {
         return null;
     }
 
-    /** The month in the year written after atom {@code i}, or in the year it next comes round. */
+    /**
+     * The month in the year written after atom {@code i}, or the one a direction after it names
+     * (الماضي, المقبل), or else the one of this year unless it has passed, then next year's.
+     */
     private MonthRef withYear(int month, int i) {
         int[] year = yearAfter(i);
         if (year != null) {
             return new MonthRef(YearMonth.of(year[0], month), year[1], year[2] != 0);
         }
-        int y = month >= today.getMonthValue() ? today.getYear() : today.getYear() + 1;
+        int current = today.getMonthValue();
+        Hit<Direction> direction = DIRECTIONS.match(atoms, i);
+        if (direction != null) {
+            // مارس الماضي is the last March before this month, مارس المقبل the next one after it
+            int y = switch (direction.value()) {
+                case PAST -> month < current ? today.getYear() : today.getYear() - 1;
+                case THIS -> today.getYear();
+                case NEXT -> month > current ? today.getYear() : today.getYear() + 1;
+            };
+            return new MonthRef(YearMonth.of(y, month), direction.end(), true);
+        }
+        int y = month >= current ? today.getYear() : today.getYear() + 1;
         return new MonthRef(YearMonth.of(y, month), i, true);
     }
 
@@ -746,19 +760,25 @@ final class Grammar {
             relative = day.value().relative();
             j = day.end();
         }
-        j = FROM.skip(atoms, j);
+        boolean between = BETWEEN.at(atoms, j);
+        j = between ? BETWEEN.match(atoms, j).end() : FROM.skip(atoms, j);
         Clock from = clock(j);
+        if (from == null) {
+            from = clock(j, true);
+        }
         if (from == null) {
             return null;
         }
-        int k = from.end();
-        Hit<Boolean> until = UNTIL.match(atoms, k);
-        if (until == null && !isMark(k, "-")) {
-            return null;
+        int k = rangeSeparator(from.end(), between);
+        Clock to = k < 0 ? null : clock(k);
+        if (to == null && k >= 0 && (from.part() != null || HOUR_WORD.at(atoms, j))) {
+            to = clock(k, true);
         }
-        Clock to = clock(until == null ? k + 1 : until.end());
         if (to == null) {
             return null;
+        }
+        if (to.part() == null && from.part() != null) {
+            to = to.withPart(from.part());
         }
         if (from.part() == null && to.part() != null) {
             from = from.withPart(to.part());
@@ -787,6 +807,21 @@ final class Grammar {
      * ربع, الساعة ثلاثة وثلث. A bare number needs الساعة or a part of the day.
      */
     private Clock clock(int i) {
+        Hit<DayPart> before = DAY_PARTS.match(atoms, i);
+        if (before != null) {
+            Clock after = clock(before.end(), false);
+            if (after != null && after.part() == null) {
+                return after.withPart(before.value());
+            }
+        }
+        return clock(i, false);
+    }
+
+    /**
+     * A time of day at {@code i}; when {@code lenient}, a bare hour number is enough (the first
+     * end of من 5 إلى 6 مساءً).
+     */
+    private Clock clock(int i, boolean lenient) {
         Hit<Boolean> hourWord = HOUR_WORD.match(atoms, i);
         int j = hourWord == null ? i : hourWord.end();
         if (j >= atoms.size()) {
@@ -797,6 +832,7 @@ final class Grammar {
         int second = 0;
         Grain grain = Grain.HOUR;
         boolean colon = false;
+        boolean fraction = false;
         int k;
         if (atoms.get(j).isDigits() && isJoinedMark(j + 1, ":") && isJoinedDigits(j + 2)) {
             hour = atoms.get(j).number();
@@ -827,6 +863,7 @@ final class Grammar {
                     .setScale(0, RoundingMode.HALF_UP).intValue();
             if (minute > 0) {
                 grain = Grain.MINUTE;
+                fraction = reading.ordinal() && !atoms.get(j).isDigits();
             }
             k = reading.end();
             int[] minutes = minutes(k);
@@ -847,7 +884,8 @@ final class Grammar {
         if (utc != null) {
             k = utc.end();
         }
-        if (hourWord == null && !colon && part == null) {
+        if (hourWord == null && !colon && part == null && !fraction
+                && !(lenient && hour >= 1 && hour <= 12)) {
             return null;
         }
         if (minute < 0) {
