@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -413,7 +414,7 @@ final class Grammar {
         }
         MonthRef month = monthRef(OF.skip(atoms, j), true);
         if (month == null) {
-            return null;
+            return weekOfYear(nth[0], j);
         }
         LocalDate monday = nth[0] < 0
                 ? month.month().atEndOfMonth().minusDays(6).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
@@ -421,6 +422,18 @@ final class Grammar {
                         .plusWeeks(nth[0] - 1L);
         return new Found(month.end(), DateValue.point(monday.atStartOfDay(), Grain.WEEK,
                 month.relative()));
+    }
+
+    /** الأسبوع الأول من عام 2015, الأسبوع الأخير من العام المقبل: an ISO week of a year. */
+    private Found weekOfYear(int nth, int i) {
+        int[] year = yearAfter(i);
+        if (year == null) {
+            return null;
+        }
+        LocalDate anchor = nth < 0 ? LocalDate.of(year[0], 12, 28) : LocalDate.of(year[0], 1, 4)
+                .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, nth);
+        LocalDate monday = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return new Found(year[1], DateValue.point(monday.atStartOfDay(), Grain.WEEK, year[2] != 0));
     }
 
     /**
@@ -555,6 +568,9 @@ final class Grammar {
             i++;
         }
         int j = OF.skip(atoms, i);
+        if (THIS.at(atoms, j) && YEAR_WORD.at(atoms, THIS.match(atoms, j).end())) {
+            return new int[] {today.getYear(), YEAR_WORD.match(atoms, THIS.match(atoms, j).end()).end(), 1};
+        }
         Hit<Boolean> word = YEAR_WORD.match(atoms, j);
         if (word != null) {
             Hit<Direction> direction = DIRECTIONS.match(atoms, word.end());
@@ -695,20 +711,37 @@ final class Grammar {
     /** الأيام الثلاثة الماضية, خلال الأيام 3 الماضية, الأسابيع الثلاثة القادمة. */
     private Found span(int i) {
         int j = WITHIN.skip(atoms, i);
-        Hit<Grain> unit = DEFINITE_UNITS.match(atoms, j);
-        if (unit == null) {
-            return null;
+        Grain grain;
+        long n;
+        Hit<Direction> direction;
+        Hit<Grain> dual = DEFINITE_DUALS.match(atoms, j);
+        Hit<Boolean> last = LAST.match(atoms, j);
+        if (dual != null) {
+            grain = dual.value();
+            n = 2;
+            direction = DIRECTIONS.match(atoms, dual.end());
+        } else if (last != null && isKey(j, "آخر")) {
+            // آخر ثلاثة أيام, خلال آخر 3 سنوات
+            int[] amount = amount(last.end());
+            if (amount == null || amount[0] < 2 && UNITS.match(atoms, last.end()) != null) {
+                return null;
+            }
+            grain = Grain.values()[amount[1]];
+            n = amount[0];
+            direction = new Hit<>(Direction.PAST, amount[2]);
+        } else {
+            Hit<Grain> unit = DEFINITE_UNITS.match(atoms, j);
+            Reading number = unit == null ? null : NumberReader.read(atoms, unit.end());
+            if (number == null || number.whole() < 1 || number.whole() > 1000) {
+                return null;
+            }
+            grain = unit.value();
+            n = number.whole();
+            direction = DIRECTIONS.match(atoms, number.end());
         }
-        Reading number = NumberReader.read(atoms, unit.end());
-        if (number == null || number.whole() < 1 || number.whole() > 1000) {
-            return null;
-        }
-        Hit<Direction> direction = DIRECTIONS.match(atoms, number.end());
         if (direction == null || direction.value() == Direction.THIS) {
             return null;
         }
-        Grain grain = unit.value();
-        long n = number.whole();
         if (grain.isClock()) {
             LocalDateTime other = grain.plus(now, step(direction.value()) * n);
             return new Found(direction.end(), direction.value() == Direction.PAST
@@ -1002,6 +1035,7 @@ final class Grammar {
                 best = longer(best, days(month, from.whole(), to.whole(), month.end()));
             }
         }
+        best = longer(best, years(j, between));
         Found start = day(j);
         if (start != null) {
             int k = rangeSeparator(start.end(), between);
@@ -1013,6 +1047,32 @@ final class Grammar {
             }
         }
         return best;
+    }
+
+    /** من 2014 إلى 2018, بين عامي 2014 و2018, 2014-2018: a range of years. */
+    private Found years(int i, boolean between) {
+        int j = YEARS_WORD.skip(atoms, i);
+        if (!isYear(j) || (j == i && i > 0 && !FROM.at(atoms, i - 1) && !between
+                && !isJoinedMark(j + 1, "-"))) {
+            return null;
+        }
+        int k = rangeSeparator(j + 1, between);
+        if (k < 0 || !isYear(YEAR_WORD.skip(atoms, k))) {
+            return null;
+        }
+        k = YEAR_WORD.skip(atoms, k);
+        int first = atoms.get(j).number();
+        int last = atoms.get(k).number();
+        if (last <= first) {
+            return null;
+        }
+        return new Found(k + 1, DateValue.between(LocalDate.of(first, 1, 1).atStartOfDay(),
+                LocalDate.of(last, 1, 1).atStartOfDay(), Grain.YEAR, false));
+    }
+
+    private boolean isYear(int i) {
+        return i < atoms.size() && atoms.get(i).isDigits() && atoms.get(i).key().length() == 4
+                && atoms.get(i).number() >= 1000 && atoms.get(i).number() < 3000;
     }
 
     /** The atom after a range separator (الى, حتى, وحتى, -; و after بين) at {@code i}, or -1. */

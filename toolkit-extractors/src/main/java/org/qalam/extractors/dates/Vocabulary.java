@@ -101,10 +101,11 @@ final class Vocabulary {
             .build();
 
     static final Phrases<Direction> DIRECTIONS = Phrases.<Direction>builder()
-            .add("الماضي|الماضية|الماض|السابق|السابقة|المنصرم|المنصرمة|الفائت|الفائتة|المنقضي",
-                    Direction.PAST)
+            .add("الماضي|الماضية|الماض|السابق|السابقة|المنصرم|المنصرمة|الفائت|الفائتة|المنقضي"
+                    + "|الأخير|الأخيرة|الماضيين|الماضيتين|السابقين|الأخيرين|المنصرمين", Direction.PAST)
             .add("الحالي|الحالية|الجاري|الجارية", Direction.THIS)
-            .add("القادم|القادمة|المقبل|المقبلة|التالي|التالية|الجاي|الجاية|اللاحق", Direction.NEXT)
+            .add("القادم|القادمة|المقبل|المقبلة|التالي|التالية|الجاي|الجاية|اللاحق|المقبلين"
+                    + "|المقبلتين|القادمين|القادمتين|التاليين", Direction.NEXT)
             .build();
 
     /** هذا, هذه: the current one. */
@@ -142,6 +143,19 @@ final class Vocabulary {
             .add("الساعات", Grain.HOUR)
             .add("الدقائق", Grain.MINUTE)
             .build();
+
+    /** Dual units with the article, as in اليومين الماضيين. */
+    static final Phrases<Grain> DEFINITE_DUALS = Phrases.<Grain>builder()
+            .add("اليومين", Grain.DAY)
+            .add("الأسبوعين", Grain.WEEK)
+            .add("الشهرين", Grain.MONTH)
+            .add("العامين|السنتين", Grain.YEAR)
+            .add("الساعتين", Grain.HOUR)
+            .build();
+
+    /** Words before a range of years: بين عامي 2014 و2018. */
+    static final Phrases<Boolean> YEARS_WORD = Phrases.of("عامي", "سنتي", "الأعوام", "السنوات",
+            "الفترة");
 
     /** Vague counts: بضعة أيام, عدة أسابيع. */
     static final Phrases<Boolean> FEW = Phrases.of("بضعة", "بضع", "عدة");
