@@ -12,20 +12,20 @@ import org.qalam.core.registry.ExtractorRegistry;
 import org.qalam.core.spi.ReferenceTime;
 
 /** Runs the {@code dates} extractor through the library pipeline with a fixed reference time. */
-final class Dates {
+public final class Dates {
 
     private Dates() {
     }
 
     /** A pipeline of {@code dates} and the tokenizer it requires (found by the registry), resolving against {@code reference}. */
-    static Pipeline pipeline(ZonedDateTime reference) {
+    public static Pipeline pipeline(ZonedDateTime reference) {
         ExtractorRegistry registry = ExtractorRegistry.load(Dates.class.getClassLoader());
         return Pipeline.builder(registry).use("dates")
                 .referenceTime(ReferenceTime.of(reference)).build();
     }
 
     /** The date mentions of {@code text}. */
-    static List<Mention> find(Pipeline pipeline, String text) {
+    public static List<Mention> find(Pipeline pipeline, String text) {
         Analysis analysis = pipeline.analyze(text);
         if (!analysis.isComplete()) {
             throw new AssertionError("a step failed on '" + text + "': " + analysis.failures());
@@ -40,7 +40,7 @@ final class Dates {
     }
 
     /** The longest date mention of {@code text}. */
-    static Optional<Mention> longest(Pipeline pipeline, String text) {
+    public static Optional<Mention> longest(Pipeline pipeline, String text) {
         return find(pipeline, text).stream()
                 .max(Comparator.comparingInt((Mention m) -> m.span().length()));
     }

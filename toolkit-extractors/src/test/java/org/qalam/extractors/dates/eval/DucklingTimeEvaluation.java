@@ -1,4 +1,4 @@
-package org.qalam.extractors.dates;
+package org.qalam.extractors.dates.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -18,6 +18,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.qalam.core.model.Mention;
 import org.qalam.core.pipeline.Pipeline;
+import org.qalam.extractors.dates.Dates;
+import org.qalam.extractors.dates.Grain;
 
 /**
  * Pass rate on Duckling's Arabic time examples ({@code duckling-ar/duckling-ar-time.tsv}), with

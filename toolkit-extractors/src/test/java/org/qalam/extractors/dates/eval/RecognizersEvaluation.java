@@ -1,4 +1,4 @@
-package org.qalam.extractors.dates;
+package org.qalam.extractors.dates.eval;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.qalam.core.model.Mention;
+import org.qalam.extractors.dates.Dates;
 
 /**
  * Report on Microsoft Recognizers-Text's Arabic date-time parser specs ({@code recognizers-ar}),

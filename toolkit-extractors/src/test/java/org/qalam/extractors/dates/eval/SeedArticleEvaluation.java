@@ -1,4 +1,4 @@
-package org.qalam.extractors.dates;
+package org.qalam.extractors.dates.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -12,6 +12,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.qalam.core.model.Mention;
+import org.qalam.extractors.dates.Dates;
 
 /** The relative dates of the seed article, resolved against its publication day 2018-06-21. */
 class SeedArticleEvaluation {
