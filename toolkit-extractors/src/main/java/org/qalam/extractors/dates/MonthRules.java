@@ -1,0 +1,149 @@
+package org.qalam.extractors.dates;
+
+import static org.qalam.extractors.dates.Vocabulary.*;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.qalam.extractors.dates.NumberReader.Reading;
+import org.qalam.extractors.dates.Phrases.Hit;
+
+/**
+ * Rules for months and years: month names of every family with an optional year after them (شهر
+ * 3, الشهر التاسع, الشهر المقبل, مارس الماضي), and years on their own (عام 1965, سنة ٢٠١٩, 2019م).
+ * A month without a year falls in this year unless it has passed, like Duckling.
+ */
+final class MonthRules extends Rules {
+
+    MonthRules(List<Atom> atoms, ZonedDateTime reference) {
+        super(atoms, reference);
+    }
+
+    /**
+     * A month at {@code i}: كانون الثاني, شهر 3, شهر ثلاثة, الشهر التاسع, الشهر القادم, هذا الشهر,
+     * with a following year if any. Ambiguous names (آب) need a day before them or a year after.
+     */
+    MonthRef monthRef(int i, boolean dayBefore) {
+        int j = MONTH_WORD.skip(atoms, i);
+        boolean word = j > i;
+        Hit<Integer> name = MONTHS.match(atoms, j);
+        if (name != null) {
+            MonthRef month = withYear(name.value(), name.end());
+            boolean ambiguous = AMBIGUOUS_MONTHS.at(atoms, j);
+            if (ambiguous && !word && !dayBefore && month.end() == name.end()) {
+                return null;
+            }
+            return month;
+        }
+        if (word) {
+            Reading number = NumberReader.read(atoms, j);
+            if (number != null && number.whole() >= 1 && number.whole() <= 12) {
+                return withYear(number.whole(), number.end());
+            }
+            return null;
+        }
+        int k = THIS.skip(atoms, i);
+        if (THE_MONTH.at(atoms, k)) {
+            int m = THE_MONTH.match(atoms, k).end();
+            if (k > i) {
+                return new MonthRef(YearMonth.from(today), m, true);
+            }
+            Hit<Direction> direction = DIRECTIONS.match(atoms, m);
+            if (direction != null) {
+                return new MonthRef(YearMonth.from(today).plusMonths(step(direction.value())),
+                        direction.end(), true);
+            }
+            Reading number = NumberReader.read(atoms, m);
+            if (number != null && number.ordinal() && number.whole() >= 1 && number.whole() <= 12) {
+                return withYear(number.whole(), number.end());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The month in the year written after atom {@code i}, or the one a direction after it names
+     * (الماضي, المقبل), or else the one of this year unless it has passed, then next year's.
+     */
+    MonthRef withYear(int month, int i) {
+        int[] year = yearAfter(i);
+        if (year != null) {
+            return new MonthRef(YearMonth.of(year[0], month), year[1], year[2] != 0);
+        }
+        int current = today.getMonthValue();
+        Hit<Direction> direction = DIRECTIONS.match(atoms, i);
+        if (direction != null) {
+            // مارس الماضي is the last March before this month, مارس المقبل the next one after it
+            int y = switch (direction.value()) {
+                case PAST -> month < current ? today.getYear() : today.getYear() - 1;
+                case THIS -> today.getYear();
+                case NEXT -> month > current ? today.getYear() : today.getYear() + 1;
+            };
+            return new MonthRef(YearMonth.of(y, month), direction.end(), true);
+        }
+        int y = month >= current ? today.getYear() : today.getYear() + 1;
+        return new MonthRef(YearMonth.of(y, month), i, true);
+    }
+
+    /**
+     * A Gregorian year after a month: 2020, عام 2014, من عام 2014, لعام 2014, السنة القادمة.
+     * Returns {@code {year, end, relative}} or null.
+     */
+    int[] yearAfter(int i) {
+        if (isMark(i, ",", "،", ".")) {
+            i++;
+        }
+        int j = OF.skip(atoms, i);
+        if (THIS.at(atoms, j) && YEAR_WORD.at(atoms, THIS.match(atoms, j).end())) {
+            return new int[] {today.getYear(), YEAR_WORD.match(atoms, THIS.match(atoms, j).end()).end(), 1};
+        }
+        Hit<Boolean> word = YEAR_WORD.match(atoms, j);
+        if (word != null) {
+            Hit<Direction> direction = DIRECTIONS.match(atoms, word.end());
+            if (direction != null && atoms.get(j).key().startsWith("ال")) {
+                return new int[] {today.getYear() + step(direction.value()), direction.end(), 1};
+            }
+            j = word.end();
+        }
+        if (j < atoms.size() && atoms.get(j).isDigits() && atoms.get(j).key().length() == 4
+                && !HIJRI_ERA.at(atoms, j + 1)) {
+            return new int[] {atoms.get(j).number(), GREGORIAN_ERA.skip(atoms, j + 1), 0};
+        }
+        Reading words = j < atoms.size() && !atoms.get(j).isDigits() ? NumberReader.read(atoms, j) : null;
+        if (words != null && words.whole() >= 1000 && words.whole() < 3000) {
+            return new int[] {words.whole(), GREGORIAN_ERA.skip(atoms, words.end()), 0};
+        }
+        return null;
+    }
+
+    /** عام 1965, سنة ٢٠١٩, العام 2019, 2019م; not a Hijri year (عام 1445 هـ). */
+    Found year(int i) {
+        Hit<Boolean> word = YEAR_WORD.match(atoms, i);
+        int j = word == null ? i : word.end();
+        if (j >= atoms.size() || !atoms.get(j).isDigits() || atoms.get(j).key().length() > 4) {
+            return null;
+        }
+        int year = atoms.get(j).number();
+        if (HIJRI_ERA.at(atoms, j + 1)) {
+            return null;
+        }
+        Hit<Boolean> era = GREGORIAN_ERA.match(atoms, j + 1);
+        if (word == null && era == null || year < 1 || (word != null && atoms.get(j).key().length() < 3)) {
+            return null;
+        }
+        int end = era == null ? j + 1 : era.end();
+        return new Found(end, DateValue.point(LocalDate.of(year, 1, 1).atStartOfDay(), Grain.YEAR, false));
+    }
+
+    /** A month on its own: مارس 2019, كانون الثاني, شهر أيار. */
+    Found month(int i) {
+        int j = MONTH_WORD.skip(atoms, i);
+        if (!MONTHS.at(atoms, j)) {
+            return null;
+        }
+        MonthRef month = monthRef(i, false);
+        return month == null ? null : new Found(month.end(), DateValue.point(
+                month.month().atDay(1).atStartOfDay(), Grain.MONTH, month.relative()));
+    }
+}

@@ -1,0 +1,153 @@
+package org.qalam.extractors.dates;
+
+import static org.qalam.extractors.dates.Vocabulary.*;
+
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.qalam.extractors.dates.NumberReader.Reading;
+import org.qalam.extractors.dates.Phrases.Hit;
+
+/**
+ * Rules for periods relative to the reference: the current, last or next week, month or year
+ * (الأسبوع الماضي, هذه السنة), offsets (قبل ثلاثة أيام, منذ عامين, بعد أسبوع, خلال أسبوعين) and
+ * spans (خلال الأيام الثلاثة الماضية, الأسابيع الثلاثة القادمة, آخر 3 سنوات).
+ */
+final class PeriodRules extends Rules {
+
+    PeriodRules(List<Atom> atoms, ZonedDateTime reference) {
+        super(atoms, reference);
+    }
+
+    /** الأسبوع الماضي, الشهر المقبل, العام الحالي, هذه السنة. */
+    Found period(int i) {
+        int j = THIS.skip(atoms, i);
+        Hit<Grain> unit = PERIODS.match(atoms, j);
+        if (unit == null) {
+            return null;
+        }
+        int steps = 0;
+        int end = unit.end();
+        if (j == i) {
+            Hit<Direction> direction = DIRECTIONS.match(atoms, end);
+            if (direction == null) {
+                return null;
+            }
+            steps = step(direction.value());
+            end = direction.end();
+        }
+        Grain grain = unit.value();
+        return new Found(end, DateValue.point(grain.plus(grain.truncate(now), steps), grain, true));
+    }
+
+    /** قبل ثلاثة أيام, منذ عامين, بعد أسبوع, من أسبوع, خلال أسبوعين, بعد أسبوعين من الآن. */
+    Found offset(int i) {
+        int sign;
+        Hit<Boolean> lead;
+        boolean within = false;
+        if ((lead = AGO.match(atoms, i)) != null) {
+            sign = -1;
+        } else if ((lead = IN.match(atoms, i)) != null) {
+            sign = 1;
+        } else if ((lead = WITHIN.match(atoms, i)) != null && !isKey(i, "في")) {
+            sign = 1;
+            within = true;
+        } else {
+            return null;
+        }
+        int[] amount = amount(lead.end());
+        if (amount == null) {
+            return null;
+        }
+        int end = amount[2];
+        if (NumberReader.read(atoms, end) != null || WEEKDAYS.at(atoms, end)
+                || MONTHS.at(atoms, end)) {
+            return null;
+        }
+        if (sign > 0) {
+            end = FROM_NOW.skip(atoms, end);
+        }
+        Grain unit = Grain.values()[amount[1]];
+        LocalDateTime moved = unit.plus(now, (long) sign * amount[0]);
+        Grain grain = unit.isClock() ? Grain.MINUTE : Grain.DAY;
+        if (within) {
+            LocalDateTime last = unit.isClock() ? moved : moved.minusDays(1);
+            return new Found(end, DateValue.between(now, last, grain, true));
+        }
+        return new Found(end, DateValue.point(moved, grain, true));
+    }
+
+    /** A count and a unit: 3 أيام, ثلاثة أيام, يومين, أسبوع, بضعة أشهر. {count, grain, end}. */
+    private int[] amount(int i) {
+        Hit<Unit> unit = UNITS.match(atoms, i);
+        if (unit != null && unit.value().count() > 0) {
+            return new int[] {unit.value().count(), unit.value().grain().ordinal(), unit.end()};
+        }
+        int count;
+        int j;
+        Hit<Boolean> few = FEW.match(atoms, i);
+        if (few != null) {
+            count = 3;
+            j = few.end();
+        } else {
+            Reading number = NumberReader.read(atoms, i);
+            if (number == null || number.ordinal() || number.whole() < 1 || number.whole() > 1000) {
+                return null;
+            }
+            count = number.whole();
+            j = number.end();
+        }
+        unit = UNITS.match(atoms, j);
+        if (unit == null || unit.value().count() == 2) {
+            return null;
+        }
+        return new int[] {count, unit.value().grain().ordinal(), unit.end()};
+    }
+
+    /** الأيام الثلاثة الماضية, خلال الأيام 3 الماضية, الأسابيع الثلاثة القادمة. */
+    Found span(int i) {
+        int j = WITHIN.skip(atoms, i);
+        Grain grain;
+        long n;
+        Hit<Direction> direction;
+        Hit<Grain> dual = DEFINITE_DUALS.match(atoms, j);
+        Hit<Boolean> last = LAST.match(atoms, j);
+        if (dual != null) {
+            grain = dual.value();
+            n = 2;
+            direction = DIRECTIONS.match(atoms, dual.end());
+        } else if (last != null && isKey(j, "آخر")) {
+            // آخر ثلاثة أيام, خلال آخر 3 سنوات
+            int[] amount = amount(last.end());
+            if (amount == null || amount[0] < 2 && UNITS.match(atoms, last.end()) != null) {
+                return null;
+            }
+            grain = Grain.values()[amount[1]];
+            n = amount[0];
+            direction = new Hit<>(Direction.PAST, amount[2]);
+        } else {
+            Hit<Grain> unit = DEFINITE_UNITS.match(atoms, j);
+            Reading number = unit == null ? null : NumberReader.read(atoms, unit.end());
+            if (number == null || number.whole() < 1 || number.whole() > 1000) {
+                return null;
+            }
+            grain = unit.value();
+            n = number.whole();
+            direction = DIRECTIONS.match(atoms, number.end());
+        }
+        if (direction == null || direction.value() == Direction.THIS) {
+            return null;
+        }
+        if (grain.isClock()) {
+            LocalDateTime other = grain.plus(now, step(direction.value()) * n);
+            return new Found(direction.end(), direction.value() == Direction.PAST
+                    ? DateValue.between(other, now, Grain.MINUTE, true)
+                    : DateValue.between(now, other, Grain.MINUTE, true));
+        }
+        LocalDateTime current = grain.truncate(now);
+        DateValue value = direction.value() == Direction.PAST
+                ? DateValue.between(grain.plus(current, -n), grain.plus(current, -1), grain, true)
+                : DateValue.between(grain.plus(current, 1), grain.plus(current, n), grain, true);
+        return new Found(direction.end(), value);
+    }
+}

@@ -1,0 +1,99 @@
+package org.qalam.extractors.dates;
+
+import static org.qalam.extractors.dates.Vocabulary.*;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.qalam.extractors.dates.Phrases.Hit;
+
+/**
+ * What every rule family of the date grammar shares: the atoms of the document, the reference
+ * time, and small helpers to look at atoms. Rules look ahead a bounded number of atoms and return
+ * null when they do not match, so that the grammar can try them all at every position.
+ */
+abstract class Rules {
+
+    final List<Atom> atoms;
+    final LocalDateTime now;
+    final LocalDate today;
+    final ZoneId zone;
+
+    Rules(List<Atom> atoms, ZonedDateTime reference) {
+        this.atoms = atoms;
+        this.now = reference.toLocalDateTime();
+        this.today = now.toLocalDate();
+        this.zone = reference.getZone();
+    }
+
+    Found dated(MonthRef month, int day, int end) {
+        if (!month.month().isValidDay(day)) {
+            return null;
+        }
+        return new Found(end, DateValue.point(month.month().atDay(day).atStartOfDay(), Grain.DAY,
+                month.relative()));
+    }
+
+    static LocalDate valid(int year, int month, int day) {
+        if (month < 1 || month > 12 || day < 1 || year < 1 || year > 9999) {
+            return null;
+        }
+        YearMonth ym = YearMonth.of(year, month);
+        return ym.isValidDay(day) ? ym.atDay(day) : null;
+    }
+
+    DateValue dayValue(LocalDate date) {
+        return DateValue.point(date.atStartOfDay(), Grain.DAY, true);
+    }
+
+    static Found point(Hit<?> hit, LocalDateTime time, Grain grain) {
+        return hit == null ? null : new Found(hit.end(), DateValue.point(time, grain, true));
+    }
+
+    static int step(Direction direction) {
+        return switch (direction) {
+            case PAST -> -1;
+            case THIS -> 0;
+            case NEXT -> 1;
+        };
+    }
+
+    static Found longer(Found a, Found b) {
+        if (b == null) {
+            return a;
+        }
+        return a == null || b.end() > a.end() ? b : a;
+    }
+
+    boolean startsUnit(int i) {
+        return UNITS.at(atoms, i) || isKey(i, "ساعات", "دقائق");
+    }
+
+    boolean isKey(int i, String... keys) {
+        if (i < 0 || i >= atoms.size()) {
+            return false;
+        }
+        String key = atoms.get(i).key();
+        for (String k : keys) {
+            if (key.equals(Atoms.key(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isMark(int i, String... marks) {
+        return i < atoms.size() && atoms.get(i).kind() == Atom.Kind.MARK && isKey(i, marks);
+    }
+
+    boolean isJoinedMark(int i, String mark) {
+        return isMark(i, mark) && atoms.get(i).joined();
+    }
+
+    boolean isJoinedDigits(int i) {
+        return i < atoms.size() && atoms.get(i).isDigits() && atoms.get(i).joined();
+    }
+}
