@@ -97,11 +97,11 @@ final class ClockRules extends Rules {
                 fraction = reading.ordinal() && !atoms.get(j).isDigits();
             }
             k = reading.end();
-            int[] minutes = minutes(k);
+            Part minutes = minutes(k);
             if (minutes != null) {
-                minute = minutes[0];
+                minute = minutes.value();
                 grain = Grain.MINUTE;
-                k = minutes[1];
+                k = minutes.end();
             }
         }
         if (hour > 24 || minute > 59 || second > 59) {
@@ -127,17 +127,17 @@ final class ClockRules extends Rules {
                 utc != null, k);
     }
 
-    /** The minutes after an hour: و18 دقيقة, وربع, ونصف, وثلث, الا ربع, إلا ثلثا. {minutes, end}. */
-    private int[] minutes(int i) {
+    /** The minutes after an hour: و18 دقيقة, وربع, ونصف, وثلث, الا ربع, إلا ثلثا. the minutes and the atom after them. */
+    private Part minutes(int i) {
         Hit<Boolean> except = EXCEPT.match(atoms, i);
         if (except != null) {
             Hit<Integer> fraction = FRACTIONS.match(atoms, except.end());
             if (fraction != null) {
-                return new int[] {-fraction.value(), fraction.end()};
+                return new Part(-fraction.value(), fraction.end());
             }
             Reading number = NumberReader.read(atoms, except.end());
             if (number != null && number.whole() > 0 && number.whole() < 60) {
-                return new int[] {-number.whole(), MINUTE_WORD.skip(atoms, number.end())};
+                return new Part(-number.whole(), MINUTE_WORD.skip(atoms, number.end()));
             }
             return null;
         }
@@ -146,7 +146,7 @@ final class ClockRules extends Rules {
         }
         Hit<Integer> fraction = FRACTIONS.match(atoms, i);
         if (fraction != null) {
-            return new int[] {fraction.value(), fraction.end()};
+            return new Part(fraction.value(), fraction.end());
         }
         boolean alone = atoms.get(i).key().equals("و");
         int base = alone ? i + 1 : i;
@@ -154,13 +154,13 @@ final class ClockRules extends Rules {
                 : withoutConjunction(i);
         Hit<Integer> bareFraction = FRACTIONS.match(rest, 0);
         if (bareFraction != null) {
-            return new int[] {bareFraction.value(), base + bareFraction.end()};
+            return new Part(bareFraction.value(), base + bareFraction.end());
         }
         Reading number = NumberReader.read(rest, 0);
         if (number == null || number.whole() < 1 || number.whole() > 59) {
             return null;
         }
-        return new int[] {number.whole(), MINUTE_WORD.skip(atoms, base + number.end())};
+        return new Part(number.whole(), MINUTE_WORD.skip(atoms, base + number.end()));
     }
 
     /** A few atoms from {@code i} on, the first without its leading conjunction و. */

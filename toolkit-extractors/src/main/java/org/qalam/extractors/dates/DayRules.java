@@ -68,10 +68,10 @@ final class DayRules extends Rules {
     private Found weekday(int i) {
         int j;
         int weekBefore = Integer.MIN_VALUE;
-        int[] week = week(i);
+        Part week = week(i);
         if (week != null) {
-            weekBefore = week[0];
-            j = DAY_WORD.skip(atoms, week[1]);
+            weekBefore = week.value();
+            j = DAY_WORD.skip(atoms, week.end());
         } else {
             j = DAY_WORD.skip(atoms, THIS.skip(atoms, i));
         }
@@ -88,9 +88,9 @@ final class DayRules extends Rules {
         if (weekBefore != Integer.MIN_VALUE) {
             return new Found(k, dayValue(inWeek(weekBefore, wd.value())));
         }
-        int[] weekAfter = week(OF.skip(atoms, k));
+        Part weekAfter = week(OF.skip(atoms, k));
         if (weekAfter != null) {
-            return new Found(weekAfter[1], dayValue(inWeek(weekAfter[0], wd.value())));
+            return new Found(weekAfter.end(), dayValue(inWeek(weekAfter.value(), wd.value())));
         }
         if (bare) {
             return null;
@@ -154,17 +154,17 @@ final class DayRules extends Rules {
     }
 
     /** هذا الأسبوع, الأسبوع الماضي: the week offset and the atom after, or null. */
-    private int[] week(int i) {
+    private Part week(int i) {
         int j = THIS.skip(atoms, i);
         Hit<Grain> period = PERIODS.match(atoms, j);
         if (period == null || period.value() != Grain.WEEK) {
             return null;
         }
         if (j > i) {
-            return new int[] {0, period.end()};
+            return new Part(0, period.end());
         }
         Hit<Direction> direction = DIRECTIONS.match(atoms, period.end());
-        return direction == null ? null : new int[] {step(direction.value()), direction.end()};
+        return direction == null ? null : new Part(step(direction.value()), direction.end());
     }
 
     private LocalDate inWeek(int weeks, DayOfWeek weekday) {
@@ -277,23 +277,23 @@ final class DayRules extends Rules {
 
     /** أول ثلاثاء من أكتوبر, الاثنين الأخير من شهر ثلاثة, ثالث ثلاثاء بعد كريسماس 2014. */
     private Found nthWeekday(int i) {
-        int[] nth = ordinal(i);
+        Part nth = ordinal(i);
         if (nth != null) {
-            int j = DAY_WORD.skip(atoms, nth[1]);
+            int j = DAY_WORD.skip(atoms, nth.end());
             Hit<DayOfWeek> wd = WEEKDAYS.match(atoms, j);
             if (wd == null) {
                 wd = BARE_WEEKDAYS.match(atoms, j);
             }
             if (wd != null) {
-                Found inMonth = nthInMonth(nth[0], wd.value(), wd.end());
-                return inMonth != null ? inMonth : nthAfter(nth[0], wd.value(), wd.end());
+                Found inMonth = nthInMonth(nth.value(), wd.value(), wd.end());
+                return inMonth != null ? inMonth : nthAfter(nth.value(), wd.value(), wd.end());
             }
         }
         Hit<DayOfWeek> wd = WEEKDAYS.match(atoms, i);
         if (wd != null) {
             nth = ordinal(wd.end());
             if (nth != null) {
-                return nthInMonth(nth[0], wd.value(), nth[1]);
+                return nthInMonth(nth.value(), wd.value(), nth.end());
             }
         }
         return null;
@@ -331,55 +331,55 @@ final class DayRules extends Rules {
 
     /** أول أسبوع من أكتوبر 2014, الأسبوع الأخير في الشهر التاسع: weeks that lie inside the month. */
     Found weekOfMonth(int i) {
-        int[] nth = ordinal(i);
+        Part nth = ordinal(i);
         int j;
-        if (nth != null && WEEK_WORD.at(atoms, nth[1])) {
-            j = WEEK_WORD.match(atoms, nth[1]).end();
+        if (nth != null && WEEK_WORD.at(atoms, nth.end())) {
+            j = WEEK_WORD.match(atoms, nth.end()).end();
         } else if (WEEK_WORD.at(atoms, i) && (nth = ordinal(WEEK_WORD.match(atoms, i).end())) != null) {
-            j = nth[1];
+            j = nth.end();
         } else {
             return null;
         }
         MonthRef month = monthRules.monthRef(OF.skip(atoms, j), true);
         if (month == null) {
-            return weekOfYear(nth[0], j);
+            return weekOfYear(nth.value(), j);
         }
-        LocalDate monday = nth[0] < 0
+        LocalDate monday = nth.value() < 0
                 ? month.month().atEndOfMonth().minusDays(6).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 : month.month().atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY))
-                        .plusWeeks(nth[0] - 1L);
+                        .plusWeeks(nth.value() - 1L);
         return new Found(month.end(), DateValue.point(monday.atStartOfDay(), Grain.WEEK,
                 month.relative()));
     }
 
     /** الأسبوع الأول من عام 2015, الأسبوع الأخير من العام المقبل: an ISO week of a year. */
     private Found weekOfYear(int nth, int i) {
-        int[] year = monthRules.yearAfter(i);
+        MonthRules.YearRef year = monthRules.yearAfter(i);
         if (year == null) {
             return null;
         }
-        LocalDate anchor = nth < 0 ? LocalDate.of(year[0], 12, 28) : LocalDate.of(year[0], 1, 4)
+        LocalDate anchor = nth < 0 ? LocalDate.of(year.year(), 12, 28) : LocalDate.of(year.year(), 1, 4)
                 .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, nth);
         LocalDate monday = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        return new Found(year[1], DateValue.point(monday.atStartOfDay(), Grain.WEEK, year[2] != 0));
+        return new Found(year.end(), DateValue.point(monday.atStartOfDay(), Grain.WEEK, year.relative()));
     }
 
     /**
-     * An ordinal at {@code i}: {@code {n, end}}, with -1 for آخر and الأخير; null when none.
+     * An ordinal at {@code i} and the atom after it, with -1 for آخر and الأخير; null when none.
      * Cardinal digits are not ordinals.
      */
-    private int[] ordinal(int i) {
+    private Part ordinal(int i) {
         Hit<Boolean> last = LAST.match(atoms, i);
         if (last != null) {
-            return new int[] {-1, last.end()};
+            return new Part(-1, last.end());
         }
         Hit<Boolean> first = FIRST.match(atoms, i);
         if (first != null) {
-            return new int[] {1, first.end()};
+            return new Part(1, first.end());
         }
         Reading reading = NumberReader.read(atoms, i);
         if (reading != null && reading.ordinal() && reading.whole() >= 1 && reading.whole() <= 5) {
-            return new int[] {reading.whole(), reading.end()};
+            return new Part(reading.whole(), reading.end());
         }
         return null;
     }

@@ -63,13 +63,13 @@ final class HijriRules extends Rules {
             if (day != null) {
                 return null;
             }
-            LocalDate[] days = Holidays.occurrence(new Holidays.Holiday("", Holidays.Rule.HIJRI_MONTH,
+            Holidays.Days days = Holidays.occurrence(new Holidays.Holiday("", Holidays.Rule.HIJRI_MONTH,
                     month.value(), 0), year, today);
             if (days == null) {
                 return null;
             }
-            int hijriYear = HijriDates.yearOf(days[0]);
-            return new Found(k, new DateValue(days[0].atStartOfDay(), days[1].atStartOfDay(),
+            int hijriYear = HijriDates.yearOf(days.first());
+            return new Found(k, new DateValue(days.first().atStartOfDay(), days.last().atStartOfDay(),
                     Grain.DAY, false, DateValue.Calendar.HIJRI,
                     Optional.of(HijriDates.format(hijriYear, month.value(), 0)),
                     Optional.empty()));
@@ -134,11 +134,11 @@ final class HijriRules extends Rules {
             year = atoms.get(y).number();
             end = y + 1;
         }
-        LocalDate[] days = Holidays.occurrence(hit.value(), year, today);
+        Holidays.Days days = Holidays.occurrence(hit.value(), year, today);
         if (days == null) {
             return null;
         }
-        return new Found(end, new DateValue(days[0].atStartOfDay(), days[1].atStartOfDay(),
+        return new Found(end, new DateValue(days.first().atStartOfDay(), days.last().atStartOfDay(),
                 Grain.DAY, year == 0, DateValue.Calendar.GREGORIAN, Optional.empty(),
                 Optional.of(hit.value().name())));
     }

@@ -33,6 +33,10 @@ final class Holidays {
     record Holiday(String name, Rule rule, int month, int day) {
     }
 
+    /** The first and last Gregorian day of one occurrence. */
+    record Days(LocalDate first, LocalDate last) {
+    }
+
     static final Phrases<Holiday> NAMES = Phrases.<Holiday>builder()
             .add("عيد الميلاد|عيد الميلاد المجيد|الكريسماس|كريسماس|الكريسمس|كريسمس",
                     new Holiday("عيد الميلاد", Rule.FIXED, 12, 25))
@@ -58,29 +62,29 @@ final class Holidays {
     }
 
     /**
-     * The first and last day of the holiday's occurrence: in {@code year} when it is positive,
+     * The holiday's occurrence: in {@code year} when it is positive,
      * otherwise the first one that has not ended by {@code today}; null outside the Hijri calendar.
      */
-    static LocalDate[] occurrence(Holiday holiday, int year, LocalDate today) {
+    static Days occurrence(Holiday holiday, int year, LocalDate today) {
         int from = year > 0 ? year : today.getYear();
         for (int candidate = from; candidate <= from + 1; candidate++) {
-            LocalDate[] days = inGregorianYear(holiday, candidate);
-            if (days != null && (year > 0 || !days[1].isBefore(today))) {
+            Days days = inGregorianYear(holiday, candidate);
+            if (days != null && (year > 0 || !days.last().isBefore(today))) {
                 return days;
             }
         }
         return null;
     }
 
-    private static LocalDate[] inGregorianYear(Holiday holiday, int year) {
+    private static Days inGregorianYear(Holiday holiday, int year) {
         switch (holiday.rule()) {
             case FIXED -> {
                 LocalDate day = MonthDay.of(holiday.month(), holiday.day()).atYear(year);
-                return new LocalDate[] {day, day};
+                return new Days(day, day);
             }
             case EASTER -> {
                 LocalDate day = easter(year);
-                return new LocalDate[] {day, day};
+                return new Days(day, day);
             }
             default -> {
                 LocalDate newYear = LocalDate.of(year, 1, 1);
@@ -92,7 +96,7 @@ final class Holidays {
                         LocalDate last = holiday.day() == 0
                                 ? start.date().plusDays(HijriDates.monthLength(h, holiday.month()) - 1L)
                                 : start.date();
-                        return new LocalDate[] {start.date(), last};
+                        return new Days(start.date(), last);
                     }
                 }
                 return null;

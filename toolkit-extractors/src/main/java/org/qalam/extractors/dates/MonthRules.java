@@ -16,6 +16,10 @@ import org.qalam.extractors.dates.Phrases.Hit;
  */
 final class MonthRules extends Rules {
 
+    /** A year a rule read after a month, the atom after it, and whether it was relative. */
+    record YearRef(int year, int end, boolean relative) {
+    }
+
     MonthRules(List<Atom> atoms, ZonedDateTime reference) {
         super(atoms, reference);
     }
@@ -67,9 +71,9 @@ final class MonthRules extends Rules {
      * (الماضي, المقبل), or else the one of this year unless it has passed, then next year's.
      */
     MonthRef withYear(int month, int i) {
-        int[] year = yearAfter(i);
+        YearRef year = yearAfter(i);
         if (year != null) {
-            return new MonthRef(YearMonth.of(year[0], month), year[1], year[2] != 0);
+            return new MonthRef(YearMonth.of(year.year(), month), year.end(), year.relative());
         }
         int current = today.getMonthValue();
         Hit<Direction> direction = DIRECTIONS.match(atoms, i);
@@ -88,31 +92,31 @@ final class MonthRules extends Rules {
 
     /**
      * A Gregorian year after a month: 2020, عام 2014, من عام 2014, لعام 2014, السنة القادمة.
-     * Returns {@code {year, end, relative}} or null.
+     * Returns null when there is none.
      */
-    int[] yearAfter(int i) {
+    YearRef yearAfter(int i) {
         if (isMark(i, ",", "،", ".")) {
             i++;
         }
         int j = OF.skip(atoms, i);
         if (THIS.at(atoms, j) && YEAR_WORD.at(atoms, THIS.match(atoms, j).end())) {
-            return new int[] {today.getYear(), YEAR_WORD.match(atoms, THIS.match(atoms, j).end()).end(), 1};
+            return new YearRef(today.getYear(), YEAR_WORD.match(atoms, THIS.match(atoms, j).end()).end(), true);
         }
         Hit<Boolean> word = YEAR_WORD.match(atoms, j);
         if (word != null) {
             Hit<Direction> direction = DIRECTIONS.match(atoms, word.end());
             if (direction != null && atoms.get(j).key().startsWith("ال")) {
-                return new int[] {today.getYear() + step(direction.value()), direction.end(), 1};
+                return new YearRef(today.getYear() + step(direction.value()), direction.end(), true);
             }
             j = word.end();
         }
         if (j < atoms.size() && atoms.get(j).isDigits() && atoms.get(j).key().length() == 4
                 && !HIJRI_ERA.at(atoms, j + 1)) {
-            return new int[] {atoms.get(j).number(), GREGORIAN_ERA.skip(atoms, j + 1), 0};
+            return new YearRef(atoms.get(j).number(), GREGORIAN_ERA.skip(atoms, j + 1), false);
         }
         Reading words = j < atoms.size() && !atoms.get(j).isDigits() ? NumberReader.read(atoms, j) : null;
         if (words != null && words.whole() >= 1000 && words.whole() < 3000) {
-            return new int[] {words.whole(), GREGORIAN_ERA.skip(atoms, words.end()), 0};
+            return new YearRef(words.whole(), GREGORIAN_ERA.skip(atoms, words.end()), false);
         }
         return null;
     }

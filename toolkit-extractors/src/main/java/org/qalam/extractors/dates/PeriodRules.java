@@ -15,6 +15,10 @@ import org.qalam.extractors.dates.Phrases.Hit;
  */
 final class PeriodRules extends Rules {
 
+    /** How many of which unit an offset says, and the atom after the words. */
+    private record Amount(int count, Grain unit, int end) {
+    }
+
     PeriodRules(List<Atom> atoms, ZonedDateTime reference) {
         super(atoms, reference);
     }
@@ -55,11 +59,11 @@ final class PeriodRules extends Rules {
         } else {
             return null;
         }
-        int[] amount = amount(lead.end());
+        Amount amount = amount(lead.end());
         if (amount == null) {
             return null;
         }
-        int end = amount[2];
+        int end = amount.end();
         if (NumberReader.read(atoms, end) != null || WEEKDAYS.at(atoms, end)
                 || MONTHS.at(atoms, end)) {
             return null;
@@ -67,8 +71,8 @@ final class PeriodRules extends Rules {
         if (sign > 0) {
             end = FROM_NOW.skip(atoms, end);
         }
-        Grain unit = Grain.values()[amount[1]];
-        LocalDateTime moved = unit.plus(now, (long) sign * amount[0]);
+        Grain unit = amount.unit();
+        LocalDateTime moved = unit.plus(now, (long) sign * amount.count());
         Grain grain = unit.isClock() ? Grain.MINUTE : Grain.DAY;
         if (within) {
             LocalDateTime last = unit.isClock() ? moved : moved.minusDays(1);
@@ -77,11 +81,11 @@ final class PeriodRules extends Rules {
         return new Found(end, DateValue.point(moved, grain, true));
     }
 
-    /** A count and a unit: 3 أيام, ثلاثة أيام, يومين, أسبوع, بضعة أشهر. {count, grain, end}. */
-    private int[] amount(int i) {
+    /** A count and a unit: 3 أيام, ثلاثة أيام, يومين, أسبوع, بضعة أشهر; null when none. */
+    private Amount amount(int i) {
         Hit<Unit> unit = UNITS.match(atoms, i);
         if (unit != null && unit.value().count() > 0) {
-            return new int[] {unit.value().count(), unit.value().grain().ordinal(), unit.end()};
+            return new Amount(unit.value().count(), unit.value().grain(), unit.end());
         }
         int count;
         int j;
@@ -101,7 +105,7 @@ final class PeriodRules extends Rules {
         if (unit == null || unit.value().count() == 2) {
             return null;
         }
-        return new int[] {count, unit.value().grain().ordinal(), unit.end()};
+        return new Amount(count, unit.value().grain(), unit.end());
     }
 
     /** الأيام الثلاثة الماضية, خلال الأيام 3 الماضية, الأسابيع الثلاثة القادمة. */
@@ -118,13 +122,13 @@ final class PeriodRules extends Rules {
             direction = DIRECTIONS.match(atoms, dual.end());
         } else if (last != null && isKey(j, "آخر")) {
             // آخر ثلاثة أيام, خلال آخر 3 سنوات
-            int[] amount = amount(last.end());
-            if (amount == null || amount[0] < 2 && UNITS.match(atoms, last.end()) != null) {
+            Amount amount = amount(last.end());
+            if (amount == null || amount.count() < 2 && UNITS.match(atoms, last.end()) != null) {
                 return null;
             }
-            grain = Grain.values()[amount[1]];
-            n = amount[0];
-            direction = new Hit<>(Direction.PAST, amount[2]);
+            grain = amount.unit();
+            n = amount.count();
+            direction = new Hit<>(Direction.PAST, amount.end());
         } else {
             Hit<Grain> unit = DEFINITE_UNITS.match(atoms, j);
             Reading number = unit == null ? null : NumberReader.read(atoms, unit.end());

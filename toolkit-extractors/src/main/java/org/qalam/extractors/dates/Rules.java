@@ -22,6 +22,10 @@ abstract class Rules {
     final LocalDate today;
     final ZoneId zone;
 
+    /** A small number a rule read (an ordinal, a count of weeks, minutes) and the atom after it. */
+    record Part(int value, int end) {
+    }
+
     Rules(List<Atom> atoms, ZonedDateTime reference) {
         this.atoms = atoms;
         this.now = reference.toLocalDateTime();
