@@ -20,8 +20,13 @@ import org.qalam.extractors.dates.Phrases.Hit;
  */
 final class ClockRules extends Rules {
 
-    ClockRules(List<Atom> atoms, ZonedDateTime reference) {
-        super(atoms, reference);
+    private final Clock[] clocks;
+    private final boolean[] clocksRead;
+
+    ClockRules(Rules shared) {
+        super(shared);
+        this.clocks = new Clock[atoms.size()];
+        this.clocksRead = new boolean[atoms.size()];
     }
 
     /** A time of day as written, before the day and the part of the day are applied. */
@@ -38,6 +43,17 @@ final class ClockRules extends Rules {
      * ربع, الساعة ثلاثة وثلث. A bare number needs الساعة or a part of the day.
      */
     Clock clock(int i) {
+        if (i >= atoms.size()) {
+            return null;
+        }
+        if (!clocksRead[i]) {
+            clocks[i] = readClock(i);
+            clocksRead[i] = true;
+        }
+        return clocks[i];
+    }
+
+    private Clock readClock(int i) {
         Hit<DayPart> before = DAY_PARTS.match(atoms, i);
         if (before != null) {
             Clock after = clock(before.end(), false);
@@ -77,7 +93,7 @@ final class ClockRules extends Rules {
                 k += 2;
             }
         } else {
-            Reading reading = NumberReader.read(atoms, j);
+            Reading reading = number(j);
             if (reading != null && reading.end() > j + 1
                     && reading.value().compareTo(BigDecimal.valueOf(24)) > 0) {
                 reading = NumberReader.readWord(atoms, j); // الرابعة واربعون دقيقة: 4:40, not 44
@@ -135,7 +151,7 @@ final class ClockRules extends Rules {
             if (fraction != null) {
                 return new Part(-fraction.value(), fraction.end());
             }
-            Reading number = NumberReader.read(atoms, except.end());
+            Reading number = number(except.end());
             if (number != null && number.whole() > 0 && number.whole() < 60) {
                 return new Part(-number.whole(), MINUTE_WORD.skip(atoms, number.end()));
             }

@@ -22,16 +22,30 @@ final class DayRules extends Rules {
 
     private final MonthRules monthRules;
     private final HijriRules hijriRules;
+    private final Found[] days;
+    private final boolean[] daysRead;
 
-    DayRules(List<Atom> atoms, ZonedDateTime reference, MonthRules monthRules,
-             HijriRules hijriRules) {
-        super(atoms, reference);
+    DayRules(Rules shared, MonthRules monthRules, HijriRules hijriRules) {
+        super(shared);
         this.monthRules = monthRules;
         this.hijriRules = hijriRules;
+        this.days = new Found[atoms.size()];
+        this.daysRead = new boolean[atoms.size()];
     }
 
-    /** Any expression of one day. */
+    /** Any expression of one day at atom {@code i} (read once per document). */
     Found day(int i) {
+        if (i >= atoms.size()) {
+            return null;
+        }
+        if (!daysRead[i]) {
+            days[i] = readDay(i);
+            daysRead[i] = true;
+        }
+        return days[i];
+    }
+
+    private Found readDay(int i) {
         Found best = null;
         best = longer(best, relativeDay(i));
         best = longer(best, weekday(i));
@@ -128,7 +142,7 @@ final class DayRules extends Rules {
      * small ordinal counts weekdays instead: الأحد الثاني is this month's second Sunday.
      */
     private Found weekdayAndDay(DayOfWeek weekday, int i) {
-        Reading day = NumberReader.read(atoms, i);
+        Reading day = number(i);
         if (day == null || day.whole() < 1 || day.whole() > 31 || startsUnit(day.end())) {
             return null;
         }
@@ -176,7 +190,7 @@ final class DayRules extends Rules {
     private Found dayOfMonth(int i) {
         Found best = null;
         int j = isKey(i, "اليوم", "يوم") ? i + 1 : i;
-        Reading day = NumberReader.read(atoms, j);
+        Reading day = number(j);
         if (day != null && day.whole() >= 1 && day.whole() <= 31) {
             int k = day.end();
             if (isKey(k, "يوم")) {
@@ -197,7 +211,7 @@ final class DayRules extends Rules {
             if (isMark(k, "-", "/", ",", "،")) {
                 k++;
             }
-            Reading after = NumberReader.read(atoms, k);
+            Reading after = number(k);
             if (after != null && after.whole() >= 1 && after.whole() <= 31
                     && !isMark(after.end(), "-", ":", "/") && !isKey(after.end(), "الى", "حتى")) {
                 MonthRef month = monthRules.withYear(name.value(), after.end());
@@ -377,7 +391,7 @@ final class DayRules extends Rules {
         if (first != null) {
             return new Part(1, first.end());
         }
-        Reading reading = NumberReader.read(atoms, i);
+        Reading reading = number(i);
         if (reading != null && reading.ordinal() && reading.whole() >= 1 && reading.whole() <= 5) {
             return new Part(reading.whole(), reading.end());
         }

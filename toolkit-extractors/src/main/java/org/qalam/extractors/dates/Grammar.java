@@ -26,11 +26,11 @@ final class Grammar extends Rules {
 
     Grammar(List<Atom> atoms, ZonedDateTime reference) {
         super(atoms, reference);
-        this.monthRules = new MonthRules(atoms, reference);
-        this.hijriRules = new HijriRules(atoms, reference);
-        this.dayRules = new DayRules(atoms, reference, monthRules, hijriRules);
-        this.periodRules = new PeriodRules(atoms, reference);
-        this.clockRules = new ClockRules(atoms, reference);
+        this.monthRules = new MonthRules(this);
+        this.hijriRules = new HijriRules(this);
+        this.dayRules = new DayRules(this, monthRules, hijriRules);
+        this.periodRules = new PeriodRules(this);
+        this.clockRules = new ClockRules(this);
     }
 
     /** An expression from atom {@code start} to {@code end} (exclusive). */
@@ -151,10 +151,10 @@ final class Grammar extends Rules {
         boolean between = BETWEEN.at(atoms, i);
         int j = between ? BETWEEN.match(atoms, i).end() : FROM.skip(atoms, i);
         Found best = null;
-        Reading first = NumberReader.read(atoms, j);
+        Reading first = number(j);
         if (first != null && first.whole() >= 1 && first.whole() <= 31) {
             int k = rangeSeparator(first.end(), between);
-            Reading second = k < 0 ? null : NumberReader.read(atoms, k);
+            Reading second = k < 0 ? null : number(k);
             if (second != null && second.whole() > first.whole() && second.whole() <= 31) {
                 MonthRef month = monthRules.monthRef(OF.skip(atoms, second.end()), true);
                 if (month != null) {
@@ -164,9 +164,9 @@ final class Grammar extends Rules {
         }
         Hit<Integer> name = MONTHS.match(atoms, j);
         if (name != null) {
-            Reading from = NumberReader.read(atoms, name.end());
+            Reading from = number(name.end());
             int k = from == null ? -1 : rangeSeparator(from.end(), between);
-            Reading to = k < 0 ? null : NumberReader.read(atoms, k);
+            Reading to = k < 0 ? null : number(k);
             if (to != null && from.whole() >= 1 && to.whole() > from.whole() && to.whole() <= 31) {
                 MonthRef month = monthRules.withYear(name.value(), to.end());
                 best = longer(best, dayRange(month, from.whole(), to.whole(), month.end()));

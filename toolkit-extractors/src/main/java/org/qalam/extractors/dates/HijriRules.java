@@ -17,13 +17,13 @@ import org.qalam.extractors.dates.Phrases.Hit;
  */
 final class HijriRules extends Rules {
 
-    HijriRules(List<Atom> atoms, ZonedDateTime reference) {
-        super(atoms, reference);
+    HijriRules(Rules shared) {
+        super(shared);
     }
 
     /** 15 رمضان 1445 هـ, 1 محرم 1446, رمضان 1445, شهر رمضان; a Gregorian year picks that year's month. */
     Found hijri(int i) {
-        Reading day = NumberReader.read(atoms, i);
+        Reading day = number(i);
         int j = i;
         if (day != null && day.whole() >= 1 && day.whole() <= 30) {
             j = FROM.skip(atoms, day.end());

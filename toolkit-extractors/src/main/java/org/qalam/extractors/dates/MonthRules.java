@@ -20,8 +20,8 @@ final class MonthRules extends Rules {
     record YearRef(int year, int end, boolean relative) {
     }
 
-    MonthRules(List<Atom> atoms, ZonedDateTime reference) {
-        super(atoms, reference);
+    MonthRules(Rules shared) {
+        super(shared);
     }
 
     /**
@@ -41,7 +41,7 @@ final class MonthRules extends Rules {
             return month;
         }
         if (word) {
-            Reading number = NumberReader.read(atoms, j);
+            Reading number = number(j);
             if (number != null && number.whole() >= 1 && number.whole() <= 12) {
                 return withYear(number.whole(), number.end());
             }
@@ -58,7 +58,7 @@ final class MonthRules extends Rules {
                 return new MonthRef(YearMonth.from(today).plusMonths(step(direction.value())),
                         direction.end(), true);
             }
-            Reading number = NumberReader.read(atoms, m);
+            Reading number = number(m);
             if (number != null && number.ordinal() && number.whole() >= 1 && number.whole() <= 12) {
                 return withYear(number.whole(), number.end());
             }
@@ -114,7 +114,7 @@ final class MonthRules extends Rules {
                 && !HIJRI_ERA.at(atoms, j + 1)) {
             return new YearRef(atoms.get(j).number(), GREGORIAN_ERA.skip(atoms, j + 1), false);
         }
-        Reading words = j < atoms.size() && !atoms.get(j).isDigits() ? NumberReader.read(atoms, j) : null;
+        Reading words = j < atoms.size() && !atoms.get(j).isDigits() ? number(j) : null;
         if (words != null && words.whole() >= 1000 && words.whole() < 3000) {
             return new YearRef(words.whole(), GREGORIAN_ERA.skip(atoms, words.end()), false);
         }

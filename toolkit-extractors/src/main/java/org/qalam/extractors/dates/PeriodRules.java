@@ -19,8 +19,8 @@ final class PeriodRules extends Rules {
     private record Amount(int count, Grain unit, int end) {
     }
 
-    PeriodRules(List<Atom> atoms, ZonedDateTime reference) {
-        super(atoms, reference);
+    PeriodRules(Rules shared) {
+        super(shared);
     }
 
     /** الأسبوع الماضي, الشهر المقبل, العام الحالي, هذه السنة. */
@@ -64,7 +64,7 @@ final class PeriodRules extends Rules {
             return null;
         }
         int end = amount.end();
-        if (NumberReader.read(atoms, end) != null || WEEKDAYS.at(atoms, end)
+        if (number(end) != null || WEEKDAYS.at(atoms, end)
                 || MONTHS.at(atoms, end)) {
             return null;
         }
@@ -94,7 +94,7 @@ final class PeriodRules extends Rules {
             count = 3;
             j = few.end();
         } else {
-            Reading number = NumberReader.read(atoms, i);
+            Reading number = number(i);
             if (number == null || number.ordinal() || number.whole() < 1 || number.whole() > 1000) {
                 return null;
             }
@@ -120,7 +120,7 @@ final class PeriodRules extends Rules {
             grain = dual.value();
             n = 2;
             direction = DIRECTIONS.match(atoms, dual.end());
-        } else if (last != null && isKey(j, "آخر")) {
+        } else if (last != null && isKey(j, "اخر")) {
             // آخر ثلاثة أيام, خلال آخر 3 سنوات
             Amount amount = amount(last.end());
             if (amount == null || amount.count() < 2 && UNITS.match(atoms, last.end()) != null) {
@@ -131,7 +131,7 @@ final class PeriodRules extends Rules {
             direction = new Hit<>(Direction.PAST, amount.end());
         } else {
             Hit<Grain> unit = DEFINITE_UNITS.match(atoms, j);
-            Reading number = unit == null ? null : NumberReader.read(atoms, unit.end());
+            Reading number = unit == null ? null : number(unit.end());
             if (number == null || number.whole() < 1 || number.whole() > 1000) {
                 return null;
             }

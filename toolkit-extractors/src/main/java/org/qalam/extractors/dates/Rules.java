@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import org.qalam.extractors.dates.NumberReader.Reading;
 import org.qalam.extractors.dates.Phrases.Hit;
 
 /**
@@ -26,11 +27,38 @@ abstract class Rules {
     record Part(int value, int end) {
     }
 
+    private final Reading[] numbers;
+    private final boolean[] numbersRead;
+
     Rules(List<Atom> atoms, ZonedDateTime reference) {
         this.atoms = atoms;
         this.now = reference.toLocalDateTime();
         this.today = now.toLocalDate();
         this.zone = reference.getZone();
+        this.numbers = new Reading[atoms.size()];
+        this.numbersRead = new boolean[atoms.size()];
+    }
+
+    /** Rules over the same atoms and reference, sharing the numbers already read. */
+    Rules(Rules shared) {
+        this.atoms = shared.atoms;
+        this.now = shared.now;
+        this.today = shared.today;
+        this.zone = shared.zone;
+        this.numbers = shared.numbers;
+        this.numbersRead = shared.numbersRead;
+    }
+
+    /** The number at atom {@code i} (read once per document), or null. */
+    final Reading number(int i) {
+        if (i < 0 || i >= atoms.size()) {
+            return null;
+        }
+        if (!numbersRead[i]) {
+            numbers[i] = NumberReader.read(atoms, i);
+            numbersRead[i] = true;
+        }
+        return numbers[i];
     }
 
     Found dated(MonthRef month, int day, int end) {
@@ -76,13 +104,14 @@ abstract class Rules {
         return UNITS.at(atoms, i) || isKey(i, "ساعات", "دقائق");
     }
 
+    /** Whether atom {@code i} has one of the keys, written as {@link Atoms#key} writes them. */
     boolean isKey(int i, String... keys) {
         if (i < 0 || i >= atoms.size()) {
             return false;
         }
         String key = atoms.get(i).key();
         for (String k : keys) {
-            if (key.equals(Atoms.key(k))) {
+            if (key.equals(k)) {
                 return true;
             }
         }
