@@ -143,7 +143,10 @@ final class DayRules extends Rules {
      */
     private Found weekdayAndDay(DayOfWeek weekday, int i) {
         Reading day = number(i);
-        if (day == null || day.whole() < 1 || day.whole() > 31 || startsUnit(day.end())) {
+        if (day == null || day.whole() < 1 || day.whole() > 31 || startsUnit(day.end())
+                || !atoms.get(i).isDigits() && !atoms.get(i).key().startsWith("ال")
+                && !isKey(i - 1, "في")) {
+            // يوم السبت أول حالات: an ordinal in construct is not a day of the month
             return null;
         }
         if (day.ordinal() && day.whole() <= 5) {

@@ -44,7 +44,10 @@ final class PeriodRules extends Rules {
         return new Found(end, DateValue.point(grain.plus(grain.truncate(now), steps), grain, true));
     }
 
-    /** قبل ثلاثة أيام, منذ عامين, بعد أسبوع, من أسبوع, خلال أسبوعين, بعد أسبوعين من الآن. */
+    /**
+     * قبل ثلاثة أيام, منذ أكثر من عامين, بعد أسبوع, من أسبوع, خلال أسبوعين, بعد أسبوعين من الآن.
+     * An offset is a day (or a minute for hours); خلال gives the span from now.
+     */
     Found offset(int i) {
         int sign;
         Hit<Boolean> lead;
@@ -53,19 +56,23 @@ final class PeriodRules extends Rules {
             sign = -1;
         } else if ((lead = IN.match(atoms, i)) != null) {
             sign = 1;
-        } else if ((lead = WITHIN.match(atoms, i)) != null && !isKey(i, "في")) {
+        } else if ((lead = WITHIN_OFFSET.match(atoms, i)) != null) {
             sign = 1;
             within = true;
+        } else if (isKey(i, "من") && (i == 0 || atoms.get(i - 1).kind() == Atom.Kind.MARK)) {
+            // من أسبوع: a week ago, but only where من opens the phrase (not أكثر من أسبوعين)
+            lead = new Hit<>(Boolean.TRUE, i + 1);
+            sign = -1;
         } else {
             return null;
         }
-        Amount amount = amount(lead.end());
+        Amount amount = amount(APPROXIMATELY.skip(atoms, lead.end()));
         if (amount == null) {
             return null;
         }
         int end = amount.end();
-        if (number(end) != null || WEEKDAYS.at(atoms, end)
-                || MONTHS.at(atoms, end)) {
+        if (number(end) != null || WEEKDAYS.at(atoms, end) || MONTHS.at(atoms, end)
+                || HIJRI_MONTHS.at(atoms, end) || DAYS.at(atoms, end)) {
             return null;
         }
         if (sign > 0) {

@@ -184,7 +184,7 @@ final class Vocabulary {
     static final Phrases<Boolean> TIME_ZONE = Phrases.of("بتوقيت غرينتش", "بتوقيت جرينتش",
             "بتوقيت gmt", "بتوقيت utc", "gmt", "utc", "بتوقيت غرينيتش");
 
-    static final Phrases<Boolean> NOW = Phrases.of("الآن", "حالا", "حاليا", "في هذه اللحظة",
+    static final Phrases<Boolean> NOW = Phrases.of("الآن", "حالا", "في هذه اللحظة",
             "هذه اللحظة", "اللحظة");
     static final Phrases<Integer> DAYS = Phrases.<Integer>builder()
             .add("اليوم|هذا اليوم|في هذا اليوم", 0)
@@ -217,10 +217,14 @@ final class Vocabulary {
     static final Phrases<Boolean> LATE = Phrases.of("أواخر");
     static final Phrases<Boolean> END = Phrases.of("نهاية", "نهايات");
 
-    static final Phrases<Boolean> AGO = Phrases.of("قبل", "منذ", "من");
+    static final Phrases<Boolean> AGO = Phrases.of("قبل", "منذ");
+    static final Phrases<Boolean> APPROXIMATELY = Phrases.of("أكثر من", "أقل من", "حوالي",
+            "حوالى", "نحو", "قرابة", "زهاء", "ما يقرب من", "ما يزيد على", "ما يزيد عن");
     static final Phrases<Boolean> IN = Phrases.of("بعد");
     static final Phrases<Boolean> WITHIN = Phrases.of("خلال", "في غضون", "غضون", "طوال",
             "على مدى", "على مدار", "في");
+    /** Words before a count that make an offset a span from now: خلال أسبوعين. */
+    static final Phrases<Boolean> WITHIN_OFFSET = Phrases.of("خلال", "في غضون", "غضون");
     static final Phrases<Boolean> FROM_NOW = Phrases.of("من الآن", "من اليوم");
     static final Phrases<Boolean> RELATIVE_PRONOUN = Phrases.of("الذي", "الي", "اللي", "التي");
     static final Phrases<Boolean> AFTER = Phrases.of("بعد");

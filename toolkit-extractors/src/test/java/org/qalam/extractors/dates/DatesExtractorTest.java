@@ -152,8 +152,23 @@ class DatesExtractorTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} -> {1} = {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            منذ أكثر من أسبوعين تقريبا                 | منذ أكثر من أسبوعين | 2026-11-10
+            اعتبارا من يوم أمس                         | يوم أمس             | 2026-11-23
+            سجلت اليابان يوم السبت أول حالات الإصابة   | يوم السبت           | 2026-11-28
+            أبلغ عن "روسيا اليوم" أمس                  | أمس                 | 2026-11-23
+            """)
+    void wordsAroundADateStayOutsideIt(String text, String mention, String value) {
+        assertThat(Dates.find(PIPELINE, text)).singleElement().satisfies(m -> {
+            assertThat(m.text()).isEqualTo(mention);
+            assertThat(m.value()).isEqualTo(value);
+        });
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            استمر الحصار أكثر من أسبوعين
             قال أحد المسؤولين إن الوضع صعب
             صفر من عشرة
             حصل على 12 ألف صوت
