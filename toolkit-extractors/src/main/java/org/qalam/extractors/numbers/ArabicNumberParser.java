@@ -41,6 +41,7 @@ public final class ArabicNumberParser {
     private static final Set<String> PER_HUNDRED = Set.of("بالمئه", "بالمائه", "بالميه");
     private static final Set<String> HUNDRED_DEFINITE = Set.of("المئه", "المائه", "الميه");
     private static final String IN = "في";
+    private static final String RATE = "نسبه";
 
     private ArabicNumberParser() {
     }
@@ -64,7 +65,34 @@ public final class ArabicNumberParser {
             throw new IndexOutOfBoundsException(
                     "start " + start + " outside the " + words.size() + " words");
         }
-        return new Scan(words, start).run();
+        Optional<NumberMatch> match = new Scan(words, start).run();
+        if (match.isPresent() || start + 1 >= words.size()) {
+            return match;
+        }
+        String ratePrefix = ratePrefix(words.get(start));
+        if (ratePrefix == null) {
+            return match;
+        }
+        return new Scan(words, start + 1).run()
+                .filter(rate -> rate.prefix().isEmpty() && (rate.kind() == NumberKind.CARDINAL
+                        || rate.kind() == NumberKind.DECIMAL))
+                .map(rate -> new NumberMatch(rate.value(), NumberKind.PERCENT, start,
+                        rate.wordCount() + 1, ratePrefix, false, rate.digits()));
+    }
+
+    /**
+     * The clitics before نسبة ("rate") if {@code word} is that word: نسبة ١٠ is ten percent when
+     * no percent sign follows the number.
+     */
+    private static String ratePrefix(String word) {
+        String folded = Folding.fold(word);
+        int at = folded.indexOf(RATE);
+        if (at < 0 || at + RATE.length() != folded.length() || at > 2) {
+            return null;
+        }
+        String prefix = folded.substring(0, at);
+        return prefix.isEmpty() || prefix.equals(AND) || prefix.equals("ب") || prefix.equals("وب")
+                || prefix.equals("ل") || prefix.equals("ول") ? prefix : null;
     }
 
     /**
@@ -284,6 +312,13 @@ public final class ArabicNumberParser {
             if (piece.digits() != null) {
                 return digitsTerm(piece.digits(), conj, p);
             }
+            if (first() && piece.has(Role.FRACTION) && definiteNounAt(p + 1)) {
+                for (Reading reading : piece.readings()) {
+                    if (reading.role() == Role.FRACTION) {
+                        return term(reading, conj, p);
+                    }
+                }
+            }
             for (Reading reading : piece.readings()) {
                 int next = term(reading, conj, p);
                 if (next >= 0) {
@@ -308,6 +343,13 @@ public final class ArabicNumberParser {
                 ratio = number.fraction();
                 percent = number.percent();
                 closed = percent || ratio;
+                return p + 1;
+            }
+            if (number.fraction() && !conj && terms == 1 && digits && !decimal && !ratio
+                    && lastScale == null && value.signum() > 0 && value.compareTo(BigDecimal.ONE) < 0) {
+                group = group.signum() < 0 ? group.subtract(value) : group.add(value);
+                ratio = true;
+                closed = true;
                 return p + 1;
             }
             if (!integer || number.percent() || value.signum() < 0) {
@@ -348,7 +390,7 @@ public final class ArabicNumberParser {
                     if (isTeenTail(p + 1)) {
                         yield teen(reading, BigDecimal.valueOf(11), conj, p + 2);
                     }
-                    yield reading.ordinal() && tensFollow(p + 1) ? unit(reading, conj, p) : -1;
+                    yield tensFollow(p + 1) ? unit(reading, conj, p) : -1;
                 }
                 case TEEN -> teen(reading, value, conj, p + 1);
                 case TENS -> {

@@ -3,6 +3,7 @@ package org.qalam.extractors.numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.qalam.core.model.Document;
 import org.qalam.core.model.Layers;
 import org.qalam.core.model.Mention;
@@ -27,6 +28,8 @@ final class NumbersExtractor implements Extractor {
     static final String TYPE = "number";
     static final String KIND = "kind";
     static final String UNIT = "unit";
+
+    private static final Set<String> PRONOUN_QUANTIFIERS = Set.of("اي", "كل");
 
     private final ArabicNumberParser parser = ArabicNumberParser.instance();
 
@@ -53,8 +56,9 @@ final class NumbersExtractor implements Extractor {
     }
 
     /**
-     * Rejects a match over a blocked segment, and a lone متين after a word: Egyptian for two
-     * hundred, but in Modern Standard Arabic the adjective "solid".
+     * Rejects a match over a blocked segment; a lone متين after a word: Egyptian for two
+     * hundred, but in Modern Standard Arabic the adjective "solid"; and واحد as a pronoun after
+     * أي or كل (أي واحد تفضل؟ "which one").
      */
     private static boolean accepted(NumberMatch match, List<Segment> segments) {
         for (int i = match.start(); i < match.end(); i++) {
@@ -62,11 +66,15 @@ final class NumbersExtractor implements Extractor {
                 return false;
             }
         }
-        if (match.wordCount() == 1 && match.start() > 0
-                && Folding.fold(segments.get(match.start()).word()).equals("متين")) {
+        if (match.wordCount() > 1 || match.start() == 0 || match.digits()) {
+            return true;
+        }
+        String word = Folding.fold(segments.get(match.start()).word());
+        String before = Folding.fold(segments.get(match.start() - 1).word());
+        if (word.equals("متين")) {
             return !segments.get(match.start() - 1).isWord();
         }
-        return true;
+        return !(PRONOUN_QUANTIFIERS.contains(before) && match.plainValue().equals("1"));
     }
 
     private static Mention mention(Document document, List<Segment> segments, NumberMatch match) {
@@ -156,15 +164,23 @@ final class NumbersExtractor implements Extractor {
                                       boolean glued, List<Segment> segments) {
             int start = tokens.get(first).start();
             int end = tokens.get(last).end();
-            String surface = text.substring(start, end);
-            if (first == last || DigitNumber.parse(Folding.fold(surface)).isPresent()) {
-                segments.add(new Segment(start, end, surface, TokenKind.NUMBER, glued));
+            String word = Folding.fold(text.substring(start, end)).replace(" ", "");
+            if (DigitNumber.parse(word).isPresent()) {
+                segments.add(new Segment(start, end, word, TokenKind.NUMBER, glued));
                 return;
             }
-            for (int i = first; i <= last; i++) {
-                Token token = tokens.get(i);
-                segments.add(new Segment(token.start(), token.end(), token.text(), token.kind(),
-                        glued && i == last));
+            int i = start;
+            while (i < end) {
+                int runEnd = i + 1;
+                boolean digit = Character.isDigit(text.charAt(i));
+                while (digit && runEnd < end && Character.isDigit(text.charAt(runEnd))) {
+                    runEnd++;
+                }
+                if (!Character.isWhitespace(text.charAt(i))) {
+                    segments.add(new Segment(i, runEnd, text.substring(i, runEnd),
+                            digit ? TokenKind.NUMBER : TokenKind.PUNCT, glued && runEnd == end));
+                }
+                i = runEnd;
             }
         }
 
