@@ -312,7 +312,8 @@ public final class ArabicNumberParser {
             if (piece.digits() != null) {
                 return digitsTerm(piece.digits(), conj, p);
             }
-            if (first() && piece.has(Role.FRACTION) && definiteNounAt(p + 1)) {
+            if (first() && !piece.definite() && piece.has(Role.FRACTION)
+                    && definiteNounAt(p + 1)) {
                 for (Reading reading : piece.readings()) {
                     if (reading.role() == Role.FRACTION) {
                         return term(reading, conj, p);
@@ -388,7 +389,7 @@ public final class ArabicNumberParser {
                 case UNIT -> unit(reading, conj, p);
                 case TEEN_HEAD -> {
                     if (isTeenTail(p + 1)) {
-                        yield teen(reading, BigDecimal.valueOf(11), conj, p + 2);
+                        yield teen(reading, value.add(BigDecimal.TEN), conj, p + 2);
                     }
                     yield tensFollow(p + 1) ? unit(reading, conj, p) : -1;
                 }
@@ -417,13 +418,13 @@ public final class ArabicNumberParser {
                 case SCALE, SCALE_PLURAL, SCALE_DUAL -> scale(reading, conj, p);
                 case FRACTION -> {
                     if (first()) {
-                        if (reading.loose() && !definiteNounAt(p + 1)) {
+                        if (reading.loose() && (definite || !definiteNounAt(p + 1))) {
                             yield -1;
                         }
                         startFraction(value);
                         yield p + 1;
                     }
-                    if (!conj || reading.loose()) {
+                    if (!conj || reading.loose() || ordinal) {
                         yield -1;
                     }
                     addFraction(value);
@@ -433,7 +434,7 @@ public final class ArabicNumberParser {
                     BigDecimal twoParts = BigDecimal.valueOf(2).divide(value, DigitNumber.QUOTIENT);
                     if (first()) {
                         startFraction(twoParts);
-                    } else if (conj) {
+                    } else if (conj && !ordinal) {
                         addFraction(twoParts);
                     } else {
                         yield -1;
@@ -457,6 +458,9 @@ public final class ArabicNumberParser {
 
         private int unit(Reading reading, boolean conj, int p) {
             BigDecimal value = reading.value();
+            if (reading.role() == Role.UNIT && reading.ordinal() && value.equals(BigDecimal.ONE)) {
+                return firstOnly(p);
+            }
             if (value.compareTo(BigDecimal.TEN) < 0 && isTeenTail(p + 1)) {
                 int next = teen(reading, value.add(BigDecimal.TEN), conj, p + 2);
                 if (next >= 0) {
@@ -471,7 +475,7 @@ public final class ArabicNumberParser {
                     closed = true;
                     return p + 2;
                 }
-                if (conj) {
+                if (conj && !ordinal) {
                     addFraction(share);
                     return p + 2;
                 }
@@ -486,6 +490,18 @@ public final class ArabicNumberParser {
             group = group.add(value);
             slots |= UNITS;
             ordinal |= reading.ordinal();
+            return p + 1;
+        }
+
+        /** أول and الأولى stand alone: 11th is الحادي عشر, and أول عشرة is "the first ten". */
+        private int firstOnly(int p) {
+            if (!first()) {
+                return -1;
+            }
+            group = BigDecimal.ONE;
+            slots = FULL;
+            ordinal = true;
+            closed = true;
             return p + 1;
         }
 

@@ -30,6 +30,10 @@ final class NumbersExtractor implements Extractor {
     static final String UNIT = "unit";
 
     private static final Set<String> PRONOUN_QUANTIFIERS = Set.of("اي", "كل");
+    /** ربع نهائي, ثمن النهائي: the quarter-final and the round of sixteen, no fractions. */
+    private static final Set<String> ROUNDS = Set.of("نهائي", "النهائي");
+    /** Month names whose second word is an ordinal: كانون الأول, تشرين الثاني, ربيع الأول. */
+    private static final Set<String> MONTH_HEADS = Set.of("كانون", "تشرين", "ربيع", "جمادي");
 
     private final ArabicNumberParser parser = ArabicNumberParser.instance();
 
@@ -57,14 +61,19 @@ final class NumbersExtractor implements Extractor {
 
     /**
      * Rejects a match over a blocked segment; a lone متين after a word: Egyptian for two
-     * hundred, but in Modern Standard Arabic the adjective "solid"; and واحد as a pronoun after
-     * أي or كل (أي واحد تفضل؟ "which one").
+     * hundred, but in Modern Standard Arabic the adjective "solid"; واحد as a pronoun after
+     * أي or كل (أي واحد تفضل؟ "which one"); the ordinal of a month name (كانون الأول); and
+     * the fraction that names a knock-out round (ربع النهائي).
      */
     private static boolean accepted(NumberMatch match, List<Segment> segments) {
         for (int i = match.start(); i < match.end(); i++) {
             if (segments.get(i).blocked()) {
                 return false;
             }
+        }
+        if (match.kind() == NumberKind.FRACTION && match.end() < segments.size()
+                && ROUNDS.contains(Folding.fold(segments.get(match.end()).word()))) {
+            return false;
         }
         if (match.wordCount() > 1 || match.start() == 0 || match.digits()) {
             return true;
@@ -73,6 +82,9 @@ final class NumbersExtractor implements Extractor {
         String before = Folding.fold(segments.get(match.start() - 1).word());
         if (word.equals("متين")) {
             return !segments.get(match.start() - 1).isWord();
+        }
+        if (match.kind() == NumberKind.ORDINAL && MONTH_HEADS.contains(before)) {
+            return false;
         }
         return !(PRONOUN_QUANTIFIERS.contains(before) && match.plainValue().equals("1"));
     }

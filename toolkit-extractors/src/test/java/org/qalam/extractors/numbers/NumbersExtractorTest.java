@@ -114,6 +114,22 @@ class NumbersExtractorTest {
     }
 
     @Test
+    void digitsOfAnAddressOrSpacedGroups() {
+        assertThat(numbers("العنوان ١٩٢.١٦٨.١.٢")).extracting(Mention::value)
+                .containsExactly("192", "168", "1", "2");
+        assertThat(only("عدد السكان ١ ٢٣٤ ٥٦٧").value()).isEqualTo("1234567");
+    }
+
+    @Test
+    void wordsThatAreNotNumbersHere() {
+        assertThat(numbers("أي واحد تفضل؟")).isEmpty();
+        assertThat(numbers("وصل في كانون الأول")).isEmpty();
+        assertThat(numbers("تأهل إلى ربع النهائي")).isEmpty();
+        assertThat(numbers("بناء متين")).isEmpty();
+        assertThat(numbers("أثنى الوزير على الجهود")).isEmpty();
+    }
+
+    @Test
     void providerRejectsUnknownConfig() {
         assertThatThrownBy(() -> new NumbersProvider().create(ExtractorConfig.of(Map.of("x", "1"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x");
