@@ -141,6 +141,9 @@ final class NumbersExtractor implements Extractor {
      */
     record Segment(int start, int end, String word, TokenKind kind, boolean blocked) {
 
+        /** The letter ر as news agencies write the decimal separator: 3ر5 مليار is 3.5 billion. */
+        private static final char NEWSWIRE_DECIMAL = '\u0631';
+
         boolean isWord() {
             return kind == TokenKind.WORD;
         }
@@ -176,7 +179,8 @@ final class NumbersExtractor implements Extractor {
                                       boolean glued, List<Segment> segments) {
             int start = tokens.get(first).start();
             int end = tokens.get(last).end();
-            String word = Folding.fold(text.substring(start, end)).replace(" ", "");
+            String word = Folding.fold(text.substring(start, end)).replace(" ", "")
+                    .replace(NEWSWIRE_DECIMAL, '\u066B');
             if (DigitNumber.parse(word).isPresent()) {
                 segments.add(new Segment(start, end, word, TokenKind.NUMBER, glued));
                 return;
@@ -211,8 +215,8 @@ final class NumbersExtractor implements Extractor {
 
         /**
          * Index of the last token of the number starting at {@code first}: digits joined by a
-         * separator that touches both sides (٣/٤, ١،٢٣٤), or by single spaces in groups of three
-         * (١ ٢٣٤ ٥٦٧).
+         * separator that touches both sides (٣/٤, ١،٢٣٤, 3ر5), or by single spaces in groups of
+         * three (١ ٢٣٤ ٥٦٧).
          */
         private static int numberEnd(String text, List<Token> tokens, int first) {
             int last = isDigits(tokens.get(first).kind()) ? first : first + 1;
@@ -257,7 +261,9 @@ final class NumbersExtractor implements Extractor {
         }
 
         private static boolean isSeparator(Token token) {
-            return token.span().length() == 1 && "/,.\u060C\u066B\u066C'".indexOf(token.text().charAt(0)) >= 0;
+            return token.span().length() == 1
+                    && "/,.\u060C\u066B\u066C'".indexOf(token.text().charAt(0)) >= 0
+                    || token.text().equals(String.valueOf(NEWSWIRE_DECIMAL));
         }
 
         private static boolean isDigits(TokenKind kind) {

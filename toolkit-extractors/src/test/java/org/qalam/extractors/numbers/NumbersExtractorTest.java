@@ -52,6 +52,9 @@ class NumbersExtractorTest {
         assertThat(only("السكان ١،٢٣٤،٥٦٧ نسمة").value()).isEqualTo("1234567");
         assertThat(only("الكسر ٣/٤ من الكأس").value()).isEqualTo("0.75");
         assertThat(only("درجة الحرارة -5 اليوم").value()).isEqualTo("-5");
+        Mention newswire = only("بلغت الصادرات 3ر5 مليار دولار");
+        assertThat(newswire.value()).isEqualTo("3500000000");
+        assertThat(newswire.text()).isEqualTo("3ر5 مليار");
     }
 
     @Test
