@@ -254,14 +254,18 @@ public final class ArabicNumberParser {
                     definite, digits));
         }
 
-        /** A definite "two" is usually Monday (الاثنين); an indefinite ثانية is a second. */
+        /**
+         * A definite "two" alone is usually Monday (الاثنين); an indefinite ثانية is a second; and
+         * بالمئة alone is the percent word, not "the hundredth".
+         */
         private boolean rejectedAlone(Piece piece) {
             if (terms != 1 || digits) {
                 return false;
             }
             String stem = piece.stem();
             return (piece.definite() && (stem.equals("اثنين") || stem.equals("اثنان")))
-                    || (!piece.definite() && stem.equals("ثانيه"));
+                    || (!piece.definite() && stem.equals("ثانيه"))
+                    || (piece.definite() && !piece.prefix().isEmpty() && piece.has(Role.HUNDRED));
         }
 
         private NumberKind kind(BigDecimal value) {

@@ -62,8 +62,8 @@ final class NumbersExtractor implements Extractor {
     /**
      * Rejects a match over a blocked segment; a lone متين after a word: Egyptian for two
      * hundred, but in Modern Standard Arabic the adjective "solid"; واحد as a pronoun after
-     * أي or كل (أي واحد تفضل؟ "which one"); the ordinal of a month name (كانون الأول); and
-     * the fraction that names a knock-out round (ربع النهائي).
+     * أي or كل (أي واحد تفضل؟ "which one"); the ordinal of a month name (كانون الأول); في
+     * المئة without its number; and the fraction that names a knock-out round (ربع النهائي).
      */
     private static boolean accepted(NumberMatch match, List<Segment> segments) {
         for (int i = match.start(); i < match.end(); i++) {
@@ -84,6 +84,10 @@ final class NumbersExtractor implements Extractor {
             return !segments.get(match.start() - 1).isWord();
         }
         if (match.kind() == NumberKind.ORDINAL && MONTH_HEADS.contains(before)) {
+            return false;
+        }
+        if (before.equals("في") && match.kind() == NumberKind.ORDINAL
+                && match.plainValue().equals("100")) {
             return false;
         }
         return !(PRONOUN_QUANTIFIERS.contains(before) && match.plainValue().equals("1"));

@@ -227,6 +227,7 @@ class ArabicNumberParserTest {
         assertThat(parser.parsePhrase("لست")).isEmpty();
         assertThat(parser.parsePhrase("الاثنين")).isEmpty();
         assertThat(parser.parsePhrase("آلاف")).isEmpty();
+        assertThat(parser.parsePhrase("بالمئة")).isEmpty();
         assertThat(parser.parse(List.of("ثمن", "حجرة"), 0)).isEmpty();
         assertThat(parser.parse(List.of("ثمن", "الوزن"), 0).orElseThrow().plainValue())
                 .isEqualTo("0.125");

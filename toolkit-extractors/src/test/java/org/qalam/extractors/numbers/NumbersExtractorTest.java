@@ -129,6 +129,7 @@ class NumbersExtractorTest {
         assertThat(numbers("وصل في كانون الأول")).isEmpty();
         assertThat(numbers("تأهل إلى ربع النهائي")).isEmpty();
         assertThat(numbers("بناء متين")).isEmpty();
+        assertThat(numbers("ارتفعت في المئة الأخيرة")).isEmpty();
         assertThat(numbers("أثنى الوزير على الجهود")).isEmpty();
     }
 
