@@ -92,15 +92,26 @@ final class NumbersExtractor implements Extractor {
         return !(PRONOUN_QUANTIFIERS.contains(before) && match.plainValue().equals("1"));
     }
 
+    /**
+     * The mention of {@code match}: its span leaves the clitics out, and digits after the article
+     * (الدورة الـ15) are an ordinal.
+     */
     private static Mention mention(Document document, List<Segment> segments, NumberMatch match) {
         Segment first = segments.get(match.start());
         int start = first.start() + prefixLength(document.text(), first.start(),
                 match.prefix().length());
         int end = segments.get(match.end() - 1).end();
+        NumberKind kind = match.kind();
+        if (kind == NumberKind.CARDINAL && match.digits() && match.start() > 0) {
+            Segment before = segments.get(match.start() - 1);
+            if (before.end() == first.start() && Folding.fold(before.word()).equals("ال")) {
+                kind = NumberKind.ORDINAL;
+            }
+        }
         Mention.Builder builder = Mention.builder(document, TYPE, start, end)
                 .value(match.plainValue())
-                .attribute(KIND, match.kind().label());
-        if (match.kind() != NumberKind.PERCENT && match.kind() != NumberKind.ORDINAL) {
+                .attribute(KIND, kind.label());
+        if (kind != NumberKind.PERCENT && kind != NumberKind.ORDINAL) {
             unit(segments, match).ifPresent(unit -> builder.attribute(UNIT, unit));
         }
         return builder.build();

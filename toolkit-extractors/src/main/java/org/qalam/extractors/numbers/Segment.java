@@ -2,13 +2,14 @@ package org.qalam.extractors.numbers;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.qalam.core.model.Token;
 import org.qalam.core.model.TokenKind;
 
 /**
  * One word for {@link ArabicNumberParser}, made from the {@code tokens} layer: a token, or digits
  * and separators joined, with its place in the text; a blocked segment is digits glued to a
- * letter (20دولار), or the letters glued to them.
+ * letter (20دولار), or the letters glued to them; an era marker (2018م) is not glued.
  *
  * <p>Why: the tokenizer splits ٣/٤ and ١،٢٣٤،٥٦٧ at their separators; joined again and read from
  * the original text, they keep the meaning of ٫ and ٬ that a normalized form would lose.
@@ -20,6 +21,9 @@ import org.qalam.core.model.TokenKind;
  * @param blocked whether no number may use this segment
  */
 record Segment(int start, int end, String word, TokenKind kind, boolean blocked) {
+
+    /** م and هـ after a year (2018م, 1439هـ): Gregorian and Hijri, not glued letters. */
+    private static final Set<String> ERA_MARKERS = Set.of("م", "ه");
 
     /** The letter ر as news agencies write the decimal separator: 3ر5 مليار is 3.5 billion. */
     private static final char NEWSWIRE_DECIMAL = '\u0631';
@@ -43,7 +47,8 @@ record Segment(int start, int end, String word, TokenKind kind, boolean blocked)
             }
             int last = numberEnd(text, tokens, i);
             boolean glued = last + 1 < tokens.size() && touching(text, tokens.get(last),
-                    tokens.get(last + 1)) && isLetters(tokens.get(last + 1).kind());
+                    tokens.get(last + 1)) && isLetters(tokens.get(last + 1).kind())
+                    && !ERA_MARKERS.contains(tokens.get(last + 1).norm());
             addNumber(text, tokens, i, last, glued, segments);
             if (glued) {
                 Token letters = tokens.get(last + 1);

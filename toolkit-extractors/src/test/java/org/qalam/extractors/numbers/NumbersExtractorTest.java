@@ -96,6 +96,15 @@ class NumbersExtractorTest {
     }
 
     @Test
+    void yearsWithEraMarkersAndDigitOrdinals() {
+        assertThat(numbers("في عام 2018م و1439هـ")).extracting(Mention::value)
+                .containsExactly("2018", "1439");
+        Mention session = only("افتتحت الدورة الـ15 للمؤتمر");
+        assertThat(session.text()).isEqualTo("15");
+        assertThat(session.attributes()).containsEntry("kind", "ordinal");
+    }
+
+    @Test
     void digitsGluedToLettersAreNoNumber() {
         assertThat(numbers("١مليون ليست رقم")).isEmpty();
         assertThat(numbers("20دولار أمريكي")).isEmpty();
