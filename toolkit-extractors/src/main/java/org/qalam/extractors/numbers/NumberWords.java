@@ -21,7 +21,7 @@ final class NumberWords {
         ZERO,
         /** 1 to 10, cardinal (ثلاثة) or ordinal (الثالث). */
         UNIT,
-        /** The first part of 11 or 21 that cannot stand alone: أحد, إحدى, حادي. */
+        /** The first part of a teen or of 21 that cannot stand alone: أحد, إحدى, اثنا, حادي. */
         TEEN_HEAD,
         /** عشر, عشرة after a unit: ثلاثة عشر. */
         TEEN_TAIL,
@@ -37,7 +37,10 @@ final class NumberWords {
         SCALE,
         /** The dual of a scale: ألفان, مليونين (twice the scale). */
         SCALE_DUAL,
-        /** The plural of a scale: آلاف, ملايين; needs a count before it. */
+        /**
+         * A scale that needs a count before it: the plural (ثلاثة آلاف) and the accusative singular
+         * (عشرين ألفًا), whose bare form ألفا is more often a name.
+         */
         SCALE_PLURAL,
         /** A unit fraction: نصف, ربع, ثلث. */
         FRACTION,
@@ -78,9 +81,7 @@ final class NumberWords {
         Builder b = new Builder(words);
         b.add(Role.ZERO, 0, "صفر");
         b.add(Role.UNIT, 1, "واحد", "واحدة", "واحدًا");
-        b.add(Role.UNIT, 2, "اثنان", "اثنين", "اثنتان", "اثنتين", "اثنا", "اثني", "اثنتا",
-                "اثنتي", "إثنان", "إثنين", "إثنا", "إثنى", "إثنتى", "اثنى", "ثنتان", "ثنتين",
-                "اتنين", "إتنين");
+        b.add(Role.UNIT, 2, "اثنان", "اثنين", "اثنتان", "اثنتين", "ثنتان", "ثنتين", "اتنين");
         b.add(Role.UNIT, 3, "ثلاث", "ثلاثة", "تلات", "تلاتة", "تلاته");
         b.add(Role.UNIT, 4, "أربع", "أربعة", "اربعه");
         b.add(Role.UNIT, 5, "خمس", "خمسة");
@@ -90,7 +91,9 @@ final class NumberWords {
         b.add(Role.UNIT, 9, "تسع", "تسعة");
         b.add(Role.UNIT, 10, "عشر", "عشرة");
         b.add(Role.TEEN_TAIL, 10, "عشر", "عشرة");
-        b.add(Role.TEEN_HEAD, 1, "أحد", "إحدى", "احدى");
+        b.add(Role.TEEN_HEAD, 1, "أحد", "إحدى");
+        b.add(Role.TEEN_HEAD, 2, "اثنا", "اثني", "اثنى", "اثنتا", "اثنتي", "اثنتى", "ثنتا",
+                "ثنتي");
         b.addOrdinal(Role.TEEN_HEAD, 1, "حادي", "حادية");
         b.addOrdinal(Role.UNIT, 1, "أول", "أولى");
         b.addOrdinal(Role.UNIT, 2, "ثاني", "ثان", "ثانية");
@@ -130,13 +133,13 @@ final class NumberWords {
                 b.add(Role.HUNDREDS, (i + 3) * 100, stem + "مائة", stem + "مئة", stem + "مية");
             }
         }
-        scale(b, 1_000, new String[] {"ألف", "ألفا"}, new String[] {"ألفان", "ألفين", "ألفي"},
-                new String[] {"آلاف", "ألوف"});
-        scale(b, 1_000_000, new String[] {"مليون", "مليونا"},
-                new String[] {"مليونان", "مليونين", "مليوني"}, new String[] {"ملايين"});
-        scale(b, 1_000_000_000, new String[] {"مليار", "مليارا", "بليون"},
+        scale(b, 1_000, new String[] {"ألف"}, new String[] {"ألفان", "ألفين", "ألفي"},
+                new String[] {"آلاف", "ألوف", "تلاف", "تالاف", "ألفا"});
+        scale(b, 1_000_000, new String[] {"مليون"},
+                new String[] {"مليونان", "مليونين", "مليوني"}, new String[] {"ملايين", "مليونا"});
+        scale(b, 1_000_000_000, new String[] {"مليار", "بليون"},
                 new String[] {"ملياران", "مليارين", "ملياري", "بليونان", "بليونين"},
-                new String[] {"مليارات", "بلايين"});
+                new String[] {"مليارات", "بلايين", "مليارا"});
         scale(b, 1_000_000_000_000L, new String[] {"تريليون", "ترليون"},
                 new String[] {"تريليونان", "تريليونين", "ترليونين"},
                 new String[] {"تريليونات", "ترليونات"});

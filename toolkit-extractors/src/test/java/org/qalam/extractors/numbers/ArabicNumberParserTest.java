@@ -227,11 +227,59 @@ class ArabicNumberParserTest {
         assertThat(parser.parsePhrase("لست")).isEmpty();
         assertThat(parser.parsePhrase("الاثنين")).isEmpty();
         assertThat(parser.parsePhrase("آلاف")).isEmpty();
+        assertThat(parser.parsePhrase("بالمئة")).isEmpty();
         assertThat(parser.parse(List.of("ثمن", "حجرة"), 0)).isEmpty();
         assertThat(parser.parse(List.of("ثمن", "الوزن"), 0).orElseThrow().plainValue())
                 .isEqualTo("0.125");
         assertThat(parser.parsePhrase("192.168.1.2")).isEmpty();
         assertThat(parser.parsePhrase("و")).isEmpty();
+    }
+
+    @Test
+    void firstStandsAlone() {
+        NumberMatch first = parser.parse(List.of("أول", "عشرة", "آلاف"), 0).orElseThrow();
+        assertThat(first.wordCount()).isEqualTo(1);
+        assertThat(first.kind()).isEqualTo(NumberKind.ORDINAL);
+        assertThat(whole("الحادي والعشرين").plainValue()).isEqualTo("21");
+        assertThat(whole("الحادي و العشرين").plainValue()).isEqualTo("21");
+    }
+
+    @Test
+    void constructFormsNeedTheirTeen() {
+        assertThat(parser.parsePhrase("أثنى")).isEmpty();
+        assertThat(parser.parsePhrase("ألفا")).isEmpty();
+        assertThat(whole("عشرين ألفًا").plainValue()).isEqualTo("20000");
+    }
+
+    @Test
+    void ordinalsTakeNoFraction() {
+        NumberMatch hour = parser.parse(List.of("السادسة", "والنصف"), 0).orElseThrow();
+        assertThat(hour.wordCount()).isEqualTo(1);
+        assertThat(hour.plainValue()).isEqualTo("6");
+    }
+
+    @Test
+    void looseFractionsNeedAnIndefiniteWordBeforeADefiniteNoun() {
+        assertThat(parser.parse(List.of("خمس", "الفطيرة"), 0).orElseThrow().plainValue())
+                .isEqualTo("0.2");
+        NumberMatch ten = parser.parse(List.of("العشر", "الأوائل"), 0).orElseThrow();
+        assertThat(ten.plainValue()).isEqualTo("10");
+        assertThat(ten.kind()).isEqualTo(NumberKind.CARDINAL);
+    }
+
+    @Test
+    void rateWordMakesAPercentage() {
+        NumberMatch rate = parser.parse(List.of("بنسبة", "10", "نقاط"), 0).orElseThrow();
+        assertThat(rate.kind()).isEqualTo(NumberKind.PERCENT);
+        assertThat(rate.prefix()).isEqualTo("ب");
+        assertThat(rate.wordCount()).isEqualTo(2);
+        assertThat(parser.parse(List.of("بنسبة", "10", "%"), 0)).isEmpty();
+    }
+
+    @Test
+    void mixedFractionInDigits() {
+        assertThat(whole("-١ ٤/٥").plainValue()).isEqualTo("-1.8");
+        assertThat(whole("2 1/2").plainValue()).isEqualTo("2.5");
     }
 
     @Test
