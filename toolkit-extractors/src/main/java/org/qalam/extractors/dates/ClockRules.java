@@ -7,7 +7,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.qalam.extractors.dates.NumberReader.Reading;
@@ -110,7 +109,8 @@ final class ClockRules extends Rules {
                     .setScale(0, RoundingMode.HALF_UP).intValue();
             if (minute > 0) {
                 grain = Grain.MINUTE;
-                fraction = reading.ordinal() && !atoms.get(j).isDigits();
+                // الثامنة والنصف: a definite hour word with a fraction is a time
+                fraction = atoms.get(j).key().startsWith("ال");
             }
             k = reading.end();
             Part minutes = minutes(k);
@@ -218,13 +218,18 @@ final class ClockRules extends Rules {
         return DateValue.point(time, clock.grain(), relative || date == null);
     }
 
-    /** الليلة, هذه الليلة: this evening, 18:00 to 23:00. */
-    Found tonight(int i) {
+    /** الليلة, هذه الليلة: this evening, 18:00 to 23:00; منتصف الليل, منتصف النهار. */
+    Found namedTime(int i) {
         Hit<Boolean> hit = TONIGHT.match(atoms, i);
-        if (hit == null) {
+        if (hit != null) {
+            return new Found(hit.end(), DateValue.between(today.atTime(18, 0),
+                    today.atTime(23, 0), Grain.HOUR, true));
+        }
+        Hit<Integer> named = NAMED_HOURS.match(atoms, i);
+        if (named == null) {
             return null;
         }
-        return new Found(hit.end(), DateValue.between(today.atTime(18, 0), today.atTime(23, 0),
-                Grain.HOUR, true));
+        LocalDateTime time = today.atTime(named.value() % 24, 0).plusDays(named.value() / 24);
+        return new Found(named.end(), DateValue.point(time, Grain.HOUR, true));
     }
 }

@@ -70,7 +70,7 @@ final class Grammar extends Rules {
         best = longer(best, hijriRules.hijri(i));
         best = longer(best, hijriRules.holiday(i));
         best = longer(best, dayRules.weekOfMonth(i));
-        best = longer(best, clockRules.tonight(i));
+        best = longer(best, clockRules.namedTime(i));
         best = longer(best, point(NOW.match(atoms, i), now, Grain.SECOND));
         return best;
     }

@@ -3,9 +3,7 @@ package org.qalam.extractors.dates;
 import static org.qalam.extractors.dates.Vocabulary.*;
 
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
-import java.util.List;
 import java.util.Optional;
 import org.qalam.extractors.dates.NumberReader.Reading;
 import org.qalam.extractors.dates.Phrases.Hit;

@@ -4,8 +4,6 @@ import static org.qalam.extractors.dates.Vocabulary.*;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZonedDateTime;
-import java.util.List;
 import org.qalam.extractors.dates.NumberReader.Reading;
 import org.qalam.extractors.dates.Phrases.Hit;
 

@@ -3,8 +3,6 @@ package org.qalam.extractors.dates;
 import static org.qalam.extractors.dates.Vocabulary.*;
 
 import java.time.LocalDateTime;
-import java.time.ZonedDateTime;
-import java.util.List;
 import org.qalam.extractors.dates.NumberReader.Reading;
 import org.qalam.extractors.dates.Phrases.Hit;
 

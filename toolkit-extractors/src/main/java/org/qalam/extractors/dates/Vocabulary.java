@@ -170,6 +170,12 @@ final class Vocabulary {
             .add("ليلا|الليل|بالليل|في الليل|ليل|هذه الليلة|الليلة", DayPart.NIGHT)
             .build();
 
+    /** Hours with a name: noon, and midnight as the end of the reference day (hour 24). */
+    static final Phrases<Integer> NAMED_HOURS = Phrases.<Integer>builder()
+            .add("منتصف النهار|الظهيرة|وقت الظهيرة|منتصف الظهر", 12)
+            .add("منتصف الليل", 24)
+            .build();
+
     /** الليلة as a time span of its own: this evening. */
     static final Phrases<Boolean> TONIGHT = Phrases.of("الليلة", "هذه الليلة", "الليلة دي");
 
