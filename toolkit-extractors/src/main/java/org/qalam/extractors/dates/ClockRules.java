@@ -109,8 +109,6 @@ final class ClockRules extends Rules {
                     .setScale(0, RoundingMode.HALF_UP).intValue();
             if (minute > 0) {
                 grain = Grain.MINUTE;
-                // الثامنة والنصف: a definite hour word with a fraction is a time
-                fraction = atoms.get(j).key().startsWith("ال");
             }
             k = reading.end();
             Part minutes = minutes(k);
@@ -119,6 +117,8 @@ final class ClockRules extends Rules {
                 grain = Grain.MINUTE;
                 k = minutes.end();
             }
+            // الثامنة والنصف, العاشرة إلا ربعا: a definite hour word with minutes is a time
+            fraction = grain == Grain.MINUTE && atoms.get(j).key().startsWith("ال");
         }
         if (hour > 24 || minute > 59 || second > 59) {
             return null;
@@ -195,7 +195,7 @@ final class ClockRules extends Rules {
             hour = switch (clock.part()) {
                 case MORNING -> hour % 12;
                 case NOON -> hour >= 1 && hour <= 5 ? hour + 12 : hour;
-                case EVENING -> hour < 12 ? hour + 12 : hour;
+                case AFTERNOON, EVENING -> hour < 12 ? hour + 12 : hour;
                 case NIGHT -> hour >= 6 && hour < 12 ? hour + 12 : hour % 12 == 0 && hour > 0 ? 0 : hour;
             };
         }
@@ -216,6 +216,22 @@ final class ClockRules extends Rules {
             time = time.atZone(ZoneOffset.UTC).withZoneSameInstant(zone).toLocalDateTime();
         }
         return DateValue.point(time, clock.grain(), relative || date == null);
+    }
+
+    /** The hours of a part of the day on {@code date}: صباح الغد is 04:00 to 11:00. */
+    static DateValue partOf(LocalDate date, DayPart part, boolean relative) {
+        int first = switch (part) {
+            case MORNING -> 4;
+            case NOON, AFTERNOON -> 12;
+            case EVENING, NIGHT -> 18;
+        };
+        int last = switch (part) {
+            case MORNING -> 11;
+            case NOON -> 13;
+            case AFTERNOON -> 17;
+            case EVENING, NIGHT -> 23;
+        };
+        return DateValue.between(date.atTime(first, 0), date.atTime(last, 0), Grain.HOUR, relative);
     }
 
     /** الليلة, هذه الليلة: this evening, 18:00 to 23:00; منتصف الليل, منتصف النهار. */

@@ -61,6 +61,7 @@ final class Grammar extends Rules {
         best = longer(best, range(i));
         best = longer(best, clockRange(i));
         best = longer(best, dateAndClock(i));
+        best = longer(best, dayAndPart(i));
         best = longer(best, periodRules.span(i));
         best = longer(best, periodRules.offset(i));
         best = longer(best, periodRules.period(i));
@@ -98,6 +99,24 @@ final class Grammar extends Rules {
             best = longer(best, timed);
         }
         return best;
+    }
+
+    /** صباح الغد, مساء أمس, غدا صباحا, الخميس مساء, هذا المساء: the hours of a part of a day. */
+    private Found dayAndPart(int i) {
+        Hit<DayPart> alone = PART_TODAY.match(atoms, i);
+        if (alone != null) {
+            return new Found(alone.end(), ClockRules.partOf(today, alone.value(), true));
+        }
+        Hit<DayPart> before = PART_BEFORE_DAY.match(atoms, i);
+        if (before != null) {
+            Found day = dayRules.day(before.end());
+            return day == null || !day.isDay() ? null : new Found(day.end(), ClockRules.partOf(
+                    day.value().start().toLocalDate(), before.value(), day.value().relative()));
+        }
+        Found day = dayRules.day(i);
+        Hit<DayPart> after = day == null || !day.isDay() ? null : DAY_PARTS.match(atoms, day.end());
+        return after == null ? null : new Found(after.end(), ClockRules.partOf(
+                day.value().start().toLocalDate(), after.value(), day.value().relative()));
     }
 
     /** من الساعة 3 الى الساعة 4 بعد العصر; الخميس من الساعة التاسعة وحتى الساعة الحادية عشرة صباحا. */

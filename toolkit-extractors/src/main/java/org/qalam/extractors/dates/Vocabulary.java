@@ -29,7 +29,9 @@ final class Vocabulary {
         MORNING,
         /** ظهرا: 12 stays, 1 to 5 are afternoon hours. */
         NOON,
-        /** عصرا, مساء, بعد المغرب. */
+        /** عصرا, بعد الظهر: 3 is 15:00. */
+        AFTERNOON,
+        /** مساء, بعد المغرب: 8 is 20:00. */
         EVENING,
         /** ليلا: 8 is 20:00, 2 is 02:00. */
         NIGHT
@@ -164,9 +166,9 @@ final class Vocabulary {
             .add("صباحا|صباح|الصبح|الصباح|هذا الصباح|صباح اليوم|فجرا|الفجر|فجر|قبل الظهر"
                     + "|قبل الظهيرة|في الصباح", DayPart.MORNING)
             .add("ظهرا|الظهر|ظهر|الظهيرة|ظهيرة", DayPart.NOON)
-            .add("عصرا|العصر|عصر|بعد العصر|بعد الظهر|بعد الظهيرة|مساء|مساءا|المساء|هذا المساء"
-                    + "|مساء اليوم|في المساء|قبل المغرب|المغرب|مغربا|بعد المغرب|العشاء"
-                    + "|بعد العشاء", DayPart.EVENING)
+            .add("عصرا|العصر|عصر|بعد العصر|بعد الظهر|بعد الظهيرة|بعد ظهر", DayPart.AFTERNOON)
+            .add("مساء|مساءا|المساء|هذا المساء|مساء اليوم|في المساء|قبل المغرب|المغرب|مغربا"
+                    + "|بعد المغرب|العشاء|بعد العشاء", DayPart.EVENING)
             .add("ليلا|الليل|بالليل|في الليل|ليل|هذه الليلة|الليلة", DayPart.NIGHT)
             .build();
 
@@ -174,6 +176,21 @@ final class Vocabulary {
     static final Phrases<Integer> NAMED_HOURS = Phrases.<Integer>builder()
             .add("منتصف النهار|الظهيرة|وقت الظهيرة|منتصف الظهر", 12)
             .add("منتصف الليل", 24)
+            .build();
+
+    /** Parts of the day named before a day: صباح الغد, مساء أمس, بعد ظهر اليوم. */
+    static final Phrases<DayPart> PART_BEFORE_DAY = Phrases.<DayPart>builder()
+            .add("صباح|فجر", DayPart.MORNING)
+            .add("ظهر|ظهيرة", DayPart.NOON)
+            .add("بعد ظهر|عصر", DayPart.AFTERNOON)
+            .add("مساء|ليل", DayPart.EVENING)
+            .build();
+
+    /** Parts of the day on their own, today: هذا الصباح, هذا المساء. */
+    static final Phrases<DayPart> PART_TODAY = Phrases.<DayPart>builder()
+            .add("هذا الصباح|صباح اليوم", DayPart.MORNING)
+            .add("بعد ظهر اليوم", DayPart.AFTERNOON)
+            .add("هذا المساء|مساء اليوم", DayPart.EVENING)
             .build();
 
     /** الليلة as a time span of its own: this evening. */
