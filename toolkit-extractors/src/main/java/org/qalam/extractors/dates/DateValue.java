@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param hijri    the Hijri date as written, {@code 1445-09-15}, for Hijri input
  * @param holiday  the holiday named, if any
  */
-public record DateValue(LocalDateTime start, LocalDateTime last, Grain grain, boolean relative,
+record DateValue(LocalDateTime start, LocalDateTime last, Grain grain, boolean relative,
                         Calendar calendar, Optional<String> hijri, Optional<String> holiday) {
 
     /** The calendar an expression was written in. */

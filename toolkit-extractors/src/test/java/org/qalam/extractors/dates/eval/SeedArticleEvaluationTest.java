@@ -15,7 +15,7 @@ import org.qalam.core.model.Mention;
 import org.qalam.extractors.dates.Dates;
 
 /** The relative dates of the seed article, resolved against its publication day 2018-06-21. */
-class SeedArticleEvaluation {
+class SeedArticleEvaluationTest {
 
     @Test
     void resolvesEveryDateOfTheSeedArticle() throws IOException {

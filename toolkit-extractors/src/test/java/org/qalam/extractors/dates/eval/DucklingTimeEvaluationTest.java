@@ -35,7 +35,7 @@ import org.qalam.extractors.dates.Grain;
  * phrase is the answer. Rows we read differently on purpose are listed in {@link #DEBATABLE}
  * and count as failures.
  */
-class DucklingTimeEvaluation {
+class DucklingTimeEvaluationTest {
 
     private static final ZonedDateTime REFERENCE =
             ZonedDateTime.of(2013, 2, 12, 4, 30, 0, 0, ZoneOffset.ofHours(-2));

@@ -13,12 +13,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.qalam.core.model.Mention;
+import org.qalam.core.pipeline.Pipeline;
 import org.qalam.extractors.dates.Dates;
 
 /**
@@ -34,7 +37,22 @@ import org.qalam.extractors.dates.Dates;
  * mention is the answer. This is a report with no floor: upstream marks the specs as partly
  * machine-translated.
  */
-class RecognizersEvaluation {
+class RecognizersEvaluationTest {
+
+    /** Rows whose expected answer we read differently on purpose, with our reason; they fail. */
+    static final Map<String, String> DEBATABLE = Map.of(
+            "سأخرج في سبتمبر الماضي", "they answer September 2015 at reference November 2016; "
+                    + "سبتمبر الماضي is the most recent September, 2016",
+            "سأخرج الشهر التالي", "they answer January 2017 at reference November 2016; "
+                    + "الشهر التالي is the next month, December",
+            "سأعود يوم الأحد القادم", "they answer the Sunday of next week; Arabic news use "
+                    + "الأحد القادم for the coming Sunday",
+            "سوف أعود 16/04/21", "read year first (2016-04-21); Arabic numeric dates are day "
+                    + "first, 16 April 2021",
+            "سأعود 08/12, 2015", "read month first (August 12); Arabic numeric dates are day "
+                    + "first, 8 December",
+            "النطاق من 2014 إلى 2018.", "they end the range before 2018; من 2014 إلى 2018 "
+                    + "includes 2018 in Arabic usage");
 
     /** Set {@code -Dqalam.show.failures=true} to list the failing rows. */
     private static final boolean SHOW_FAILURES = Boolean.getBoolean("qalam.show.failures");
@@ -48,6 +66,7 @@ class RecognizersEvaluation {
         assumeTrue(Evaluations.sharedData("recognizers-ar") != null
                 || Evaluations.sharedData("recognizers-ar", "README.md") != null,
                 "shared data not found: set qalam.shared.data to ../shared/data");
+        Map<LocalDateTime, Pipeline> pipelines = new HashMap<>();
         int allPassed = 0;
         int allTotal = 0;
         System.out.printf("%nRecognizers-Text ar datetime parsers (tested rows)%n");
@@ -66,8 +85,8 @@ class RecognizersEvaluation {
                 }
                 total++;
                 LocalDateTime reference = reference(f[1]);
-                Optional<Mention> found = Dates.longest(
-                        Dates.pipeline(reference.atZone(ZoneOffset.UTC)), f[0]);
+                Optional<Mention> found = Dates.longest(pipelines.computeIfAbsent(reference,
+                        r -> Dates.pipeline(r.atZone(ZoneOffset.UTC))), f[0]);
                 if (found.isPresent() && passes(f[3], f[4], found.get().value())) {
                     passed++;
                 } else if (SHOW_FAILURES) {
@@ -83,6 +102,8 @@ class RecognizersEvaluation {
         }
         System.out.printf("  %-22s %3d/%3d  %5.1f%%%n", "all", allPassed, allTotal,
                 allTotal == 0 ? 0 : 100.0 * allPassed / allTotal);
+        System.out.println("  Debatable rows (counted as failures):");
+        DEBATABLE.forEach((row, reason) -> System.out.printf("    %s: %s%n", row, reason));
     }
 
     private static LocalDateTime reference(String text) {
