@@ -196,7 +196,7 @@ final class DayRules extends Rules {
             int k = day.end();
             if (isKey(k, "يوم")) {
                 k++;
-            } else if (isMark(k, ".", "-", "/") && MONTHS.at(atoms, k + 1)) {
+            } else if (isMark(k, ".", "-", "/") && monthName(k + 1) != null) {
                 k++;
             }
             MonthRef month = monthRules.monthRef(FROM.skip(atoms, k), true);
@@ -206,7 +206,7 @@ final class DayRules extends Rules {
                 best = new Found(day.end(), dayValue(nextDayOfMonth(day.whole())));
             }
         }
-        Hit<Integer> name = MONTHS.match(atoms, i);
+        Hit<Integer> name = monthName(i);
         if (name != null) {
             int k = name.end();
             if (isMark(k, "-", "/", ",", "،")) {

@@ -181,7 +181,7 @@ final class Grammar extends Rules {
                 }
             }
         }
-        Hit<Integer> name = MONTHS.match(atoms, j);
+        Hit<Integer> name = monthName(j);
         if (name != null) {
             Reading from = number(name.end());
             int k = from == null ? -1 : rangeSeparator(from.end(), between);

@@ -29,7 +29,7 @@ final class MonthRules extends Rules {
     MonthRef monthRef(int i, boolean dayBefore) {
         int j = MONTH_WORD.skip(atoms, i);
         boolean word = j > i;
-        Hit<Integer> name = MONTHS.match(atoms, j);
+        Hit<Integer> name = monthName(j);
         if (name != null) {
             MonthRef month = withYear(name.value(), name.end());
             boolean ambiguous = AMBIGUOUS_MONTHS.at(atoms, j);
@@ -131,17 +131,33 @@ final class MonthRules extends Rules {
             return null;
         }
         Hit<Boolean> era = GREGORIAN_ERA.match(atoms, j + 1);
-        if (word == null && era == null || year < 1 || (word != null && atoms.get(j).key().length() < 3)) {
+        boolean bare = word == null && era == null;
+        if (bare && !bareYear(j) || year < 1 || (word != null && atoms.get(j).key().length() < 3)) {
             return null;
         }
         int end = era == null ? j + 1 : era.end();
         return new Found(end, DateValue.point(LocalDate.of(year, 1, 1).atStartOfDay(), Grain.YEAR, false));
     }
 
+    /**
+     * Whether the four digits at {@code i} are a year without a year word: after في, منذ, حتى
+     * (في 2019, منذ 2011 وحتى الآن) and not followed by a counted word (في 2019 حالة).
+     */
+    private boolean bareYear(int i) {
+        Atom digits = atoms.get(i);
+        if (digits.key().length() != 4 || digits.number() < 1900 || digits.number() > 2100
+                || !YEAR_PREPOSITIONS.at(atoms, i - 1)) {
+            return false;
+        }
+        int next = i + 1;
+        return next >= atoms.size() || atoms.get(next).kind() == Atom.Kind.MARK
+                || atoms.get(next).key().startsWith("و") || UNTIL.at(atoms, next);
+    }
+
     /** A month on its own: مارس 2019, كانون الثاني, شهر أيار. */
     Found month(int i) {
         int j = MONTH_WORD.skip(atoms, i);
-        if (!MONTHS.at(atoms, j)) {
+        if (monthName(j) == null) {
             return null;
         }
         MonthRef month = monthRef(i, false);

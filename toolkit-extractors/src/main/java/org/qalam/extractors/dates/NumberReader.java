@@ -45,6 +45,12 @@ final class NumberReader {
         if (i >= atoms.size() || atoms.get(i).kind() == Atom.Kind.MARK) {
             return null;
         }
+        if (atoms.get(i).key().equals("ال") && i + 1 < atoms.size() && atoms.get(i + 1).joined()
+                && atoms.get(i + 1).isDigits()) {
+            // الـ24 ساعة: the article before digits
+            Reading digits = read(atoms, i + 1);
+            return digits == null ? null : new Reading(digits.value(), digits.end(), true);
+        }
         Optional<NumberMatch> match = PARSER.parse(keys(atoms), i);
         if (match.isEmpty() || match.get().kind() == NumberKind.PERCENT) {
             return null;

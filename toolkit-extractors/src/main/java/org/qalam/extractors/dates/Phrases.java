@@ -45,7 +45,7 @@ final class Phrases<T> {
 
     /** The longest phrase at atom {@code i}, with or without a proclitic, or null. */
     Hit<T> match(List<Atom> atoms, int i) {
-        if (i >= atoms.size() || atoms.get(i).isDigits()) {
+        if (i < 0 || i >= atoms.size() || atoms.get(i).isDigits()) {
             return null;
         }
         String first = atoms.get(i).key();

@@ -104,6 +104,30 @@ abstract class Rules {
         return UNITS.at(atoms, i) || isKey(i, "ساعات", "دقائق");
     }
 
+    /**
+     * The month name at {@code i}, taking in a second name of the same month that newspapers
+     * add for readers of the other family: حزيران/يونيو, آذار (مارس). Null when none.
+     */
+    final Hit<Integer> monthName(int i) {
+        Hit<Integer> name = MONTHS.match(atoms, i);
+        if (name == null) {
+            return null;
+        }
+        int k = name.end();
+        boolean parenthesis = isMark(k, "(");
+        if (isMark(k, "/", "(", "-")) {
+            Hit<Integer> other = MONTHS.match(atoms, k + 1);
+            if (other != null && other.value().equals(name.value())) {
+                int end = other.end();
+                if (parenthesis && isMark(end, ")")) {
+                    end++;
+                }
+                return parenthesis && end == other.end() ? name : new Hit<>(name.value(), end);
+            }
+        }
+        return name;
+    }
+
     /** Whether atom {@code i} has one of the keys, written as {@link Atoms#key} writes them. */
     boolean isKey(int i, String... keys) {
         if (i < 0 || i >= atoms.size()) {

@@ -164,12 +164,14 @@ final class Vocabulary {
 
     static final Phrases<DayPart> DAY_PARTS = Phrases.<DayPart>builder()
             .add("صباحا|صباح|الصبح|الصباح|هذا الصباح|صباح اليوم|فجرا|الفجر|فجر|قبل الظهر"
-                    + "|قبل الظهيرة|في الصباح", DayPart.MORNING)
+                    + "|قبل الظهيرة|في الصباح|من صباح|من صباح اليوم|من فجر|من فجر اليوم",
+                    DayPart.MORNING)
             .add("ظهرا|الظهر|ظهر|الظهيرة|ظهيرة", DayPart.NOON)
-            .add("عصرا|العصر|عصر|بعد العصر|بعد الظهر|بعد الظهيرة|بعد ظهر", DayPart.AFTERNOON)
+            .add("عصرا|العصر|عصر|بعد العصر|بعد الظهر|بعد الظهيرة|بعد ظهر|من بعد ظهر"
+                    + "|من عصر|من عصر اليوم|من بعد ظهر اليوم", DayPart.AFTERNOON)
             .add("مساء|مساءا|المساء|هذا المساء|مساء اليوم|في المساء|قبل المغرب|المغرب|مغربا"
-                    + "|بعد المغرب|العشاء|بعد العشاء", DayPart.EVENING)
-            .add("ليلا|الليل|بالليل|في الليل|ليل|هذه الليلة|الليلة", DayPart.NIGHT)
+                    + "|بعد المغرب|العشاء|بعد العشاء|من مساء|من مساء اليوم", DayPart.EVENING)
+            .add("ليلا|الليل|بالليل|في الليل|ليل|هذه الليلة|الليلة|من ليل|من ليلة", DayPart.NIGHT)
             .build();
 
     /** Hours with a name: noon, and midnight as the end of the reference day (hour 24). */
@@ -183,7 +185,7 @@ final class Vocabulary {
             .add("صباح|فجر", DayPart.MORNING)
             .add("ظهر|ظهيرة", DayPart.NOON)
             .add("بعد ظهر|عصر", DayPart.AFTERNOON)
-            .add("مساء|ليل", DayPart.EVENING)
+            .add("مساء|ليل|ليلة", DayPart.EVENING)
             .build();
 
     /** Parts of the day on their own, today: هذا الصباح, هذا المساء. */
@@ -231,6 +233,9 @@ final class Vocabulary {
     static final Phrases<Boolean> AGREEING = Phrases.of("الموافق", "الموافقة", "في", "،", ",");
     static final Phrases<Boolean> UNTIL = Phrases.of("إلى", "الى", "حتى", "لغاية", "للـ", "ل");
     static final Phrases<Boolean> FROM = Phrases.of("من");
+    /** Words after which four digits are a year: في 2019, منذ 2011, حتى 2030. */
+    static final Phrases<Boolean> YEAR_PREPOSITIONS = Phrases.of("في", "منذ", "حتى", "قبل", "بعد",
+            "مطلع", "بداية", "نهاية", "أواخر", "أوائل", "منتصف", "خلال", "عامي", "وحتى", "إلى");
     static final Phrases<Boolean> BETWEEN = Phrases.of("بين", "ما بين", "فيما بين");
     static final Phrases<Boolean> LAST = Phrases.of("آخر", "الأخير", "الأخيرة", "أخير");
     static final Phrases<Boolean> FIRST = Phrases.of("أول", "الأول", "الأولى");
