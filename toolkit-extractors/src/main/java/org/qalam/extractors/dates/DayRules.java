@@ -78,15 +78,8 @@ final class DayRules extends Rules {
 
     /** الخميس, يوم الخميس القادم, الأحد من الأسبوع الماضي, الاثنين 18 شباط, السبت السادس عشر. */
     private Found weekday(int i) {
-        int j;
-        int weekBefore = Integer.MIN_VALUE;
         Part week = week(i);
-        if (week != null) {
-            weekBefore = week.value();
-            j = DAY_WORD.skip(atoms, week.end());
-        } else {
-            j = DAY_WORD.skip(atoms, THIS.skip(atoms, i));
-        }
+        int j = DAY_WORD.skip(atoms, week != null ? week.end() : THIS.skip(atoms, i));
         Hit<DayOfWeek> wd = WEEKDAYS.match(atoms, j);
         boolean bare = false;
         if (wd == null) {
@@ -97,8 +90,8 @@ final class DayRules extends Rules {
             return null;
         }
         int k = wd.end();
-        if (weekBefore != Integer.MIN_VALUE) {
-            return new Found(k, dayValue(inWeek(weekBefore, wd.value())));
+        if (week != null) {
+            return new Found(k, dayValue(inWeek(week.value(), wd.value())));
         }
         Part weekAfter = week(OF.skip(atoms, k));
         if (weekAfter != null) {
@@ -202,7 +195,9 @@ final class DayRules extends Rules {
             MonthRef month = monthRules.monthRef(FROM.skip(atoms, k), true);
             if (month != null) {
                 best = dated(month, day.whole(), month.end());
-            } else if (j > i && atoms.get(j).isDigits() && !startsUnit(day.end())) {
+            } else if (isKey(i, "يوم") && atoms.get(j).isDigits() && (day.end() == atoms.size()
+                    || atoms.get(day.end()).kind() == Atom.Kind.MARK)) {
+                // عدت يوم 27.: a day of this month, or of the next one if it has passed
                 best = new Found(day.end(), dayValue(nextDayOfMonth(day.whole())));
             }
         }

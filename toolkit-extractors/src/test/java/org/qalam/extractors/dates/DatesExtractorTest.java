@@ -166,6 +166,7 @@ class DatesExtractorTest {
             اعتبارا من يوم أمس                         | يوم أمس             | 2026-11-23
             سجلت اليابان يوم السبت أول حالات الإصابة   | يوم السبت           | 2026-11-28
             أبلغ عن "روسيا اليوم" أمس                  | أمس                 | 2026-11-23
+            قتل اليوم 15 شخصا                          | اليوم               | 2026-11-24
             """)
     void wordsAroundADateStayOutsideIt(String text, String mention, String value) {
         assertThat(Dates.find(PIPELINE, text)).singleElement().satisfies(m -> {
