@@ -118,7 +118,7 @@ final class ClockRules extends Rules {
                 k = minutes.end();
             }
             // الثامنة والنصف, العاشرة إلا ربعا: a definite hour word with minutes is a time
-            fraction = grain == Grain.MINUTE && atoms.get(j).key().startsWith("ال");
+            fraction = grain == Grain.MINUTE && hour >= 1 && atoms.get(j).key().startsWith("ال");
         }
         if (hour > 24 || minute > 59 || second > 59) {
             return null;

@@ -374,26 +374,6 @@ final class DayRules extends Rules {
         return new Found(year.end(), DateValue.point(monday.atStartOfDay(), Grain.WEEK, year.relative()));
     }
 
-    /**
-     * An ordinal at {@code i} and the atom after it, with -1 for آخر and الأخير; null when none.
-     * Cardinal digits are not ordinals.
-     */
-    private Part ordinal(int i) {
-        Hit<Boolean> last = LAST.match(atoms, i);
-        if (last != null) {
-            return new Part(-1, last.end());
-        }
-        Hit<Boolean> first = FIRST.match(atoms, i);
-        if (first != null) {
-            return new Part(1, first.end());
-        }
-        Reading reading = number(i);
-        if (reading != null && reading.ordinal() && reading.whole() >= 1 && reading.whole() <= 5) {
-            return new Part(reading.whole(), reading.end());
-        }
-        return null;
-    }
-
     /** منتصف آذار, بداية شهر 3, آخر يوم من شهر عشرة, أوائل مارس, أواخر شهر مارس. */
     private Found edgeOfMonth(int i) {
         Hit<Boolean> hit;

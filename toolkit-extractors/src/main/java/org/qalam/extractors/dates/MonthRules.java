@@ -139,6 +139,55 @@ final class MonthRules extends Rules {
         return new Found(end, DateValue.point(LocalDate.of(year, 1, 1).atStartOfDay(), Grain.YEAR, false));
     }
 
+    /** الربع الثالث من عام 2016, النصف الأول من العام, الربع الأخير: months of a year. */
+    Found partOfYear(int i) {
+        Hit<Integer> part = YEAR_PARTS.match(atoms, i);
+        Part nth = part == null ? null : ordinal(part.end());
+        int parts = part == null ? 0 : 12 / part.value();
+        if (nth == null || nth.value() > parts) {
+            return null;
+        }
+        YearRef year = yearAfter(nth.end());
+        int of = OF.skip(atoms, nth.end());
+        if (year == null && of > nth.end()) {
+            Hit<Boolean> theYear = YEAR_WORD.match(atoms, of);
+            if (theYear == null || !atoms.get(of).key().startsWith("ال")) {
+                return null; // النصف الأول من الشهر: a part of something else
+            }
+            year = new YearRef(today.getYear(), theYear.end(), true); // من العام: this year
+        }
+        int y = year == null ? today.getYear() : year.year();
+        int index = nth.value() < 0 ? parts : nth.value();
+        LocalDate first = LocalDate.of(y, (index - 1) * part.value() + 1, 1);
+        return new Found(year == null ? nth.end() : year.end(), DateValue.between(
+                first.atStartOfDay(), first.plusMonths(part.value() - 1L).atStartOfDay(),
+                Grain.MONTH, year == null || year.relative()));
+    }
+
+    /**
+     * السبعينيات, الثمانينيات من القرن الماضي: a decade, in the century named after it or else
+     * the last one that has begun.
+     */
+    Found decade(int i) {
+        Hit<Integer> decade = DECADES.match(atoms, i);
+        if (decade == null) {
+            return null;
+        }
+        Hit<Integer> century = CENTURIES.match(atoms, decade.end());
+        int start;
+        if (century != null) {
+            start = century.value() + decade.value();
+        } else {
+            start = today.getYear() / 100 * 100 + decade.value();
+            if (start > today.getYear()) {
+                start -= 100;
+            }
+        }
+        return new Found(century == null ? decade.end() : century.end(), DateValue.between(
+                LocalDate.of(start, 1, 1).atStartOfDay(), LocalDate.of(start + 9, 1, 1).atStartOfDay(),
+                Grain.YEAR, century == null));
+    }
+
     /**
      * Whether the four digits at {@code i} are a year without a year word: after في, منذ, حتى
      * (في 2019, منذ 2011 وحتى الآن) and not followed by a counted word (في 2019 حالة).

@@ -128,6 +128,26 @@ abstract class Rules {
         return name;
     }
 
+    /**
+     * An ordinal at {@code i} and the atom after it, with -1 for آخر and الأخير; null when none.
+     * Cardinal digits are not ordinals.
+     */
+    final Part ordinal(int i) {
+        Hit<Boolean> last = LAST.match(atoms, i);
+        if (last != null) {
+            return new Part(-1, last.end());
+        }
+        Hit<Boolean> first = FIRST.match(atoms, i);
+        if (first != null) {
+            return new Part(1, first.end());
+        }
+        Reading reading = number(i);
+        if (reading != null && reading.ordinal() && reading.whole() >= 1 && reading.whole() <= 5) {
+            return new Part(reading.whole(), reading.end());
+        }
+        return null;
+    }
+
     /** Whether atom {@code i} has one of the keys, written as {@link Atoms#key} writes them. */
     boolean isKey(int i, String... keys) {
         if (i < 0 || i >= atoms.size()) {

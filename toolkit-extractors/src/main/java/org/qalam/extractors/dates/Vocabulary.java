@@ -159,6 +159,32 @@ final class Vocabulary {
     static final Phrases<Boolean> YEARS_WORD = Phrases.of("عامي", "سنتي", "الأعوام", "السنوات",
             "الفترة");
 
+    /** Parts of a year and their length in months: الربع الثالث, النصف الأول. */
+    static final Phrases<Integer> YEAR_PARTS = Phrases.<Integer>builder()
+            .add("الربع", 3)
+            .add("الثلث", 4)
+            .add("النصف", 6)
+            .build();
+
+    /** Decades by their tens: السبعينيات is 70. */
+    static final Phrases<Integer> DECADES = Phrases.<Integer>builder()
+            .add("العشرينيات|العشرينات|عشرينيات", 20)
+            .add("الثلاثينيات|الثلاثينات|ثلاثينيات", 30)
+            .add("الأربعينيات|الأربعينات|أربعينيات", 40)
+            .add("الخمسينيات|الخمسينات|خمسينيات", 50)
+            .add("الستينيات|الستينات|ستينيات", 60)
+            .add("السبعينيات|السبعينات|سبعينيات", 70)
+            .add("الثمانينيات|الثمانينات|ثمانينيات", 80)
+            .add("التسعينيات|التسعينات|تسعينيات", 90)
+            .build();
+
+    /** Centuries named after a decade, by their first year less the decade: 1900. */
+    static final Phrases<Integer> CENTURIES = Phrases.<Integer>builder()
+            .add("القرن الماضي|من القرن الماضي|القرن العشرين|من القرن العشرين", 1900)
+            .add("القرن التاسع عشر|من القرن التاسع عشر", 1800)
+            .add("القرن الحالي|من القرن الحالي|القرن الحادي والعشرين|من القرن الحادي والعشرين", 2000)
+            .build();
+
     /** Vague counts: بضعة أيام, عدة أسابيع. */
     static final Phrases<Boolean> FEW = Phrases.of("بضعة", "بضع", "عدة");
 

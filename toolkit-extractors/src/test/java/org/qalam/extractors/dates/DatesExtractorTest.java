@@ -77,6 +77,10 @@ class DatesExtractorTest {
             في 3 آذار (مارس) 2021          | 2021-03-03
             يعيش هناك منذ 2011 وحتى الآن   | 2011
             تكتمل الخطة في 2030.           | 2030
+            في الربع الثالث من عام 2016    | 2016-07/2016-09
+            خلال النصف الأول من العام      | 2026-01/2026-06
+            في الثمانينيات                 | 1980/1989
+            في الستينيات من القرن الماضي   | 1960/1969
             """)
     void gregorianDates(String text, String value) {
         assertThat(Dates.longest(PIPELINE, text)).get().extracting(Mention::value).isEqualTo(value);
