@@ -19,7 +19,10 @@ final class HijriRules extends Rules {
         super(shared);
     }
 
-    /** 15 رمضان 1445 هـ, 1 محرم 1446, رمضان 1445, شهر رمضان; a Gregorian year picks that year's month. */
+    /**
+     * 15 رمضان 1445 هـ, 1 محرم 1446, رمضان 1445, شهر شوال, رمضان المقبل; a Gregorian year picks
+     * the month that begins in that year (رمضان 2019).
+     */
     Found hijri(int i) {
         Reading day = number(i);
         int j = i;
@@ -50,12 +53,9 @@ final class HijriRules extends Rules {
         } else {
             k = HIJRI_ERA.skip(atoms, k);
         }
-        boolean ambiguous = AMBIGUOUS_HIJRI_MONTHS.at(atoms, j) || atoms.get(j).key().length() <= 3;
-        if (day == null && year == 0 && (!word || !isKey(j, "رمضان"))) {
-            return null;
-        }
-        if (day == null && year == 0 && ambiguous && !word) {
-            return null;
+        Hit<Direction> direction = day == null && year == 0 ? DIRECTIONS.match(atoms, k) : null;
+        if (day == null && year == 0 && !word && direction == null) {
+            return null; // رجب, صفر alone are names and numbers: شهر رجب, رجب المقبل are months
         }
         if (gregorianYear) {
             if (day != null) {
@@ -78,7 +78,15 @@ final class HijriRules extends Rules {
             if (year == 0) {
                 return null;
             }
-            if (month.value() < HijriDates.monthOf(today)) {
+            int current = HijriDates.monthOf(today);
+            if (direction != null) {
+                k = direction.end();
+                year += switch (direction.value()) {
+                    case PAST -> month.value() < current ? 0 : -1;
+                    case THIS -> 0;
+                    case NEXT -> month.value() > current ? 0 : 1;
+                };
+            } else if (month.value() < current) {
                 year++;
             }
         }

@@ -60,6 +60,9 @@ final class MonthRules extends Rules {
             if (number != null && number.ordinal() && number.whole() >= 1 && number.whole() <= 12) {
                 return withYear(number.whole(), number.end());
             }
+            if (i > 0 && OF.at(atoms, i - 1)) {
+                return new MonthRef(YearMonth.from(today), m, true); // الخامس عشر من الشهر
+            }
         }
         return null;
     }

@@ -2,6 +2,7 @@ package org.qalam.extractors.dates;
 
 import static org.qalam.extractors.dates.Vocabulary.*;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import org.qalam.extractors.dates.NumberReader.Reading;
 import org.qalam.extractors.dates.Phrases.Hit;
@@ -32,10 +33,18 @@ final class PeriodRules extends Rules {
         int end = unit.end();
         if (j == i) {
             Hit<Direction> direction = DIRECTIONS.match(atoms, end);
-            if (direction == null) {
+            Hit<Direction> twice = BEYOND.match(atoms, end);
+            if (twice != null && DIRECTIONS.at(atoms, twice.end())) {
+                // الأسبوع بعد القادم, الشهر قبل الماضي
+                direction = DIRECTIONS.match(atoms, twice.end());
+                if (direction.value() != twice.value()) {
+                    return null;
+                }
+                steps = step(direction.value());
+            } else if (direction == null) {
                 return null;
             }
-            steps = step(direction.value());
+            steps += step(direction.value());
             end = direction.end();
         }
         Grain grain = unit.value();
@@ -100,7 +109,17 @@ final class PeriodRules extends Rules {
             j = few.end();
         } else {
             Reading number = number(i);
-            if (number == null || number.ordinal() || number.whole() < 1 || number.whole() > 1000) {
+            if (number == null || number.ordinal() || number.value().signum() <= 0
+                    || number.value().compareTo(BigDecimal.valueOf(1000)) > 0) {
+                return null;
+            }
+            unit = UNITS.match(atoms, number.end());
+            if (number.whole() < 0 && unit != null && unit.value().grain() == Grain.HOUR) {
+                // نصف ساعة, ربع ساعة are minutes
+                int minutes = number.value().multiply(BigDecimal.valueOf(60)).intValue();
+                return new Amount(minutes, Grain.MINUTE, unit.end());
+            }
+            if (number.whole() < 1) {
                 return null;
             }
             count = number.whole();

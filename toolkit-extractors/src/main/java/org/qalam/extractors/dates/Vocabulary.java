@@ -70,10 +70,6 @@ final class Vocabulary {
             .add("ذو الحجة|ذي الحجة|ذا الحجة", 12)
             .build();
 
-    /** Hijri month names that are everyday words (صفر zero, رجب a name): need a day or a year. */
-    static final Phrases<Boolean> AMBIGUOUS_HIJRI_MONTHS = Phrases.of("صفر", "رجب", "رمضان",
-            "شعبان", "محرم");
-
     /** The era marks after a Hijri year: هـ, هجري, للهجرة. */
     static final Phrases<Boolean> HIJRI_ERA = Phrases.of("هـ", "ه", "هجري", "هجرية", "للهجرة");
 
@@ -108,6 +104,12 @@ final class Vocabulary {
             .add("الحالي|الحالية|الجاري|الجارية", Direction.THIS)
             .add("القادم|القادمة|المقبل|المقبلة|التالي|التالية|الجاي|الجاية|اللاحق|المقبلين"
                     + "|المقبلتين|القادمين|القادمتين|التاليين", Direction.NEXT)
+            .build();
+
+    /** بعد and قبل between a unit and a direction: الأسبوع بعد القادم is two weeks on. */
+    static final Phrases<Direction> BEYOND = Phrases.<Direction>builder()
+            .add("بعد", Direction.NEXT)
+            .add("قبل", Direction.PAST)
             .build();
 
     /** هذا, هذه: the current one. */
@@ -244,7 +246,7 @@ final class Vocabulary {
             .add("غدا|غد|الغد|بكرة|بكرا|بكره|يوم غد|اليوم التالي|اليوم الذي يلي", 1)
             .add("أول أمس|أول البارحة|قبل أمس|قبل البارحة|يوم قبل أمس|اليوم قبل أمس"
                     + "|اليوم القبل البارحة|اليوم الذي قبل أمس|اليوم الي قبل امبارح"
-                    + "|اليوم اللي قبل امبارح|اليوم الذي قبل البارحة|قبل امبارح|قبل يوم أمس", -2)
+                    + "|اليوم اللي قبل امبارح|اليوم الذي قبل البارحة|قبل امبارح|قبل يوم أمس|أمس الأول", -2)
             .add("بعد غد|بعد الغد|يوم بعد غد|اليوم الذي بعد الغد|اليوم الذي بعد غد"
                     + "|اليوم الي بعد بكرة|اليوم اللي بعد بكرة|بعد بكرة|بعد بكرا", 2)
             .build();
