@@ -52,10 +52,28 @@ final class NumbersExtractor implements Extractor {
                 i++;
                 continue;
             }
-            mentions.add(mention(document, segments, match.get()));
+            mentions.add(mention(document, segments, wholeOrdinal(words, match.get())));
             i = match.get().end();
         }
         return mentions;
+    }
+
+    /**
+     * The ordinal without the fraction after it: in الساعة السادسة والنصف the number is the
+     * ordinal السادسة, and والنصف, which is skipped, belongs to the time of day (the parser reads
+     * 6.5 for the dates extractor's sake).
+     */
+    private NumberMatch wholeOrdinal(List<String> words, NumberMatch match) {
+        if (match.kind() != NumberKind.ORDINAL || match.isInteger()) {
+            return match;
+        }
+        for (int end = match.end() - 1; end > match.start(); end--) {
+            Optional<NumberMatch> shorter = parser.parse(words.subList(0, end), match.start());
+            if (shorter.isPresent() && shorter.get().isInteger()) {
+                return shorter.get();
+            }
+        }
+        return match;
     }
 
     /**

@@ -252,10 +252,11 @@ class ArabicNumberParserTest {
     }
 
     @Test
-    void ordinalsTakeNoFraction() {
-        NumberMatch hour = parser.parse(List.of("السادسة", "والنصف"), 0).orElseThrow();
-        assertThat(hour.wordCount()).isEqualTo(1);
-        assertThat(hour.plainValue()).isEqualTo("6");
+    void ordinalHourWithAFraction() {
+        NumberMatch hour = parser.parse(List.of("الثالثة", "وربع"), 0).orElseThrow();
+        assertThat(hour.wordCount()).isEqualTo(2);
+        assertThat(hour.plainValue()).isEqualTo("3.25");
+        assertThat(hour.kind()).isEqualTo(NumberKind.ORDINAL);
     }
 
     @Test

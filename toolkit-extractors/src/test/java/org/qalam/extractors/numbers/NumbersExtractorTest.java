@@ -89,6 +89,9 @@ class NumbersExtractorTest {
         Mention ordinal = only("فاز في المرة الحادية عشرة");
         assertThat(ordinal.value()).isEqualTo("11");
         assertThat(ordinal.attributes()).containsEntry("kind", "ordinal");
+        Mention hour = only("عند الساعة السادسة والنصف مساء");
+        assertThat(hour.text()).isEqualTo("السادسة");
+        assertThat(hour.value()).isEqualTo("6");
         Mention days = only("خلال الأيام الثلاثة الماضية");
         assertThat(days.text()).isEqualTo("الثلاثة");
         assertThat(days.value()).isEqualTo("3");
