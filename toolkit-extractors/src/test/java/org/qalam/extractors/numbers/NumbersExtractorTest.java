@@ -133,6 +133,8 @@ class NumbersExtractorTest {
         assertThat(numbers("العنوان ١٩٢.١٦٨.١.٢")).extracting(Mention::value)
                 .containsExactly("192", "168", "1", "2");
         assertThat(only("عدد السكان ١ ٢٣٤ ٥٦٧").value()).isEqualTo("1234567");
+        assertThat(only("عدد السكان 12\u00A0500 نسمة").value()).isEqualTo("12500");
+        assertThat(numbers("الفصل 3 100 مرة")).extracting(Mention::value).containsExactly("3", "100");
     }
 
     @Test
