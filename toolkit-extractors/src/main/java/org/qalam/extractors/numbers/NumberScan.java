@@ -87,6 +87,9 @@ final class NumberScan {
             return Optional.empty();
         }
         BigDecimal value = total.add(group);
+        if (fraction || ratio) {
+            value = value.round(DigitNumber.QUOTIENT);
+        }
         int end = pos;
         if (!closed && !fraction && lastScale == null) {
             int afterDecimal = decimalWords(end);

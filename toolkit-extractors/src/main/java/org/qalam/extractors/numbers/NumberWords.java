@@ -143,8 +143,9 @@ final class NumberWords {
         scale(b, 1_000_000_000_000L, new String[] {"تريليون", "ترليون"},
                 new String[] {"تريليونان", "تريليونين", "ترليونين"},
                 new String[] {"تريليونات", "ترليونات"});
-        scale(b, 12, new String[] {"دزينة"}, new String[] {"دزينتان", "دزينتين"},
-                new String[] {"دزينات"});
+        scale(b, 12, new String[] {"دزينة", "دستة"},
+                new String[] {"دزينتان", "دزينتين", "دستتان", "دستتين"},
+                new String[] {"دزينات", "دستات"});
         b.addFraction(2, false, "نصف");
         b.addFraction(3, false, "ثلث");
         b.addFraction(4, false, "ربع");

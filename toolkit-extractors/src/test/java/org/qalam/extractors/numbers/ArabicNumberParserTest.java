@@ -94,6 +94,8 @@ class ArabicNumberParserTest {
             دزينة | 12
             ثلاث دزينات | 36
             نصف دزينة | 6
+            ثلاثة دستات | 36
+            مائة و ثلاثة و ثلثين | 103.666666666667
             ثلاث مائة ودزينتين | 324
             """)
     void cardinals(String phrase, String value) {
