@@ -105,8 +105,8 @@ final class NumberWords {
         b.addOrdinal(Role.UNIT, 8, "ثامن", "ثامنة");
         b.addOrdinal(Role.UNIT, 9, "تاسع", "تاسعة");
         b.addOrdinal(Role.UNIT, 10, "عاشر", "عاشرة");
-        b.add(Role.TEEN, 11, "حداشر", "حداشر", "احداشر");
-        b.add(Role.TEEN, 12, "اتناشر", "اثناشر");
+        b.add(Role.TEEN, 11, "حداشر", "احداشر", "حيداشر");
+        b.add(Role.TEEN, 12, "اتناشر", "اثناشر", "اطناشر", "طناشر");
         b.add(Role.TEEN, 13, "تلتاشر", "تلاتاشر");
         b.add(Role.TEEN, 14, "اربعتاشر", "اربعطاشر", "اربتاشر");
         b.add(Role.TEEN, 15, "خمستاشر", "خمسطاشر");
