@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.qalam.cli.analyze.AnalyzeCommand;
 import org.qalam.cli.extractors.ExtractorsCommand;
+import org.qalam.cli.text.NormalizeCommand;
+import org.qalam.cli.text.TokenizeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,6 +20,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             AnalyzeCommand.class,
             ExtractorsCommand.class,
+            TokenizeCommand.class,
+            NormalizeCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class QalamCli {
