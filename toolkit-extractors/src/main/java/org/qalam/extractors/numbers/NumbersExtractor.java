@@ -47,7 +47,8 @@ final class NumbersExtractor implements Extractor {
         int i = 0;
         while (i < segments.size()) {
             Optional<NumberMatch> match = segments.get(i).blocked() ? Optional.empty()
-                    : parser.parse(words, i).filter(m -> accepted(m, segments));
+                    : parser.parse(words, i)
+                            .filter(m -> accepted(m, segments) && !periodOfYear(words, m));
             if (match.isEmpty()) {
                 i++;
                 continue;
@@ -108,6 +109,14 @@ final class NumbersExtractor implements Extractor {
             return false;
         }
         return !(PRONOUN_QUANTIFIERS.contains(before) && match.plainValue().equals("1"));
+    }
+
+    /** النصف الأول, الربع الثاني: a half or quarter of a year, named with an ordinal. */
+    private boolean periodOfYear(List<String> words, NumberMatch match) {
+        return match.kind() == NumberKind.FRACTION && match.definite() && match.wordCount() == 1
+                && match.end() < words.size()
+                && parser.parse(words, match.end())
+                        .filter(next -> next.kind() == NumberKind.ORDINAL).isPresent();
     }
 
     /**

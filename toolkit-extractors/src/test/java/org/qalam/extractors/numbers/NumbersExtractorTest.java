@@ -144,6 +144,8 @@ class NumbersExtractorTest {
         assertThat(numbers("تأهل إلى ربع النهائي")).isEmpty();
         assertThat(numbers("بناء متين")).isEmpty();
         assertThat(numbers("ارتفعت في المئة الأخيرة")).isEmpty();
+        assertThat(numbers("في النصف الأول من العام")).extracting(Mention::text)
+                .containsExactly("الأول");
         assertThat(numbers("أثنى الوزير على الجهود")).isEmpty();
     }
 
