@@ -31,6 +31,9 @@ final class NumbersExtractor implements Extractor {
     private static final Set<String> PRONOUN_QUANTIFIERS = Set.of("اي", "كل");
     /** ربع نهائي, ثمن النهائي: the quarter-final and the round of sixteen, no fractions. */
     private static final Set<String> ROUNDS = Set.of("نهائي", "النهائي");
+    /** Words after الربع, النصف that name a period: الربع الأخير, النصف الماضي. */
+    private static final Set<String> PERIOD_WORDS = Set.of("الاخير", "الماضي", "المقبل",
+            "القادم", "الحالي", "الجاري");
     /** Month names whose second word is an ordinal: كانون الأول, تشرين الثاني, ربيع الأول. */
     private static final Set<String> MONTH_HEADS = Set.of("كانون", "تشرين", "ربيع", "جمادي");
 
@@ -111,11 +114,17 @@ final class NumbersExtractor implements Extractor {
         return !(PRONOUN_QUANTIFIERS.contains(before) && match.plainValue().equals("1"));
     }
 
-    /** النصف الأول, الربع الثاني: a half or quarter of a year, named with an ordinal. */
+    /**
+     * النصف الأول, الربع الثاني, الربع الأخير: a half or quarter of a year, named with an
+     * ordinal or a word of time.
+     */
     private boolean periodOfYear(List<String> words, NumberMatch match) {
-        return match.kind() == NumberKind.FRACTION && match.definite() && match.wordCount() == 1
-                && match.end() < words.size()
-                && parser.parse(words, match.end())
+        if (match.kind() != NumberKind.FRACTION || !match.definite() || match.wordCount() != 1
+                || match.end() >= words.size()) {
+            return false;
+        }
+        return PERIOD_WORDS.contains(Folding.fold(words.get(match.end())))
+                || parser.parse(words, match.end())
                         .filter(next -> next.kind() == NumberKind.ORDINAL).isPresent();
     }
 

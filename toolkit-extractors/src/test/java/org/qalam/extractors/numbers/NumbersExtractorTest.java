@@ -146,6 +146,7 @@ class NumbersExtractorTest {
         assertThat(numbers("ارتفعت في المئة الأخيرة")).isEmpty();
         assertThat(numbers("في النصف الأول من العام")).extracting(Mention::text)
                 .containsExactly("الأول");
+        assertThat(numbers("في الربع الأخير من العام")).isEmpty();
         assertThat(numbers("أثنى الوزير على الجهود")).isEmpty();
     }
 
