@@ -146,8 +146,8 @@ public final class CliticSegmenter {
         if (function != null) {
             return function;
         }
-        boolean wholeIsWord = lexicon.isWord(w);
-        double bestScore = lexicon.isEntry(w) ? ENTRY + WHOLE_ENTRY_BONUS : wholeIsWord ? WORD : 0;
+        Boolean wholeIsWord = null;
+        double bestScore = 0;
         Parse best = null;
         for (Parse parse : parses) {
             if (parse.stemLength() < 2 || !parse.isContentReading(w)) {
@@ -156,6 +156,11 @@ public final class CliticSegmenter {
             double score = stemScore(parse, w);
             if (score <= 0) {
                 continue;
+            }
+            if (wholeIsWord == null) {
+                wholeIsWord = lexicon.isWord(w);
+                bestScore = wholeIsWord && lexicon.isEntry(w) ? ENTRY + WHOLE_ENTRY_BONUS
+                        : wholeIsWord ? WORD : 0;
             }
             score -= parse.clitics() + (parse.stemLength() == 2 ? SHORT_STEM_PENALTY : 0);
             if (parse.al != Al.NONE) {

@@ -24,7 +24,8 @@ import org.qalam.core.model.TokenKind;
  * chars are gaps; tokens plus gaps rebuild the input exactly. A token never ends between a
  * surrogate pair, nor between a letter and its combining marks. Each {@link Token} carries the
  * {@link org.qalam.arabic.normalize.NormalizationProfile#SEARCH search} normalization of its
- * surface as {@code norm}. Instances are immutable and thread-safe.
+ * surface as {@code norm} (the surface itself when normalization would leave nothing, as for a
+ * tatweel used as a dash). Instances are immutable and thread-safe.
  */
 public final class ArabicTokenizer {
 
@@ -68,10 +69,12 @@ public final class ArabicTokenizer {
         StringBuilder norm = new StringBuilder(32);
         scan(source, (start, end, kind) -> {
             String surface = source.substring(start, end);
-            norm.setLength(0);
-            normalizer.appendNormalized(source, start, end, norm);
-            String normalized = norm.length() == surface.length()
-                    && surface.contentEquals(norm) ? surface : norm.toString();
+            String normalized = surface;
+            if (!normalizer.isNormalized(source, start, end)) {
+                norm.setLength(0);
+                normalizer.appendNormalized(source, start, end, norm);
+                normalized = norm.length() == 0 ? surface : norm.toString();
+            }
             tokens.add(new Token(new Span(start, end), surface, normalized, kind, List.of()));
         });
         return tokens;
@@ -188,7 +191,17 @@ public final class ArabicTokenizer {
                 }
                 i++;
             }
-            return emit(start, i, letter ? TokenKind.WORD : TokenKind.OTHER);
+            return emit(start, i, letter ? TokenKind.WORD : kindWithoutLetters(start, i));
+        }
+
+        /** A run of tatweel alone is a dash (القاهرة ـ أعلن); stray marks are other. */
+        private TokenKind kindWithoutLetters(int start, int end) {
+            for (int i = start; i < end; i++) {
+                if (s.charAt(i) != CharClasses.TATWEEL) {
+                    return TokenKind.OTHER;
+                }
+            }
+            return TokenKind.PUNCT;
         }
 
         private int number(int start) {

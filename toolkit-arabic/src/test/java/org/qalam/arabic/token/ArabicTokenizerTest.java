@@ -102,6 +102,13 @@ class ArabicTokenizerTest {
     }
 
     @Test
+    void tatweelAloneIsADash() {
+        List<Token> tokens = tokenizer.tokenize("القاهرة ـــ أعلن");
+        assertThat(tokens.get(1).kind()).isEqualTo(TokenKind.PUNCT);
+        assertThat(tokens.get(1).norm()).isEqualTo("ـــ");
+    }
+
+    @Test
     void pathologicalInputStaysLinear() {
         String dots = "a.".repeat(50_000);
         String at = "a@".repeat(50_000);

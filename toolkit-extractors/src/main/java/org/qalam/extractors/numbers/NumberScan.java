@@ -87,6 +87,9 @@ final class NumberScan {
             return Optional.empty();
         }
         BigDecimal value = total.add(group);
+        if (fraction || ratio) {
+            value = value.round(DigitNumber.QUOTIENT);
+        }
         int end = pos;
         if (!closed && !fraction && lastScale == null) {
             int afterDecimal = decimalWords(end);
@@ -284,7 +287,7 @@ final class NumberScan {
                     startFraction(value);
                     yield p + 1;
                 }
-                if (!conj || reading.loose() || ordinal) {
+                if (!conj || reading.loose()) {
                     yield -1;
                 }
                 addFraction(value);
@@ -294,7 +297,7 @@ final class NumberScan {
                 BigDecimal twoParts = BigDecimal.valueOf(2).divide(value, DigitNumber.QUOTIENT);
                 if (first()) {
                     startFraction(twoParts);
-                } else if (conj && !ordinal) {
+                } else if (conj) {
                     addFraction(twoParts);
                 } else {
                     yield -1;
@@ -335,7 +338,7 @@ final class NumberScan {
                 closed = true;
                 return p + 2;
             }
-            if (conj && !ordinal) {
+            if (conj) {
                 addFraction(share);
                 return p + 2;
             }

@@ -105,8 +105,8 @@ final class NumberWords {
         b.addOrdinal(Role.UNIT, 8, "ثامن", "ثامنة");
         b.addOrdinal(Role.UNIT, 9, "تاسع", "تاسعة");
         b.addOrdinal(Role.UNIT, 10, "عاشر", "عاشرة");
-        b.add(Role.TEEN, 11, "حداشر", "حداشر", "احداشر");
-        b.add(Role.TEEN, 12, "اتناشر", "اثناشر");
+        b.add(Role.TEEN, 11, "حداشر", "احداشر", "حيداشر");
+        b.add(Role.TEEN, 12, "اتناشر", "اثناشر", "اطناشر", "طناشر");
         b.add(Role.TEEN, 13, "تلتاشر", "تلاتاشر");
         b.add(Role.TEEN, 14, "اربعتاشر", "اربعطاشر", "اربتاشر");
         b.add(Role.TEEN, 15, "خمستاشر", "خمسطاشر");
@@ -143,8 +143,9 @@ final class NumberWords {
         scale(b, 1_000_000_000_000L, new String[] {"تريليون", "ترليون"},
                 new String[] {"تريليونان", "تريليونين", "ترليونين"},
                 new String[] {"تريليونات", "ترليونات"});
-        scale(b, 12, new String[] {"دزينة"}, new String[] {"دزينتان", "دزينتين"},
-                new String[] {"دزينات"});
+        scale(b, 12, new String[] {"دزينة", "دستة"},
+                new String[] {"دزينتان", "دزينتين", "دستتان", "دستتين"},
+                new String[] {"دزينات", "دستات"});
         b.addFraction(2, false, "نصف");
         b.addFraction(3, false, "ثلث");
         b.addFraction(4, false, "ربع");

@@ -31,6 +31,9 @@ final class NumbersExtractor implements Extractor {
     private static final Set<String> PRONOUN_QUANTIFIERS = Set.of("اي", "كل");
     /** ربع نهائي, ثمن النهائي: the quarter-final and the round of sixteen, no fractions. */
     private static final Set<String> ROUNDS = Set.of("نهائي", "النهائي");
+    /** Words after الربع, النصف that name a period: الربع الأخير, النصف الماضي. */
+    private static final Set<String> PERIOD_WORDS = Set.of("الاخير", "الماضي", "المقبل",
+            "القادم", "الحالي", "الجاري");
     /** Month names whose second word is an ordinal: كانون الأول, تشرين الثاني, ربيع الأول. */
     private static final Set<String> MONTH_HEADS = Set.of("كانون", "تشرين", "ربيع", "جمادي");
 
@@ -47,15 +50,34 @@ final class NumbersExtractor implements Extractor {
         int i = 0;
         while (i < segments.size()) {
             Optional<NumberMatch> match = segments.get(i).blocked() ? Optional.empty()
-                    : parser.parse(words, i).filter(m -> accepted(m, segments));
+                    : parser.parse(words, i)
+                            .filter(m -> accepted(m, segments) && !periodOfYear(words, m));
             if (match.isEmpty()) {
                 i++;
                 continue;
             }
-            mentions.add(mention(document, segments, match.get()));
+            mentions.add(mention(document, segments, wholeOrdinal(words, match.get())));
             i = match.get().end();
         }
         return mentions;
+    }
+
+    /**
+     * The ordinal without the fraction after it: in الساعة السادسة والنصف the number is the
+     * ordinal السادسة, and والنصف, which is skipped, belongs to the time of day (the parser reads
+     * 6.5 for the dates extractor's sake).
+     */
+    private NumberMatch wholeOrdinal(List<String> words, NumberMatch match) {
+        if (match.kind() != NumberKind.ORDINAL || match.isInteger()) {
+            return match;
+        }
+        for (int end = match.end() - 1; end > match.start(); end--) {
+            Optional<NumberMatch> shorter = parser.parse(words.subList(0, end), match.start());
+            if (shorter.isPresent() && shorter.get().isInteger()) {
+                return shorter.get();
+            }
+        }
+        return match;
     }
 
     /**
@@ -90,6 +112,20 @@ final class NumbersExtractor implements Extractor {
             return false;
         }
         return !(PRONOUN_QUANTIFIERS.contains(before) && match.plainValue().equals("1"));
+    }
+
+    /**
+     * النصف الأول, الربع الثاني, الربع الأخير: a half or quarter of a year, named with an
+     * ordinal or a word of time.
+     */
+    private boolean periodOfYear(List<String> words, NumberMatch match) {
+        if (match.kind() != NumberKind.FRACTION || !match.definite() || match.wordCount() != 1
+                || match.end() >= words.size()) {
+            return false;
+        }
+        return PERIOD_WORDS.contains(Folding.fold(words.get(match.end())))
+                || parser.parse(words, match.end())
+                        .filter(next -> next.kind() == NumberKind.ORDINAL).isPresent();
     }
 
     /**

@@ -25,6 +25,8 @@ record Segment(int start, int end, String word, TokenKind kind, boolean blocked)
     /** م and هـ after a year (2018م, 1439هـ): Gregorian and Hijri, not glued letters. */
     private static final Set<String> ERA_MARKERS = Set.of("م", "ه");
 
+    private static final String GROUP_SPACES = " \u00A0\u202F";
+
     /** The letter ر as news agencies write the decimal separator: 3ر5 مليار is 3.5 billion. */
     private static final char NEWSWIRE_DECIMAL = '\u0631';
 
@@ -66,7 +68,7 @@ record Segment(int start, int end, String word, TokenKind kind, boolean blocked)
                                   boolean glued, List<Segment> segments) {
         int start = tokens.get(first).start();
         int end = tokens.get(last).end();
-        String word = Folding.fold(text.substring(start, end)).replace(" ", "")
+        String word = withoutGroupSpaces(Folding.fold(text.substring(start, end)))
                 .replace(NEWSWIRE_DECIMAL, '\u066B');
         if (DigitNumber.parse(word).isPresent()) {
             segments.add(new Segment(start, end, word, TokenKind.NUMBER, glued));
@@ -121,18 +123,36 @@ record Segment(int start, int end, String word, TokenKind kind, boolean blocked)
         return spacedGroupsEnd(text, tokens, first, last);
     }
 
-    /** Extends a 1-3 digit number over two or more following groups of three digits. */
+    /**
+     * Extends a 1-3 digit number over following groups of three digits: two or more after plain
+     * spaces (١ ٢٣٤ ٥٦٧), one or more after no-break spaces (12\u00A0500).
+     */
     private static int spacedGroupsEnd(String text, List<Token> tokens, int first, int last) {
         if (first != last || !isPlainDigits(tokens.get(first).text(), 1, 3)) {
             return last;
         }
         int end = first;
         while (end + 1 < tokens.size() && isPlainDigits(tokens.get(end + 1).text(), 3, 3)
-                && text.substring(tokens.get(end).end(), tokens.get(end + 1).start())
-                        .equals(" ")) {
+                && isGroupSpace(text, tokens.get(end).end(), tokens.get(end + 1).start())) {
             end++;
         }
-        return end - first >= 2 ? end : last;
+        boolean noBreak = end > first && text.charAt(tokens.get(first).end()) != ' ';
+        return end - first >= 2 || noBreak ? end : last;
+    }
+
+    /** Whether {@code [from, to)} is one space, no-break space or narrow no-break space. */
+    private static boolean isGroupSpace(String text, int from, int to) {
+        return to == from + 1 && GROUP_SPACES.indexOf(text.charAt(from)) >= 0;
+    }
+
+    private static String withoutGroupSpaces(String word) {
+        StringBuilder compact = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            if (GROUP_SPACES.indexOf(word.charAt(i)) < 0) {
+                compact.append(word.charAt(i));
+            }
+        }
+        return compact.toString();
     }
 
     private static boolean isPlainDigits(String s, int min, int max) {

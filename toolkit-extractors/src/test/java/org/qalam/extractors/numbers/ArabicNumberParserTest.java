@@ -94,6 +94,8 @@ class ArabicNumberParserTest {
             دزينة | 12
             ثلاث دزينات | 36
             نصف دزينة | 6
+            ثلاثة دستات | 36
+            مائة و ثلاثة و ثلثين | 103.666666666667
             ثلاث مائة ودزينتين | 324
             """)
     void cardinals(String phrase, String value) {
@@ -252,10 +254,11 @@ class ArabicNumberParserTest {
     }
 
     @Test
-    void ordinalsTakeNoFraction() {
-        NumberMatch hour = parser.parse(List.of("السادسة", "والنصف"), 0).orElseThrow();
-        assertThat(hour.wordCount()).isEqualTo(1);
-        assertThat(hour.plainValue()).isEqualTo("6");
+    void ordinalHourWithAFraction() {
+        NumberMatch hour = parser.parse(List.of("الثالثة", "وربع"), 0).orElseThrow();
+        assertThat(hour.wordCount()).isEqualTo(2);
+        assertThat(hour.plainValue()).isEqualTo("3.25");
+        assertThat(hour.kind()).isEqualTo(NumberKind.ORDINAL);
     }
 
     @Test

@@ -89,6 +89,9 @@ class NumbersExtractorTest {
         Mention ordinal = only("فاز في المرة الحادية عشرة");
         assertThat(ordinal.value()).isEqualTo("11");
         assertThat(ordinal.attributes()).containsEntry("kind", "ordinal");
+        Mention hour = only("عند الساعة السادسة والنصف مساء");
+        assertThat(hour.text()).isEqualTo("السادسة");
+        assertThat(hour.value()).isEqualTo("6");
         Mention days = only("خلال الأيام الثلاثة الماضية");
         assertThat(days.text()).isEqualTo("الثلاثة");
         assertThat(days.value()).isEqualTo("3");
@@ -130,6 +133,8 @@ class NumbersExtractorTest {
         assertThat(numbers("العنوان ١٩٢.١٦٨.١.٢")).extracting(Mention::value)
                 .containsExactly("192", "168", "1", "2");
         assertThat(only("عدد السكان ١ ٢٣٤ ٥٦٧").value()).isEqualTo("1234567");
+        assertThat(only("عدد السكان 12\u00A0500 نسمة").value()).isEqualTo("12500");
+        assertThat(numbers("الفصل 3 100 مرة")).extracting(Mention::value).containsExactly("3", "100");
     }
 
     @Test
@@ -139,6 +144,9 @@ class NumbersExtractorTest {
         assertThat(numbers("تأهل إلى ربع النهائي")).isEmpty();
         assertThat(numbers("بناء متين")).isEmpty();
         assertThat(numbers("ارتفعت في المئة الأخيرة")).isEmpty();
+        assertThat(numbers("في النصف الأول من العام")).extracting(Mention::text)
+                .containsExactly("الأول");
+        assertThat(numbers("في الربع الأخير من العام")).isEmpty();
         assertThat(numbers("أثنى الوزير على الجهود")).isEmpty();
     }
 
