@@ -183,15 +183,16 @@ public final class CliticSegmenter {
         if (parse.al == Al.SHARED) {
             stem = LAM + stem.substring(1);
         }
-        boolean word = false;
-        for (String candidate : stemVariants(stem, parse.hasEnclitic())) {
+        List<String> variants = stemVariants(stem, parse.hasEnclitic());
+        for (String candidate : variants) {
             if (lexicon.isEntry(candidate)) {
                 return ENTRY;
             }
-            word |= lexicon.isWord(candidate);
         }
-        if (word) {
-            return WORD;
+        for (String candidate : variants) {
+            if (lexicon.isWord(candidate)) {
+                return WORD;
+            }
         }
         return parse.al != Al.NONE && stem.length() >= 2 ? UNKNOWN_AFTER_AL : 0;
     }
