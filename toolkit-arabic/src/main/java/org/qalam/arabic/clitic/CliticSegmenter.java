@@ -3,6 +3,7 @@ package org.qalam.arabic.clitic;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.qalam.arabic.diacritics.Diacritics;
@@ -43,7 +44,8 @@ public final class CliticSegmenter {
     private static final char ALEF = '\u0627';
     private static final String AL = "\u0627\u0644";
 
-    private static final String[] FUNCTION_ENCLITICS = {
+    /** Enclitic pronouns, longest first so that هما is tried before هم and ه. */
+    private static final String[] ENCLITICS = {
         "هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ني", "ه", "ي", "ك"};
     private static final Set<String> CONTENT_ENCLITICS = Set.of("هما", "هم", "هن", "ها", "ه");
     private static final String NA = "نا";
@@ -62,6 +64,7 @@ public final class CliticSegmenter {
     private static final double LIKELY_CLITIC_BONUS = 1.5;
     /** A token the lexicon does not know (a name) keeps its و ف ب ك ل unless ال is cut. */
     private static final double UNKNOWN_WHOLE_PENALTY = 10;
+    /** ل + ال before a stem starting with ل (one lam for two) is the rarer reading of لل. */
     private static final double SHARED_LAM_PENALTY = 0.5;
     /** Spelling lexicons accept a third of all two-letter strings: short stems need more proof. */
     private static final double SHORT_STEM_PENALTY = 2;
@@ -109,25 +112,25 @@ public final class CliticSegmenter {
     public List<Word> segment(CharSequence text, int start, int end, int offset) {
         Skeleton skeleton = Skeleton.of(text, start, end);
         Parse parse = skeleton.letters.length() < 2 ? null : choose(skeleton.letters);
-        List<Word> words = new ArrayList<>(parse == null ? 1 : 4);
         int shift = offset - start;
         if (parse == null) {
-            words.add(Word.of(start + shift, end + shift, text.subSequence(start, end).toString()));
-            return words;
+            return List.of(Word.of(start + shift, end + shift,
+                    text.subSequence(start, end).toString()));
         }
+        Word[] words = new Word[parse.cuts.length];
         int at = 0;
         for (int k = 0; k < parse.cuts.length; k++) {
             int cut = parse.cuts[k];
             int from = skeleton.originalStart(at, start);
             int to = skeleton.originalEnd(cut, end);
             if (k == parse.alPiece && parse.al != Al.WRITTEN) {
-                words.add(Word.of(from + shift, (parse.al == Al.SHARED ? from : to) + shift, AL));
+                words[k] = Word.of(from + shift, (parse.al == Al.SHARED ? from : to) + shift, AL);
             } else {
-                words.add(Word.of(from + shift, to + shift, text.subSequence(from, to).toString()));
+                words[k] = Word.of(from + shift, to + shift, text.subSequence(from, to).toString());
             }
             at = cut;
         }
-        return words;
+        return List.of(words);
     }
 
     /** The best parse of undiacritized {@code w}, or null to keep it whole. */
@@ -183,15 +186,16 @@ public final class CliticSegmenter {
         if (parse.al == Al.SHARED) {
             stem = LAM + stem.substring(1);
         }
-        boolean word = false;
-        for (String candidate : stemVariants(stem, parse.hasEnclitic())) {
+        List<String> variants = stemVariants(stem, parse.hasEnclitic());
+        for (String candidate : variants) {
             if (lexicon.isEntry(candidate)) {
                 return ENTRY;
             }
-            word |= lexicon.isWord(candidate);
         }
-        if (word) {
-            return WORD;
+        for (String candidate : variants) {
+            if (lexicon.isWord(candidate)) {
+                return WORD;
+            }
         }
         return parse.al != Al.NONE && stem.length() >= 2 ? UNKNOWN_AFTER_AL : 0;
     }
@@ -383,7 +387,7 @@ public final class CliticSegmenter {
 
         private static void addEnclitics(List<Parse> parses, String w, int conj, int p,
                                          char prep, int stemStart, Al al) {
-            for (String enclitic : FUNCTION_ENCLITICS) {
+            for (String enclitic : ENCLITICS) {
                 int stemEnd = w.length() - enclitic.length();
                 if (stemEnd >= stemStart && w.endsWith(enclitic)) {
                     add(parses, w, conj, p, prep, stemStart, stemEnd, al, enclitic);
@@ -394,28 +398,29 @@ public final class CliticSegmenter {
         private static void add(List<Parse> parses, String w, int conj, int p, char prep,
                                 int stemStart, int stemEnd, Al al, String enclitic) {
             int length = w.length();
-            List<Integer> cuts = new ArrayList<>(5);
+            int[] cuts = new int[5];
+            int count = 0;
             if (conj > 0) {
-                cuts.add(conj);
+                cuts[count++] = conj;
             }
             if (p > conj) {
-                cuts.add(p);
+                cuts[count++] = p;
             }
             int alPiece = -1;
             if (al != Al.NONE) {
-                alPiece = cuts.size();
-                cuts.add(stemStart);
+                alPiece = count;
+                cuts[count++] = stemStart;
             }
             if (stemEnd > stemStart) {
-                cuts.add(stemEnd);
+                cuts[count++] = stemEnd;
             }
             if (!enclitic.isEmpty()) {
-                cuts.add(length);
+                cuts[count++] = length;
             }
-            if (cuts.isEmpty() || cuts.size() == 1 && cuts.get(0) == length) {
+            if (count == 0 || count == 1 && cuts[0] == length) {
                 return;
             }
-            int[] array = cuts.stream().mapToInt(Integer::intValue).toArray();
+            int[] array = Arrays.copyOf(cuts, count);
             parses.add(new Parse(array, stemStart, stemEnd, alPiece, al,
                     conj > 0 ? w.charAt(0) : 0, prep, enclitic));
         }

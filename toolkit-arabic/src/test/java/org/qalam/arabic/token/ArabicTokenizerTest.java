@@ -47,9 +47,10 @@ class ArabicTokenizerTest {
 
     @Test
     void readsPercentages() {
-        assertThat(tokenizer.tokenize("ارتفع ٥٠٪ أو 12.5% فقط"))
+        assertThat(tokenizer.tokenize("ارتفع ٥٠٪ أو 12.5% أو %30 فقط"))
                 .filteredOn(t -> t.kind() == TokenKind.PERCENT)
-                .extracting(Token::text).containsExactly("٥٠٪", "12.5%");
+                .extracting(Token::text).containsExactly("٥٠٪", "12.5%", "%30");
+        assertThat(texts("a%5")).containsExactly("a", "%", "5");
     }
 
     @Test
