@@ -70,6 +70,7 @@ final class Grammar extends Rules {
         best = longer(best, monthRules.month(i));
         best = longer(best, monthRules.partOfYear(i));
         best = longer(best, monthRules.decade(i));
+        best = longer(best, monthRules.edgeOfYear(i));
         best = longer(best, hijriRules.hijri(i));
         best = longer(best, hijriRules.holiday(i));
         best = longer(best, dayRules.weekOfMonth(i));

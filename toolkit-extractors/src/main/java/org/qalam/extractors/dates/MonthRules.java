@@ -168,6 +168,35 @@ final class MonthRules extends Rules {
     }
 
     /**
+     * مطلع العام, منتصف العام المقبل, أواخر عام 2019: the first, middle or last three months of
+     * a year.
+     */
+    Found edgeOfYear(int i) {
+        int first;
+        Hit<Boolean> edge;
+        if ((edge = BEGINNING.match(atoms, i)) != null || (edge = EARLY.match(atoms, i)) != null) {
+            first = 1;
+        } else if ((edge = MIDDLE.match(atoms, i)) != null) {
+            first = 5;
+        } else if ((edge = LATE.match(atoms, i)) != null || (edge = END.match(atoms, i)) != null) {
+            first = 10;
+        } else {
+            return null;
+        }
+        YearRef year = yearAfter(edge.end());
+        if (year == null) {
+            Hit<Boolean> theYear = YEAR_WORD.match(atoms, edge.end());
+            if (theYear == null || !atoms.get(edge.end()).key().startsWith("ال")) {
+                return null;
+            }
+            year = new YearRef(today.getYear(), theYear.end(), true); // مطلع العام: this year
+        }
+        LocalDate start = LocalDate.of(year.year(), first, 1);
+        return new Found(year.end(), DateValue.between(start.atStartOfDay(),
+                start.plusMonths(2).atStartOfDay(), Grain.MONTH, year.relative()));
+    }
+
+    /**
      * السبعينيات, الثمانينيات من القرن الماضي: a decade, in the century named after it or else
      * the last one that has begun.
      */
