@@ -117,8 +117,12 @@ final class ClockRules extends Rules {
                 grain = Grain.MINUTE;
                 k = minutes.end();
             }
-            // الثامنة والنصف, العاشرة إلا ربعا: a definite hour word with minutes is a time
-            fraction = grain == Grain.MINUTE && hour >= 1 && atoms.get(j).key().startsWith("ال");
+            // الثامنة والنصف, العاشرة إلا ربعا: a feminine ordinal hour with a fraction of an hour
+            // is a time; الخامسة والأربعين (45th) is not
+            String word = atoms.get(j).key();
+            fraction = grain == Grain.MINUTE && hour >= 1 && word.startsWith("ال")
+                    && word.endsWith("ه") && (reading.value().stripTrailingZeros().scale() > 0
+                    || FRACTIONS.at(atoms, reading.end()) || EXCEPT.at(atoms, reading.end()));
         }
         if (hour > 24 || minute > 59 || second > 59) {
             return null;

@@ -215,7 +215,8 @@ final class Grammar extends Rules {
                 && !isJoinedMark(j + 1, "-"))) {
             return null;
         }
-        int k = rangeSeparator(j + 1, between);
+        boolean pair = between || isKey(i, "عامي", "سنتي"); // عامي 2011 و2012: a dual names two
+        int k = rangeSeparator(j + 1, pair);
         if (k < 0 || !isYear(YEAR_WORD.skip(atoms, k))) {
             return null;
         }

@@ -81,6 +81,7 @@ class DatesExtractorTest {
             خلال النصف الأول من العام      | 2026-01/2026-06
             في الثمانينيات                 | 1980/1989
             في الستينيات من القرن الماضي   | 1960/1969
+            وقعا في عامي 2011 و2012        | 2011/2012
             """)
     void gregorianDates(String text, String value) {
         assertThat(Dates.longest(PIPELINE, text)).get().extracting(Mention::value).isEqualTo(value);
@@ -197,6 +198,8 @@ class DatesExtractorTest {
             صفر من عشرة
             حصل على 12 ألف صوت
             سجلت في 2019 حالة إصابة
+            في إطار الدورة الخامسة والأربعين للمهرجان
+            احتل المركز الرابع والثالث
             ارتفعت الأسعار بنسبة 70%
             جاء أبي إلى البيت
             """)
