@@ -97,7 +97,8 @@ final class ClockRules extends Rules {
                     && reading.value().compareTo(BigDecimal.valueOf(24)) > 0) {
                 reading = NumberReader.readWord(atoms, j); // الرابعة واربعون دقيقة: 4:40, not 44
             }
-            if (reading == null || (atoms.get(j).isDigits() && atoms.get(j).key().length() > 2)) {
+            if (reading == null || (atoms.get(j).isDigits() && atoms.get(j).key().length() > 2)
+                    || !hourWord(j, hourWord != null || lenient)) {
                 return null;
             }
             BigDecimal value = reading.value();
@@ -145,6 +146,21 @@ final class ClockRules extends Rules {
         }
         return new Clock(hour, minute, second, grain, part == null ? null : part.value(),
                 utc != null, k);
+    }
+
+    /**
+     * Whether atom {@code j} can name an hour: digits (not the second score of 4 - 1 مساء), a
+     * cardinal, or a feminine ordinal (الثالثة, الأولى), since the hour is feminine: الساعة الأول
+     * and عبدالله الثاني بعد ظهر أمس are no times. Without الساعة a word must be feminine.
+     */
+    private boolean hourWord(int j, boolean afterHourWord) {
+        Atom atom = atoms.get(j);
+        if (atom.isDigits()) {
+            return afterHourWord || j == 0 || !(atoms.get(j - 1).isDigits() || isMark(j - 1, "-"));
+        }
+        String key = atom.key();
+        boolean feminine = key.endsWith("ه") || afterHourWord && key.equals("الاولي");
+        return feminine || afterHourWord && !key.startsWith("ال");
     }
 
     /** The minutes after an hour: و18 دقيقة, وربع, ونصف, وثلث, الا ربع, إلا ثلثا. the minutes and the atom after them. */

@@ -144,8 +144,11 @@ final class Grammar extends Rules {
         }
         int k = rangeSeparator(from.end(), between);
         Clock to = k < 0 ? null : clockRules.clock(k);
-        if (to == null && k >= 0 && (from.part() != null || HOUR_WORD.at(atoms, j))) {
+        if (to == null && k >= 0) {
             to = clockRules.clock(k, true);
+            if (to != null && to.part() == null && from.part() == null && !HOUR_WORD.at(atoms, j)) {
+                return null; // من 5 إلى 6 alone is no time
+            }
         }
         if (to == null) {
             return null;

@@ -226,7 +226,7 @@ final class Vocabulary {
     /** الليلة as a time span of its own: this evening. */
     static final Phrases<Boolean> TONIGHT = Phrases.of("الليلة", "هذه الليلة", "الليلة دي");
 
-    static final Phrases<Boolean> HOUR_WORD = Phrases.of("الساعة", "ساعة");
+    static final Phrases<Boolean> HOUR_WORD = Phrases.of("الساعة");
     static final Phrases<Boolean> MINUTE_WORD = Phrases.of("دقيقة", "دقائق", "دقيقه");
     static final Phrases<Boolean> EXCEPT = Phrases.of("إلا", "الا", "غير");
     static final Phrases<Integer> FRACTIONS = Phrases.<Integer>builder()
@@ -238,7 +238,7 @@ final class Vocabulary {
             "بتوقيت gmt", "بتوقيت utc", "gmt", "utc", "بتوقيت غرينيتش");
 
     static final Phrases<Boolean> NOW = Phrases.of("الآن", "حالا", "في هذه اللحظة",
-            "هذه اللحظة", "اللحظة");
+            "هذه اللحظة", "حتى اللحظة");
     static final Phrases<Integer> DAYS = Phrases.<Integer>builder()
             .add("اليوم|هذا اليوم|في هذا اليوم", 0)
             .add("أمس|الأمس|البارحة|امبارح|يوم أمس|اليوم الماضي|اليوم السابق|اليوم المنصرم"
