@@ -47,7 +47,11 @@ public final class CliticSegmenter {
     /** Enclitic pronouns, longest first so that هما is tried before هم and ه. */
     private static final String[] ENCLITICS = {
         "هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ني", "ه", "ي", "ك"};
-    private static final Set<String> CONTENT_ENCLITICS = Set.of("هما", "هم", "هن", "ها", "ه");
+    /** Enclitics cut after content words. */
+    private static final Set<String> CONTENT_ENCLITICS =
+            Set.of("هما", "هم", "هن", "ها", "ه", "كما", "كم", "كن");
+    /** Third-person pronouns: by far the most frequent enclitics in running text. */
+    private static final Set<String> THIRD_PERSON = Set.of("هما", "هم", "هن", "ها", "ه");
     private static final String NA = "نا";
 
     /** Score of a stem (or of the whole token) that is a dictionary entry by itself. */
@@ -299,13 +303,13 @@ public final class CliticSegmenter {
 
         /** Whether the parse cuts و ف or a ه-family pronoun, which win ties against a whole form. */
         boolean hasLikelyClitic() {
-            return conjunction != 0 || CONTENT_ENCLITICS.contains(enclitic);
+            return conjunction != 0 || THIRD_PERSON.contains(enclitic);
         }
 
         /**
-         * Whether the enclitic may follow a content word: ه ها هم هما هن, and نا after a stem
-         * ending in ن (يمكننا). ي, ك, كم, ني and other نا are far more often part of the word
-         * (مصري, ملك, حاكم, ممكنا).
+         * Whether the enclitic may follow a content word: ه ها هم هما هن كم كن كما, and نا
+         * after a stem ending in ن (يمكننا). ي, ك, ني and other نا are far more often part of
+         * the word (مصري, ملك, ممكنا).
          */
         boolean isContentReading(String w) {
             return !hasEnclitic() || CONTENT_ENCLITICS.contains(enclitic)
