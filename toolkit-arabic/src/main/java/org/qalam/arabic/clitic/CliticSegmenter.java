@@ -9,7 +9,6 @@ import java.util.Set;
 import org.qalam.arabic.diacritics.Diacritics;
 import org.qalam.arabic.lexicon.ArabicLexicon;
 import org.qalam.arabic.normalize.CharClasses;
-import org.qalam.core.model.Span;
 import org.qalam.core.model.Token;
 import org.qalam.core.model.TokenKind;
 import org.qalam.core.model.Word;
