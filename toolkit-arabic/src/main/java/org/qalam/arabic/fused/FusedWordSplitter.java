@@ -19,7 +19,7 @@ public final class FusedWordSplitter {
   private final SplitModel model;
 
   private FusedWordSplitter(ArabicLexicon lexicon) {
-    this.model = new SplitModel(lexicon);
+    this.model = new SplitModel(lexicon, CharModel.load());
   }
 
   /** A splitter over the bundled Ayaspell lexicon. */
