@@ -2,6 +2,7 @@ package org.qalam.extractors.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.qalam.core.model.Mention;
 import org.qalam.core.pipeline.Pipeline;
+import org.qalam.core.spi.ReferenceTime;
 
 class DatesExtractorTest {
 
@@ -31,7 +33,9 @@ class DatesExtractorTest {
         assertThat(agreement.sortedAttributes()).containsEntry("grain", "day")
                 .containsEntry("calendar", "gregorian").containsEntry("relative", "false");
 
-        Mention yesterday = only("وصل أمس");
+        // --reference-date 2026-11-24 is midnight of that day in the system zone
+        Pipeline cli = Dates.pipeline(ReferenceTime.of(LocalDate.of(2026, 11, 24)).dateTime());
+        Mention yesterday = Dates.find(cli, "وصل أمس").get(0);
         assertThat(yesterday.value()).isEqualTo("2026-11-23");
         assertThat(yesterday.attributes()).containsEntry("relative", "true");
         assertThat(yesterday.source()).isEqualTo("dates");
