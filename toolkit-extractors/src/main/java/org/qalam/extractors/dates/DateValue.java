@@ -70,14 +70,4 @@ record DateValue(LocalDateTime start, LocalDateTime last, Grain grain, boolean r
         return new DateValue(start, last, grain, relative, Calendar.HIJRI, Optional.of(hijriDate),
                 holiday);
     }
-
-    /** This value marked as naming {@code name}. */
-    DateValue asHoliday(String name) {
-        return new DateValue(start, last, grain, relative, calendar, hijri, Optional.of(name));
-    }
-
-    /** This value with the relative flag set. */
-    DateValue withRelative(boolean isRelative) {
-        return new DateValue(start, last, grain, isRelative, calendar, hijri, holiday);
-    }
 }

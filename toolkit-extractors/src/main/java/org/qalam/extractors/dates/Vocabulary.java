@@ -282,9 +282,7 @@ final class Vocabulary {
     /** Words before a count that make an offset a span from now: خلال أسبوعين. */
     static final Phrases<Boolean> WITHIN_OFFSET = Phrases.of("خلال", "في غضون", "غضون");
     static final Phrases<Boolean> FROM_NOW = Phrases.of("من الآن", "من اليوم");
-    static final Phrases<Boolean> RELATIVE_PRONOUN = Phrases.of("الذي", "الي", "اللي", "التي");
     static final Phrases<Boolean> AFTER = Phrases.of("بعد");
-    static final Phrases<Boolean> BEFORE = Phrases.of("قبل");
 
     private Vocabulary() {
     }
