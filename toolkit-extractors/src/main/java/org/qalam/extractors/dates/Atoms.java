@@ -2,29 +2,20 @@ package org.qalam.extractors.dates;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.qalam.arabic.normalize.Normalizer;
 import org.qalam.core.model.Token;
 
 /**
- * Cuts tokens into {@link Atom}s and gives each its matching key. The key drops diacritics and
- * tatweel and unifies the letters that spelling varies on (أ إ آ ٱ → ا, ى → ي, ة → ه), so that
- * غداً, غدا and غدًا, or الأحد and الاحد, are one word to the grammar.
+ * Cuts tokens into {@link Atom}s and gives each its matching key: the toolkit's search
+ * normalization (diacritics and tatweel dropped, أ إ آ ٱ → ا, ى → ي, ة → ه), so that غداً, غدا and
+ * غدًا, or الأحد and الاحد, are one word to the grammar; digits of every script read as ASCII.
  */
 final class Atoms {
 
+    /** The toolkit's search normalization, shared with the tokenizer's {@code norm}. */
+    private static final Normalizer SEARCH = Normalizer.search();
+
     private static final char TATWEEL = '\u0640';
-    private static final char ALEF = '\u0627';
-    private static final char ALEF_MADDA = '\u0622';
-    private static final char ALEF_HAMZA_ABOVE = '\u0623';
-    private static final char ALEF_HAMZA_BELOW = '\u0625';
-    private static final char ALEF_WASLA = '\u0671';
-    private static final char ALEF_MAKSURA = '\u0649';
-    private static final char YEH = '\u064A';
-    private static final char FARSI_YEH = '\u06CC';
-    private static final char TEH_MARBUTA = '\u0629';
-    private static final char HEH = '\u0647';
-    private static final char KEHEH = '\u06A9';
-    private static final char KAF = '\u0643';
 
     private Atoms() {
     }
@@ -72,26 +63,14 @@ final class Atoms {
 
     private static String key(String text, int start, int end, Atom.Kind kind) {
         StringBuilder key = new StringBuilder(end - start);
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (kind == Atom.Kind.DIGITS) {
-                key.append((char) ('0' + Character.digit(c, 10)));
-                continue;
+        if (kind == Atom.Kind.DIGITS) {
+            for (int i = start; i < end; i++) {
+                key.append((char) ('0' + Character.digit(text.charAt(i), 10)));
             }
-            switch (c) {
-                case TATWEEL -> { }
-                case ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_WASLA -> key.append(ALEF);
-                case ALEF_MAKSURA, FARSI_YEH -> key.append(YEH);
-                case TEH_MARBUTA -> key.append(HEH);
-                case KEHEH -> key.append(KAF);
-                default -> {
-                    if (!isMark(c)) {
-                        key.append(c);
-                    }
-                }
-            }
+            return key.toString();
         }
-        return kind == Atom.Kind.WORD ? key.toString().toLowerCase(Locale.ROOT) : key.toString();
+        SEARCH.appendNormalized(text, start, end, key);
+        return key.toString();
     }
 
     private static boolean isLetter(char c) {
