@@ -30,6 +30,8 @@ else
   echo "run.sh: no WikiNews under $QALAM_SHARED_DATA; benchmarking without it" >&2
 fi
 
+steps=$(java -cp "$jar" org.qalam.bench.tools.Steps 2>/dev/null)
+
 if [[ "${QUICK:-0}" == 1 ]]; then
   timing=(-wi 1 -w 1s -i 2 -r 1s)
 else
@@ -37,7 +39,7 @@ else
 fi
 
 java -jar "$jar" -f 1 "${timing[@]}" -prof gc -p corpus="$corpora" -p text="$texts" \
-  -p splitText="$split_texts" \
+  -p splitText="$split_texts" -p step="$steps" \
   -rf json -rff "$out/jmh.json" "$@" | tee "$out/jmh.log" >&2
 
 {

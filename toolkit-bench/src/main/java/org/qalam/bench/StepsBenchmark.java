@@ -1,0 +1,70 @@
+package org.qalam.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.qalam.bench.corpus.Corpora;
+import org.qalam.bench.corpus.Corpus;
+import org.qalam.core.model.Layers;
+import org.qalam.core.pipeline.Analysis;
+import org.qalam.core.pipeline.Pipeline;
+import org.qalam.core.registry.ExtractorRegistry;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Where {@code analyze} spends its time: a pipeline of one step (plus the steps it requires, which
+ * the builder adds) over the news article, one step per parameter value.
+ *
+ * <p>Why: the difference between a step's row and the rows of what it requires is that step's
+ * cost, which tells the integrator which step to make faster. {@code run.sh} passes the names of
+ * the providers found on the class path (see {@link org.qalam.bench.tools.Steps}).
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+@State(Scope.Benchmark)
+public class StepsBenchmark {
+
+    /** The last step of the pipeline. */
+    @Param({"tokens", "sentences", "words", "numbers", "dates", "entities"})
+    public String step;
+
+    private Pipeline pipeline;
+    private Corpus corpus;
+    private List<String> documents;
+
+    /** Builds the pipeline up to {@link #step}. */
+    @Setup
+    public void setUp() {
+        pipeline = Pipeline.builder(ExtractorRegistry.load(StepsBenchmark.class.getClassLoader()))
+                .use(step)
+                .build();
+        corpus = Corpora.news();
+        documents = corpus.documents();
+    }
+
+    /** Analyzes the news article with the pipeline up to {@link #step}. */
+    @Benchmark
+    public long pipelineUpTo(Counters counters) {
+        long tokens = 0;
+        long mentions = 0;
+        for (String document : documents) {
+            Analysis analysis = pipeline.analyze(document);
+            tokens += analysis.document().select(Layers.TOKENS).size();
+            mentions += analysis.mentions().size();
+        }
+        counters.add(tokens, corpus.utf8Bytes());
+        return tokens + mentions;
+    }
+}
