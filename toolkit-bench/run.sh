@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds and runs the whole Qalam benchmark suite (about 10 minutes on 2 cores):
 #   1. JMH (toolkit-bench/target/benchmarks.jar) with -prof gc: tokenize vs Lucene, split, analyze;
-#   2. the CLI cold-start script; 3. the peak-heap check of the full pipeline under -Xmx256m.
+#   2. paired CPU-time ratios to Lucene; 3. the CLI cold-start script; 4. the peak-heap check of
+#   the full pipeline under -Xmx256m.
 # Results go to toolkit-bench/target/results/ (jmh.json, jmh.log, summary.md).
 # Usage: bash toolkit-bench/run.sh [extra JMH arguments, e.g. a benchmark regex or -i 3]
 # Quick smoke run: QUICK=1 bash toolkit-bench/run.sh
@@ -51,6 +52,10 @@ java -jar "$jar" -f 1 "${timing[@]}" -prof gc -p corpus="$corpora" -p text="$tex
   echo "- JMH: forks 1, ${timing[*]}, -prof gc; medians of the measurement iterations"
   echo
   java -cp "$jar" org.qalam.bench.report.Summary "$out/jmh.json"
+  echo
+  echo "Paired CPU-time ratios to Lucene (same methods, alternating, median of 15 rounds):"
+  echo
+  java -cp "$jar" org.qalam.bench.tools.PairedRatio 2>/dev/null
   echo
   bash "$root/toolkit-bench/coldstart.sh" "${COLDSTART_RUNS:-5}"
   echo
