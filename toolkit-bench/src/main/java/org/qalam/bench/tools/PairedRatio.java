@@ -3,6 +3,7 @@ package org.qalam.bench.tools;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.ToLongFunction;
 import org.qalam.bench.CorpusState;
@@ -23,6 +24,7 @@ public final class PairedRatio {
 
     private static final int ROUNDS = 15;
     private static final long MIN_PASS_NANOS = 60_000_000L;
+    private static final long WARM_UP_NANOS = 1_000_000_000L;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** Keeps the chains' results observable so the JIT cannot drop the work. */
@@ -49,15 +51,13 @@ public final class PairedRatio {
             ToLongFunction<CorpusState> lucene = c -> chains.lucene(c, counters);
             ToLongFunction<CorpusState> scan = c -> chains.qalamScanNormalize(c, counters);
             ToLongFunction<CorpusState> tokenize = c -> chains.qalamTokenize(c, counters);
+            for (ToLongFunction<CorpusState> chain : List.of(lucene, scan, tokenize)) {
+                warmUp(chain, corpus);
+            }
             int repeats = repeatsFor(lucene, corpus);
             double[] scanRatio = new double[ROUNDS];
             double[] tokenizeRatio = new double[ROUNDS];
             double[] luceneMs = new double[ROUNDS];
-            for (int warm = 0; warm < 3; warm++) {
-                cpu(lucene, corpus, repeats);
-                cpu(scan, corpus, repeats);
-                cpu(tokenize, corpus, repeats);
-            }
             for (int round = 0; round < ROUNDS; round++) {
                 long l1 = round % 2 == 0 ? cpu(lucene, corpus, repeats) : 0;
                 long s = cpu(scan, corpus, repeats);
@@ -67,8 +67,16 @@ public final class PairedRatio {
                 tokenizeRatio[round] = (double) l / t;
                 luceneMs[round] = l / 1e6 / repeats;
             }
-            System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f |%n", name, median(scanRatio),
+            System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.3g |%n", name, median(scanRatio),
                     median(tokenizeRatio), median(luceneMs));
+        }
+    }
+
+    /** Runs {@code chain} for {@link #WARM_UP_NANOS} of CPU time so the JIT has compiled it. */
+    private static void warmUp(ToLongFunction<CorpusState> chain, CorpusState corpus) {
+        long spent = 0;
+        while (spent < WARM_UP_NANOS) {
+            spent += cpu(chain, corpus, 1);
         }
     }
 
