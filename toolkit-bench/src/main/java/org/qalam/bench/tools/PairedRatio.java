@@ -42,7 +42,7 @@ public final class PairedRatio {
         chains.setUp();
         Counters counters = new Counters();
         System.out.println("| Corpus | qalamScanNormalize / lucene | qalamTokenize / lucene |"
-                + " lucene CPU ms per pass |");
+                + " Lucene CPU ms per pass |");
         System.out.println("|---|---:|---:|---:|");
         for (String name : corpora) {
             CorpusState corpus = new CorpusState();
