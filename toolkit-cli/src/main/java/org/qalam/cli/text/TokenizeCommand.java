@@ -90,8 +90,10 @@ public final class TokenizeCommand extends LineCommand {
         if (text.isBlank()) {
             return;
         }
+        List<Token> tokens = tokens(text);
         Document document = Document.of(source + ":" + number, text)
-                .withLayer(Layers.TOKENS, tokens(text));
+                .withLayer(Layers.TOKENS, tokens)
+                .withLayer(Layers.SENTENCES, SentenceSplitter.standard().split(text, tokens));
         json.write(new Analysis(document, List.of()), out);
     }
 }
