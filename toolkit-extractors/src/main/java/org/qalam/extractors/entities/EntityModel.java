@@ -1,0 +1,133 @@
+package org.qalam.extractors.entities;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Everything the entity rules know, loaded once from the word lists: the gazetteer of names and
+ * the cue words (titles, organization heads, place cues, given names, nationality adjectives,
+ * stop words), each as a set of matching keys so that every test is one hash look-up.
+ *
+ * <p>Immutable and thread-safe once loaded. {@code knownWords} says whether a word is in the
+ * Arabic lexicon: words it does not know after a title are strong evidence of a foreign name.
+ */
+final class EntityModel {
+
+    static final String CLDR_PLACES = "cldr-places.tsv";
+
+    private static final List<String> PARTICLES =
+            List.of("بن", "ابن", "بنت", "أبو", "أبي", "أبا", "آل", "عبد", "أم", "ولد");
+    private static final List<String> PLACE_PARTICLES = List.of("دير", "عين", "تل", "رأس", "بيت",
+            "خان", "كفر", "جسر", "أبو", "أم", "بني", "سيدي", "مرج", "بئر", "وادي", "جبل", "ذي",
+            "سان", "سانت", "نيو", "بورت", "شرم", "قصر", "مزرعة");
+    private static final List<String> GENERIC_CUES = List.of("منطقة", "حي", "ناحية", "ضاحية");
+
+    final Gazetteer gazetteer;
+    final Map<String, Boolean> givenNames;
+    final Set<String> titles;
+    final Set<String> titleModifiers;
+    final Set<String> orgHeads;
+    final Set<String> orgComplements;
+    final Map<String, Boolean> locationCues;
+    final Set<String> genericCues;
+    final Set<String> nationalities;
+    final Set<String> stopwords;
+    final Set<String> particles;
+    final Set<String> placeParticles;
+    private final Predicate<String> knownWords;
+    private final boolean lexicon;
+
+    private EntityModel(Predicate<String> knownWords, boolean lexicon) {
+        this.knownWords = knownWords;
+        this.lexicon = lexicon;
+        Gazetteer.Builder names = Gazetteer.builder()
+                .addAll(WordList.read("organizations.txt"), EntityType.ORGANIZATION)
+                .addAll(WordList.read("surnames.txt"), EntityType.PERSON)
+                .addAll(WordList.read("locations.txt"), EntityType.LOCATION);
+        Map<String, Character> review = new HashMap<>();
+        for (String line : WordList.read("cldr-review.txt")) {
+            review.put(ArabicKey.of(line.substring(1).strip()), line.charAt(0));
+        }
+        for (String line : WordList.read(CLDR_PLACES)) {
+            String name = line.substring(line.indexOf('\t') + 1).strip();
+            Character verdict = review.get(ArabicKey.of(name));
+            if (verdict == null) {
+                names.add(name, EntityType.LOCATION);
+            } else if (verdict == '?') {
+                names.add("?" + name, EntityType.LOCATION);
+            }
+        }
+        this.gazetteer = names.build();
+        this.givenNames = flagged(WordList.read("given-names.txt"));
+        this.titles = keys(WordList.read("titles.txt"));
+        this.titleModifiers = keys(WordList.read("title-modifiers.txt"));
+        this.orgHeads = keys(WordList.read("org-heads.txt"));
+        this.orgComplements = keys(WordList.read("org-complements.txt"));
+        Map<String, Boolean> cues = new HashMap<>();
+        for (String line : WordList.read("location-cues.txt")) {
+            cues.put(ArabicKey.of(line.substring(1)), line.charAt(0) == '+');
+        }
+        this.locationCues = Map.copyOf(cues);
+        this.genericCues = keys(GENERIC_CUES);
+        this.nationalities = nationalityForms(WordList.read("nationalities.txt"));
+        this.stopwords = keys(WordList.read("stopwords.txt"));
+        this.particles = keys(PARTICLES);
+        this.placeParticles = keys(PLACE_PARTICLES);
+    }
+
+    /** The model without a lexicon: only the lists decide. */
+    static EntityModel load() {
+        return new EntityModel(word -> true, false);
+    }
+
+    /** The model with a lexicon: {@code knownWords} tells common words from unknown names. */
+    static EntityModel load(Predicate<String> knownWords) {
+        return new EntityModel(knownWords, true);
+    }
+
+    /** Whether a lexicon was given. */
+    boolean hasLexicon() {
+        return lexicon;
+    }
+
+    /** Whether the lexicon knows {@code form} (always true without a lexicon). */
+    boolean known(String form) {
+        return knownWords.test(form);
+    }
+
+    private static Set<String> keys(List<String> words) {
+        Set<String> keys = new HashSet<>();
+        for (String word : words) {
+            keys.add(ArabicKey.of(word));
+        }
+        return Set.copyOf(keys);
+    }
+
+    /** Keys mapped to whether they were marked ambiguous with a leading {@code ?}. */
+    private static Map<String, Boolean> flagged(List<String> words) {
+        Map<String, Boolean> flagged = new HashMap<>();
+        for (String word : words) {
+            boolean ambiguous = word.startsWith("?");
+            flagged.merge(ArabicKey.of(ambiguous ? word.substring(1) : word), ambiguous,
+                    Boolean::logicalOr);
+        }
+        return Map.copyOf(flagged);
+    }
+
+    /** سوري → سوري، سورية، سوريون، سوريين، سوريان and each with ال. */
+    private static Set<String> nationalityForms(List<String> stems) {
+        Set<String> forms = new HashSet<>();
+        for (String stem : stems) {
+            for (String ending : List.of("", "ة", "ون", "ين", "ان", "تان", "تين", "ات")) {
+                String form = ArabicKey.of(stem + ending);
+                forms.add(form);
+                forms.add("ال" + form);
+            }
+        }
+        return Set.copyOf(forms);
+    }
+}

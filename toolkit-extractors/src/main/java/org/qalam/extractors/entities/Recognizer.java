@@ -1,0 +1,517 @@
+package org.qalam.extractors.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds persons, places and organizations in a sequence of {@link Unit}s, precision first.
+ *
+ * <p>Passes, each claiming only free units: (1) organization heads with their modifiers
+ * (وزارة الدفاع الأمريكية); (2) place cues (هضبة الجولان، محافظة درعا → درعا); (3) gazetteer
+ * names, longest first; (4) titles followed by a name (المندوبة الأمريكية الدائمة لدى الأمم
+ * المتحدة نيكي هايلي); (5) given names and name particles with the family names after them;
+ * (6) consistency: a name found once is found again in the same document (هايلي after نيكي
+ * هايلي). Linear in the number of units; stateless apart from the shared model.
+ */
+final class Recognizer {
+
+    private static final int MAX_NAME_UNITS = 8;
+    private static final int MAX_PERSON_UNITS = 5;
+    private static final int MAX_TITLE_PHRASE = 8;
+
+    private final EntityModel model;
+
+    Recognizer(EntityModel model) {
+        this.model = model;
+    }
+
+    /** The entities of {@code units}, in text order, never overlapping. */
+    List<Found> recognize(List<Unit> units) {
+        return new Run(units).run();
+    }
+
+    /** The value of an entity: its words' forms joined by single spaces (الأمم المتحدة). */
+    static String value(Found entity, List<Unit> units) {
+        StringBuilder value = new StringBuilder(entity.firstForm());
+        for (int k = entity.first() + 1; k <= entity.last(); k++) {
+            value.append(' ').append(units.get(k).form());
+        }
+        return value.toString();
+    }
+
+    /** The state of one document's recognition. */
+    private final class Run {
+        private final List<Unit> units;
+        private final int n;
+        private final Gazetteer.Match[] gaz;
+        private final int[] gazCoverStart;
+        private final Found[] owner;
+        private final List<Found> found = new ArrayList<>();
+
+        Run(List<Unit> units) {
+            this.units = units;
+            this.n = units.size();
+            this.gaz = new Gazetteer.Match[n];
+            this.gazCoverStart = new int[n];
+            this.owner = new Found[n];
+            java.util.Arrays.fill(gazCoverStart, -1);
+            for (int i = 0; i < n; i++) {
+                gaz[i] = model.gazetteer.longest(units, i).orElse(null);
+            }
+            for (int i = 0; i < n; ) {
+                Gazetteer.Match match = gaz[i];
+                if (match != null && !match.entry().ambiguous()) {
+                    for (int k = match.first(); k <= match.last(); k++) {
+                        gazCoverStart[k] = i;
+                    }
+                    i = match.last() + 1;
+                } else {
+                    i++;
+                }
+            }
+        }
+
+        List<Found> run() {
+            for (int i = 0; i < n; i++) {
+                if (free(i) && !insideEarlierName(i)) {
+                    organizationByHead(i).ifPresent(this::claim);
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                if (free(i) && !insideEarlierName(i)) {
+                    placeByCue(i).ifPresent(this::claim);
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                Gazetteer.Match match = gaz[i];
+                if (match != null && freeRange(i, match.last())
+                        && (!match.entry().ambiguous() || quoted(i, match.last()))) {
+                    claim(fromMatch(match, match.first()));
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                if (units.get(i).word() && title(i) != null) {
+                    int name = skipTitlePhrase(i);
+                    if (name >= 0 && name < n && free(name)) {
+                        person(name, true).ifPresent(this::claimPerson);
+                    }
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                if (free(i) && units.get(i).word() && !units.get(i).prefixed()) {
+                    person(i, false).ifPresent(this::claimPerson);
+                }
+            }
+            repeatNamesFound();
+            found.sort(Comparator.comparingInt(Found::first));
+            return found;
+        }
+
+        // ---- organizations -------------------------------------------------------------
+
+        private Optional<Found> organizationByHead(int i) {
+            Unit.Reading head = reading(i, model.orgHeads);
+            if (head == null || i + 1 >= n) {
+                return Optional.empty();
+            }
+            boolean definite = head.key().startsWith("ال");
+            int j = i + 1;
+            int last;
+            Gazetteer.Match next = gaz[j];
+            if (!definite && next != null && next.reading().start() == units.get(j).start()
+                    && next.entry().type() != EntityType.PERSON) {
+                // حركة حماس، جامعة القاهرة: a known name completes the head; what follows describes it.
+                Gazetteer.Match own = gaz[i];
+                return own != null && own.last() >= next.last() || !freeRange(j, next.last())
+                        ? Optional.empty()
+                        : Optional.of(new Found(EntityType.ORGANIZATION, i, next.last(), head.start(),
+                                head.form(), Found.RULE));
+            } else if (!definite && modifier(j)) {
+                last = j;
+            } else if (definite && units.get(j).word() && !units.get(j).prefixed()
+                    && model.nationalities.contains(units.get(j).key())) {
+                last = j;
+            } else {
+                return Optional.empty();
+            }
+            for (j = last + 1; j < n && j - i < MAX_NAME_UNITS; j++) {
+                if (!free(j) || gaz[j] != null && gaz[j].reading().start() == units.get(j).start()) {
+                    break;
+                }
+                Unit unit = units.get(j);
+                if (modifier(j) || complementAfterLam(unit)
+                        || unit.prefix().equals("و") && unit.definite() && !stop(unit)
+                        && !model.nationalities.contains(unit.key())) {
+                    last = j;
+                } else {
+                    break;
+                }
+            }
+            Gazetteer.Match own = gaz[i];
+            if (own != null && own.last() >= last) {
+                return Optional.empty();
+            }
+            return Optional.of(new Found(EntityType.ORGANIZATION, i, last, head.start(), head.form(),
+                    Found.RULE));
+        }
+
+        /** A definite word that may modify a name: الدفاع، الأمريكية، الدولي. */
+        private boolean modifier(int j) {
+            Unit unit = units.get(j);
+            return unit.word() && !unit.prefixed() && unit.definite() && !stop(unit)
+                    && !model.titles.contains(unit.key()) && !model.locationCues.containsKey(unit.key());
+        }
+
+        /** لحقوق، للطاقة، لشؤون: a known complement after the preposition ل. */
+        private boolean complementAfterLam(Unit unit) {
+            if (!unit.word()) {
+                return false;
+            }
+            if (unit.prefix().equals("ل")) {
+                return model.orgComplements.contains(unit.key());
+            }
+            if (unit.prefixed() || !unit.key().startsWith("ل")) {
+                return false;
+            }
+            for (Unit.Reading reading : unit.readings()) {
+                if (reading.form().length() < unit.form().length()
+                        && unit.form().startsWith("ل") && model.orgComplements.contains(reading.key())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // ---- places ----------------------------------------------------------------------
+
+        private Optional<Found> placeByCue(int i) {
+            Unit.Reading cue = reading(i, model.locationCues.keySet());
+            if (cue == null || i + 1 >= n || !units.get(i + 1).word()) {
+                return Optional.empty();
+            }
+            boolean keep = model.locationCues.get(cue.key());
+            int j = i + 1;
+            Gazetteer.Match next = gaz[j];
+            if (next != null && next.reading().start() == units.get(j).start()) {
+                if (next.entry().type() != EntityType.LOCATION || !freeRange(j, next.last())) {
+                    return Optional.empty();
+                }
+                return Optional.of(keep
+                        ? new Found(EntityType.LOCATION, i, next.last(), cue.start(), cue.form(),
+                                Found.GAZETTEER)
+                        : fromMatch(next, j));
+            }
+            if (!free(j) || !placeName(j, cue.key())) {
+                return Optional.empty();
+            }
+            int last = j;
+            if (model.placeParticles.contains(units.get(j).key()) && j + 1 < n && free(j + 1)
+                    && nameLike(units.get(j + 1))) {
+                last = j + 1;
+            }
+            return Optional.of(keep
+                    ? new Found(EntityType.LOCATION, i, last, cue.start(), cue.form(), Found.RULE)
+                    : new Found(EntityType.LOCATION, j, last, units.get(j).start(),
+                            units.get(j).form(), Found.RULE));
+        }
+
+        /** Whether unit {@code j} after place cue {@code cue} reads as a place name. */
+        private boolean placeName(int j, String cue) {
+            Unit unit = units.get(j);
+            if (!nameLike(unit)) {
+                return false;
+            }
+            if (model.hasLexicon() && !model.known(unit.form())) {
+                return true;
+            }
+            if (model.genericCues.contains(cue)) {
+                return false;
+            }
+            if (model.placeParticles.contains(unit.key())) {
+                return true;
+            }
+            // مدينة كبيرة، بلدة صغيرة: an indefinite feminine word after a cue is an adjective.
+            return unit.definite() || !(unit.key().endsWith("ه") || unit.key().endsWith("ا"));
+        }
+
+        // ---- persons ---------------------------------------------------------------------
+
+        /** Where the name after the title at {@code i} starts, or -1. */
+        private int skipTitlePhrase(int i) {
+            int k = i + 1;
+            boolean afterConstruct = !title(i).key().startsWith("ال");
+            for (int steps = 0; k < n && steps < MAX_TITLE_PHRASE; steps++) {
+                Unit unit = units.get(k);
+                if (!unit.word()) {
+                    return -1;
+                }
+                Found taken = owner[k];
+                if (taken != null && taken.type() != EntityType.PERSON) {
+                    k = taken.last() + 1;
+                    afterConstruct = false;
+                    continue;
+                }
+                if (taken == null && gaz[k] != null && gaz[k].entry().type() != EntityType.PERSON
+                        && !gaz[k].entry().ambiguous() && gaz[k].reading().start() > unit.start()) {
+                    k = gaz[k].last() + 1;  // لروسيا، بالأمم المتحدة
+                    afterConstruct = false;
+                    continue;
+                }
+                String key = unit.key();
+                if (unit.prefix().equals("و") && (unit.definite()
+                        || k + 1 < n && units.get(k + 1).word() && units.get(k + 1).definite())) {
+                    k += unit.definite() ? 1 : 2;  // وزير الخارجية وشؤون المغتربين
+                    continue;
+                }
+                if (!unit.prefixed() && (model.nationalities.contains(key)
+                        || model.titleModifiers.contains(key))) {
+                    k++;
+                    afterConstruct = false;
+                    continue;
+                }
+                if (!unit.prefixed() && (key.equals("لدي") || key.equals("في") || key.equals("باسم"))
+                        && k + 1 < n && units.get(k + 1).word()) {
+                    Found object = owner[k + 1];
+                    if (object != null && object.type() != EntityType.PERSON) {
+                        k = object.last() + 1;
+                    } else if (units.get(k + 1).definite()) {
+                        k += 2;
+                    } else {
+                        return -1;
+                    }
+                    afterConstruct = false;
+                    continue;
+                }
+                if (!unit.prefixed() && model.titles.contains(key)) {
+                    afterConstruct = !key.startsWith("ال");
+                    k++;
+                    continue;
+                }
+                if (afterConstruct && !unit.prefixed() && unit.definite() && !personEvidence(unit)) {
+                    k++;  // وزير الخارجية، رئيس الوزراء
+                    afterConstruct = false;
+                    continue;
+                }
+                return k;
+            }
+            return -1;
+        }
+
+        /** A person starting at unit {@code k}; {@code anchored} when a title precedes it. */
+        private Optional<Found> person(int k, boolean anchored) {
+            Unit unit = units.get(k);
+            if (!unit.word() || unit.prefixed() || stop(unit) || cueWord(unit)) {
+                return Optional.empty();
+            }
+            int last;
+            boolean ambiguousStart = false;
+            if (model.particles.contains(unit.key()) && k + 1 < n && free(k + 1)
+                    && nameLike(units.get(k + 1))) {
+                last = k + 1;
+            } else if (model.givenNames.containsKey(unit.key())) {
+                last = k;
+                ambiguousStart = model.givenNames.get(unit.key());
+            } else if (anchored && gaz[k] != null && gaz[k].entry().type() == EntityType.PERSON
+                    && gaz[k].reading().start() == unit.start()) {
+                return Optional.of(fromMatch(gaz[k], k));
+            } else if (anchored && foreignLike(unit)) {
+                last = k;
+            } else if (anchored && unit.definite() && surnameLike(unit)) {
+                return Optional.of(new Found(EntityType.PERSON, k, k, unit.start(), unit.form(),
+                        Found.RULE));
+            } else {
+                return Optional.empty();
+            }
+            int p = last + 1;
+            boolean strong = false;
+            while (p < n && p - k < MAX_PERSON_UNITS) {
+                Unit next = units.get(p);
+                if (!next.word() || next.prefixed()) {
+                    break;
+                }
+                Found taken = owner[p];
+                if (taken != null) {
+                    if (taken.type() == EntityType.PERSON && taken.first() == p) {
+                        last = taken.last();
+                        strong = true;
+                    }
+                    break;
+                }
+                if (model.particles.contains(next.key()) && p + 1 < n && free(p + 1)
+                        && nameLike(units.get(p + 1)) && !units.get(p + 1).prefixed()) {
+                    last = p + 1;
+                    p += 2;
+                    strong = true;
+                    continue;
+                }
+                if (gaz[p] != null && gaz[p].reading().start() == next.start()) {
+                    if (gaz[p].entry().type() == EntityType.PERSON) {
+                        last = gaz[p].last();
+                        strong = true;
+                    }
+                    break;
+                }
+                if (model.givenNames.containsKey(next.key()) && !stop(next)) {
+                    last = p++;
+                    strong |= !model.givenNames.get(next.key());
+                    continue;
+                }
+                if (next.definite() ? surnameLike(next) : foreignLike(next)) {
+                    last = p;
+                    strong = true;
+                }
+                break;
+            }
+            if (ambiguousStart && !anchored && !strong) {
+                return Optional.empty();
+            }
+            return Optional.of(new Found(EntityType.PERSON, k, last, unit.start(), unit.form(),
+                    Found.RULE));
+        }
+
+        /** A definite family name: الصفدي (a nisba) or a word the lexicon does not know. */
+        private boolean surnameLike(Unit unit) {
+            if (!nameLike(unit) || unit.key().length() < 4) {
+                return false;
+            }
+            return unit.key().endsWith("ي") || model.hasLexicon() && !model.known(unit.form());
+        }
+
+        /** An indefinite word the lexicon does not know: هايلي، جوتيريش. */
+        private boolean foreignLike(Unit unit) {
+            return model.hasLexicon() && nameLike(unit) && !unit.definite()
+                    && unit.key().length() >= 3 && !model.known(unit.form());
+        }
+
+        /** Not a stop word, cue, title, modifier or nationality: a word that can be a name. */
+        private boolean nameLike(Unit unit) {
+            return unit.word() && !stop(unit) && !cueWord(unit)
+                    && !model.nationalities.contains(unit.key())
+                    && !model.titleModifiers.contains(unit.key());
+        }
+
+        /** Whether the unit itself says "person": a given or family name, or an unknown word. */
+        private boolean personEvidence(Unit unit) {
+            Gazetteer.Match match = model.gazetteer.longest(List.of(unit), 0).orElse(null);
+            return model.givenNames.containsKey(unit.key())
+                    || match != null && match.entry().type() == EntityType.PERSON
+                    || model.hasLexicon() && !model.known(unit.form());
+        }
+
+        private boolean cueWord(Unit unit) {
+            return model.titles.contains(unit.key()) || model.orgHeads.contains(unit.key())
+                    || model.locationCues.containsKey(unit.key());
+        }
+
+        private boolean stop(Unit unit) {
+            return model.stopwords.contains(unit.key());
+        }
+
+        private Unit.Reading title(int i) {
+            return reading(i, model.titles);
+        }
+
+        // ---- consistency -----------------------------------------------------------------
+
+        /** Finds again, in free units, the names that rules found (and their family names). */
+        private void repeatNamesFound() {
+            Gazetteer.Builder seen = Gazetteer.builder();
+            boolean any = false;
+            for (Found entity : List.copyOf(found)) {
+                if (entity.method().equals(Found.GAZETTEER) && entity.type() != EntityType.PERSON) {
+                    continue;
+                }
+                seen.add(value(entity, units), entity.type());
+                any = true;
+                Unit lastUnit = units.get(entity.last());
+                if (entity.type() == EntityType.PERSON && entity.last() > entity.first()
+                        && !model.givenNames.containsKey(lastUnit.key())
+                        && !model.particles.contains(units.get(entity.last() - 1).key())) {
+                    seen.add(lastUnit.form(), EntityType.PERSON);
+                }
+            }
+            if (!any) {
+                return;
+            }
+            Gazetteer names = seen.build();
+            for (int i = 0; i < n; i++) {
+                if (!free(i)) {
+                    continue;
+                }
+                Optional<Gazetteer.Match> match = names.longest(units, i);
+                if (match.isPresent() && freeRange(i, match.get().last())) {
+                    Gazetteer.Match m = match.get();
+                    claim(new Found(m.entry().type(), i, m.last(), m.reading().start(),
+                            m.reading().form(), Found.RULE));
+                    i = m.last();
+                }
+            }
+        }
+
+        // ---- bookkeeping -----------------------------------------------------------------
+
+        private Found fromMatch(Gazetteer.Match match, int first) {
+            return new Found(match.entry().type(), first, match.last(), match.reading().start(),
+                    match.reading().form(), Found.GAZETTEER);
+        }
+
+        /** The reading of unit {@code i} whose key is in {@code keys}, or null. */
+        private Unit.Reading reading(int i, java.util.Set<String> keys) {
+            Unit unit = units.get(i);
+            if (!unit.word()) {
+                return null;
+            }
+            for (Unit.Reading reading : unit.readings()) {
+                if (keys.contains(reading.key())) {
+                    return reading;
+                }
+            }
+            return null;
+        }
+
+        private boolean quoted(int first, int last) {
+            return first > 0 && last + 1 < n && units.get(first - 1).quote()
+                    && units.get(last + 1).quote();
+        }
+
+        private boolean insideEarlierName(int i) {
+            return gazCoverStart[i] >= 0 && gazCoverStart[i] < i;
+        }
+
+        private boolean free(int i) {
+            return owner[i] == null;
+        }
+
+        private boolean freeRange(int first, int last) {
+            for (int k = first; k <= last; k++) {
+                if (owner[k] != null || !units.get(k).word()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void claim(Found entity) {
+            for (int k = entity.first(); k <= entity.last(); k++) {
+                owner[k] = entity;
+            }
+            found.add(entity);
+        }
+
+        /** Claims a person, absorbing a person the gazetteer found inside it (خليفة حفتر). */
+        private void claimPerson(Found person) {
+            for (int k = person.first(); k <= person.last(); k++) {
+                Found inner = owner[k];
+                if (inner != null) {
+                    found.remove(inner);
+                    for (int m = inner.first(); m <= inner.last(); m++) {
+                        owner[m] = null;
+                    }
+                }
+            }
+            claim(person);
+        }
+    }
+}
