@@ -20,7 +20,8 @@ final class EntityModel {
     static final String CLDR_PLACES = "cldr-places.tsv";
 
     private static final List<String> PARTICLES =
-            List.of("بن", "ابن", "بنت", "أبو", "أبي", "أبا", "آل", "عبد", "أم", "ولد");
+            List.of("بن", "ابن", "بنت", "أبو", "أبي", "أبا", "آل", "عبد", "أم", "ولد", "فون", "فان",
+                    "دي", "دو", "ديل");
     private static final List<String> PLACE_PARTICLES = List.of("دير", "عين", "تل", "رأس", "بيت",
             "خان", "كفر", "جسر", "أبو", "أم", "بني", "سيدي", "مرج", "بئر", "وادي", "جبل", "ذي",
             "سان", "سانت", "نيو", "بورت", "شرم", "قصر", "مزرعة");

@@ -122,12 +122,16 @@ final class Recognizer {
             Gazetteer.Match next = gaz[j];
             if (!definite && next != null && next.reading().start() == units.get(j).start()
                     && next.entry().type() != EntityType.PERSON) {
-                // حركة حماس، جامعة القاهرة: a known name completes the head; what follows describes it.
-                Gazetteer.Match own = gaz[i];
-                return own != null && own.last() >= next.last() || !freeRange(j, next.last())
-                        ? Optional.empty()
-                        : Optional.of(new Found(EntityType.ORGANIZATION, i, next.last(), head.start(),
-                                head.form(), Found.RULE));
+                if (!freeRange(j, next.last())) {
+                    return Optional.empty();
+                }
+                if (next.entry().type() == EntityType.ORGANIZATION) {
+                    return Optional.of(fromMatch(next, j));  // حركة حماس → حماس
+                }
+                Gazetteer.Match own = gaz[i];  // جامعة القاهرة: a place completes the name
+                return own != null && own.last() >= next.last() ? Optional.empty()
+                        : Optional.of(new Found(EntityType.ORGANIZATION, i, next.last(),
+                                head.start(), head.form(), Found.RULE));
             } else if (!definite && modifier(j)) {
                 last = j;
             } else if (definite && units.get(j).word() && !units.get(j).prefixed()
@@ -284,19 +288,30 @@ final class Recognizer {
                     afterConstruct = false;
                     continue;
                 }
+                if (isLamArticle(unit)) {
+                    k++;  // الأمين العام للمنظمة
+                    afterConstruct = false;
+                    continue;
+                }
                 if (!unit.prefixed() && model.titles.contains(key)) {
                     afterConstruct = !key.startsWith("ال");
                     k++;
                     continue;
                 }
-                if (afterConstruct && !unit.prefixed() && unit.definite() && !personEvidence(unit)) {
-                    k++;  // وزير الخارجية، رئيس الوزراء
-                    afterConstruct = false;
+                if (afterConstruct && !unit.prefixed() && !personEvidence(unit)) {
+                    k++;  // وزير الخارجية، رئيس الوزراء; رئيس حكومة الوحدة
+                    afterConstruct = !unit.definite();
                     continue;
                 }
                 return k;
             }
             return -1;
+        }
+
+        /** للوكالة، للمنظمة: the preposition ل fused with the article of a definite noun. */
+        private boolean isLamArticle(Unit unit) {
+            return unit.word() && (unit.prefix().equals("ل") && unit.definite()
+                    || !unit.prefixed() && unit.key().startsWith("لل") && unit.key().length() > 3);
         }
 
         /** A person starting at unit {@code k}; {@code anchored} when a title precedes it. */
