@@ -1,6 +1,7 @@
 package org.qalam.extractors.entities;
 
 import java.util.Set;
+import org.qalam.arabic.lexicon.ArabicLexicon;
 import org.qalam.core.model.Layers;
 import org.qalam.core.spi.Extractor;
 import org.qalam.core.spi.ExtractorApi;
@@ -47,6 +48,7 @@ public final class EntitiesProvider implements ExtractorProvider {
     @Override
     public Extractor create(ExtractorConfig config) {
         config.requireOnly(NAME, configKeys());
-        return new EntityExtractor(EntityModel.load());
+        ArabicLexicon lexicon = ArabicLexicon.load();
+        return new EntityExtractor(EntityModel.load(lexicon::isWord));
     }
 }

@@ -25,13 +25,16 @@ final class EntityModel {
     private static final List<String> PLACE_PARTICLES = List.of("دير", "عين", "تل", "رأس", "بيت",
             "خان", "كفر", "جسر", "أبو", "أم", "بني", "سيدي", "مرج", "بئر", "وادي", "جبل", "ذي",
             "سان", "سانت", "نيو", "بورت", "شرم", "قصر", "مزرعة");
+    private static final List<String> ORDINALS = List.of("الأول", "الثاني", "الثالث", "الرابع",
+            "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر");
     private static final List<String> GENERIC_CUES = List.of("منطقة", "حي", "ناحية", "ضاحية");
 
     final Gazetteer gazetteer;
     final Map<String, Boolean> givenNames;
     final Set<String> titles;
     final Set<String> titleModifiers;
-    final Set<String> orgHeads;
+    /** Organization heads, mapped to whether they are weak (need an adjective). */
+    final Map<String, Boolean> orgHeads;
     final Set<String> orgComplements;
     final Map<String, Boolean> locationCues;
     final Set<String> genericCues;
@@ -39,6 +42,7 @@ final class EntityModel {
     final Set<String> stopwords;
     final Set<String> particles;
     final Set<String> placeParticles;
+    final Set<String> ordinals;
     private final Predicate<String> knownWords;
     private final boolean lexicon;
 
@@ -66,7 +70,12 @@ final class EntityModel {
         this.givenNames = flagged(WordList.read("given-names.txt"));
         this.titles = keys(WordList.read("titles.txt"));
         this.titleModifiers = keys(WordList.read("title-modifiers.txt"));
-        this.orgHeads = keys(WordList.read("org-heads.txt"));
+        Map<String, Boolean> heads = new HashMap<>();
+        for (String line : WordList.read("org-heads.txt")) {
+            boolean weak = line.startsWith("~");
+            heads.put(ArabicKey.of(weak ? line.substring(1) : line), weak);
+        }
+        this.orgHeads = Map.copyOf(heads);
         this.orgComplements = keys(WordList.read("org-complements.txt"));
         Map<String, Boolean> cues = new HashMap<>();
         for (String line : WordList.read("location-cues.txt")) {
@@ -78,6 +87,7 @@ final class EntityModel {
         this.stopwords = keys(WordList.read("stopwords.txt"));
         this.particles = keys(PARTICLES);
         this.placeParticles = keys(PLACE_PARTICLES);
+        this.ordinals = keys(ORDINALS);
     }
 
     /** The model without a lexicon: only the lists decide. */

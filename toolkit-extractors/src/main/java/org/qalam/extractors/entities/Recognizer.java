@@ -87,15 +87,17 @@ final class Recognizer {
             for (int i = 0; i < n; i++) {
                 Gazetteer.Match match = gaz[i];
                 if (match != null && freeRange(i, match.last())
-                        && (!match.entry().ambiguous() || quoted(i, match.last()))) {
+                        && (!match.entry().ambiguous() || quoted(i, match.last()))
+                        && !adjectiveAfterNoun(match)) {
                     claim(fromMatch(match, match.first()));
                 }
             }
             for (int i = 0; i < n; i++) {
                 if (units.get(i).word() && title(i) != null) {
                     int name = skipTitlePhrase(i);
-                    if (name >= 0 && name < n && free(name)) {
-                        person(name, true).ifPresent(this::claimPerson);
+                    if (name >= 0 && name < n && (free(name) || givenNameTakenAsPlace(name))) {
+                        person(name, true).filter(p -> free(name) || p.last() > name)
+                                .ifPresent(this::claimPerson);
                     }
                 }
             }
@@ -112,53 +114,88 @@ final class Recognizer {
         // ---- organizations -------------------------------------------------------------
 
         private Optional<Found> organizationByHead(int i) {
-            Unit.Reading head = reading(i, model.orgHeads);
+            Unit.Reading head = reading(i, model.orgHeads.keySet());
             if (head == null || i + 1 >= n) {
                 return Optional.empty();
             }
+            boolean weak = model.orgHeads.get(head.key());
             boolean definite = head.key().startsWith("ال");
+            if (definite && i > 0 && constructTitle(units.get(i - 1))) {
+                return Optional.empty();  // وزير الخارجية، رئيس الحكومة: the title's complement
+            }
             int j = i + 1;
-            int last;
             Gazetteer.Match next = gaz[j];
-            if (!definite && next != null && next.reading().start() == units.get(j).start()
-                    && next.entry().type() != EntityType.PERSON) {
-                if (!freeRange(j, next.last())) {
+            if (!definite && next != null && next.reading().start() == units.get(j).start()) {
+                if (!freeRange(j, next.last()) || covers(gaz[i], next.last())) {
                     return Optional.empty();
                 }
                 if (next.entry().type() == EntityType.ORGANIZATION) {
                     return Optional.of(fromMatch(next, j));  // حركة حماس → حماس
                 }
-                Gazetteer.Match own = gaz[i];  // جامعة القاهرة: a place completes the name
-                return own != null && own.last() >= next.last() ? Optional.empty()
-                        : Optional.of(new Found(EntityType.ORGANIZATION, i, next.last(),
-                                head.start(), head.form(), Found.RULE));
-            } else if (!definite && modifier(j)) {
+                // جامعة القاهرة، جماعة الحوثي: a place or a family completes the name.
+                return Optional.of(new Found(EntityType.ORGANIZATION, i, next.last(), head.start(),
+                        head.form(), Found.RULE));
+            }
+            int last;
+            boolean described = false;
+            if (definite) {
+                if (!adjective(j) || feminine(head.key()) != feminine(units.get(j).key())) {
+                    return Optional.empty();
+                }
                 last = j;
-            } else if (definite && units.get(j).word() && !units.get(j).prefixed()
-                    && model.nationalities.contains(units.get(j).key())) {
+                described = true;
+            } else if (modifier(j)) {
                 last = j;
+                described = adjective(j);
+            } else if (j + 1 < n && free(j) && nameLike(units.get(j)) && !units.get(j).prefixed()
+                    && !units.get(j).definite() && modifier(j + 1)) {
+                last = j + 1;  // هيئة تحرير الشام، اتحاد صناعة السيارات
             } else {
                 return Optional.empty();
             }
+            boolean nounAllowed = false;
             for (j = last + 1; j < n && j - i < MAX_NAME_UNITS; j++) {
                 if (!free(j) || gaz[j] != null && gaz[j].reading().start() == units.get(j).start()) {
                     break;
                 }
                 Unit unit = units.get(j);
-                if (modifier(j) || complementAfterLam(unit)
-                        || unit.prefix().equals("و") && unit.definite() && !stop(unit)
-                        && !model.nationalities.contains(unit.key())) {
-                    last = j;
+                if (adjective(j)) {
+                    described = true;
+                    nounAllowed = false;
+                } else if (complementAfterLam(unit)) {
+                    described = true;
+                    nounAllowed = true;  // لحقوق الإنسان
+                } else if (nounAllowed && modifier(j)) {
+                    nounAllowed = false;
+                } else if (unit.prefix().equals("و") && unit.definite() && !stop(unit)) {
+                    nounAllowed = false;  // العدالة والتنمية
                 } else {
                     break;
                 }
+                last = j;
             }
-            Gazetteer.Match own = gaz[i];
-            if (own != null && own.last() >= last) {
+            if (weak && !described || covers(gaz[i], last)) {
                 return Optional.empty();
             }
             return Optional.of(new Found(EntityType.ORGANIZATION, i, last, head.start(), head.form(),
                     Found.RULE));
+        }
+
+        /** A nationality or institutional adjective: الأمريكية، الدولي، الذرية. */
+        private boolean adjective(int j) {
+            Unit unit = units.get(j);
+            return unit.word() && !unit.prefixed() && unit.definite()
+                    && model.nationalities.contains(unit.key());
+        }
+
+        private boolean covers(Gazetteer.Match match, int last) {
+            return match != null && !match.entry().ambiguous() && match.last() >= last;
+        }
+
+        /** An indefinite title that takes a complement: وزير، رئيس، نائب. */
+        private boolean constructTitle(Unit unit) {
+            return unit.word() && !unit.prefixed() && !unit.definite()
+                    && model.titles.contains(unit.key());
         }
 
         /** A definite word that may modify a name: الدفاع، الأمريكية، الدولي. */
@@ -179,9 +216,9 @@ final class Recognizer {
             if (unit.prefixed() || !unit.key().startsWith("ل")) {
                 return false;
             }
-            for (Unit.Reading reading : unit.readings()) {
-                if (reading.form().length() < unit.form().length()
-                        && unit.form().startsWith("ل") && model.orgComplements.contains(reading.key())) {
+            List<Unit.Reading> readings = unit.readings();
+            for (int r = 1; r < readings.size(); r++) {
+                if (model.orgComplements.contains(readings.get(r).key())) {
                     return true;
                 }
             }
@@ -199,7 +236,8 @@ final class Recognizer {
             int j = i + 1;
             Gazetteer.Match next = gaz[j];
             if (next != null && next.reading().start() == units.get(j).start()) {
-                if (next.entry().type() != EntityType.LOCATION || !freeRange(j, next.last())) {
+                if (next.entry().type() != EntityType.LOCATION || !freeRange(j, next.last())
+                        || covers(gaz[i], next.last())) {
                     return Optional.empty();
                 }
                 return Optional.of(keep
@@ -214,6 +252,9 @@ final class Recognizer {
             if (model.placeParticles.contains(units.get(j).key()) && j + 1 < n && free(j + 1)
                     && nameLike(units.get(j + 1))) {
                 last = j + 1;
+            }
+            if (covers(gaz[i], last)) {
+                return Optional.empty();
             }
             return Optional.of(keep
                     ? new Found(EntityType.LOCATION, i, last, cue.start(), cue.form(), Found.RULE)
@@ -253,6 +294,9 @@ final class Recognizer {
                 }
                 Found taken = owner[k];
                 if (taken != null && taken.type() != EntityType.PERSON) {
+                    if (givenNameTakenAsPlace(k)) {
+                        return k;
+                    }
                     k = taken.last() + 1;
                     afterConstruct = false;
                     continue;
@@ -308,6 +352,13 @@ final class Recognizer {
             return -1;
         }
 
+        /** جورجيا ميلوني: a given name the gazetteer read as a place, after a title. */
+        private boolean givenNameTakenAsPlace(int k) {
+            Found taken = owner[k];
+            return taken.type() == EntityType.LOCATION && taken.first() == k && taken.last() == k
+                    && model.givenNames.containsKey(units.get(k).key());
+        }
+
         /** للوكالة، للمنظمة: the preposition ل fused with the article of a definite noun. */
         private boolean isLamArticle(Unit unit) {
             return unit.word() && (unit.prefix().equals("ل") && unit.definite()
@@ -317,7 +368,8 @@ final class Recognizer {
         /** A person starting at unit {@code k}; {@code anchored} when a title precedes it. */
         private Optional<Found> person(int k, boolean anchored) {
             Unit unit = units.get(k);
-            if (!unit.word() || unit.prefixed() || stop(unit) || cueWord(unit)) {
+            if (!unit.word() || unit.prefixed() || cueWord(unit)
+                    || stop(unit) && !model.givenNames.containsKey(unit.key())) {
                 return Optional.empty();
             }
             int last;
@@ -354,12 +406,24 @@ final class Recognizer {
                     }
                     break;
                 }
-                if (model.particles.contains(next.key()) && p + 1 < n && free(p + 1)
-                        && nameLike(units.get(p + 1)) && !units.get(p + 1).prefixed()) {
-                    last = p + 1;
-                    p += 2;
+                if (model.particles.contains(next.key()) && p + 1 < n) {
+                    Found family = owner[p + 1];
+                    if (family != null && family.type() == EntityType.PERSON && family.first() == p + 1) {
+                        last = family.last();  // كوثر بن هنية
+                        strong = true;
+                        break;
+                    }
+                    if (free(p + 1) && nameLike(units.get(p + 1)) && !units.get(p + 1).prefixed()) {
+                        last = p + 1;
+                        p += 2;
+                        strong = true;
+                        continue;
+                    }
+                }
+                if (model.ordinals.contains(next.key())) {
+                    last = p;  // عبد الله الثاني، محمد السادس
                     strong = true;
-                    continue;
+                    break;
                 }
                 if (gaz[p] != null && gaz[p].reading().start() == next.start()) {
                     if (gaz[p].entry().type() == EntityType.PERSON) {
@@ -376,6 +440,8 @@ final class Recognizer {
                 if (next.definite() ? surnameLike(next) : foreignLike(next)) {
                     last = p;
                     strong = true;
+                } else if (!ambiguousStart && familyName(next)) {
+                    last = p;
                 }
                 break;
             }
@@ -392,6 +458,21 @@ final class Recognizer {
                 return false;
             }
             return unit.key().endsWith("ي") || model.hasLexicon() && !model.known(unit.form());
+        }
+
+        /**
+         * An indefinite word after a given name that reads as its family name (تيم كلارك، سامح
+         * شكري): a name-like word, unless the lexicon knows it as an imperfect verb (محمد يقول) or an
+         * accusative noun (جزءا).
+         */
+        private boolean familyName(Unit unit) {
+            if (!nameLike(unit) || unit.definite() || unit.key().length() < 3) {
+                return false;
+            }
+            char first = unit.key().charAt(0);
+            char end = unit.key().charAt(unit.key().length() - 1);
+            return foreignLike(unit) || !((first == 'ي' || first == 'ت' || end == 'ا')
+                    && model.known(unit.form()));
         }
 
         /** An indefinite word the lexicon does not know: هايلي، جوتيريش. */
@@ -416,12 +497,16 @@ final class Recognizer {
         }
 
         private boolean cueWord(Unit unit) {
-            return model.titles.contains(unit.key()) || model.orgHeads.contains(unit.key())
+            return model.titles.contains(unit.key()) || model.orgHeads.containsKey(unit.key())
                     || model.locationCues.containsKey(unit.key());
         }
 
         private boolean stop(Unit unit) {
             return model.stopwords.contains(unit.key());
+        }
+
+        private boolean feminine(String key) {
+            return key.endsWith("ه");
         }
 
         private Unit.Reading title(int i) {
@@ -484,6 +569,15 @@ final class Recognizer {
                 }
             }
             return null;
+        }
+
+        /** العاصمة السعودية: a country name that is here an adjective of the noun before it. */
+        private boolean adjectiveAfterNoun(Gazetteer.Match match) {
+            int i = match.first();
+            return match.last() == i && i > 0 && units.get(i - 1).word()
+                    && units.get(i - 1).definite() && !units.get(i - 1).prefixed()
+                    && match.reading().start() == units.get(i).start()
+                    && model.nationalities.contains(units.get(i).key());
         }
 
         private boolean quoted(int first, int last) {

@@ -7,29 +7,39 @@ import org.qalam.core.registry.ExtractorRegistry;
 import org.qalam.core.registry.RegisteredProvider;
 import org.qalam.core.spi.ExtractorProvider;
 
-/** The pipeline the entity tests run: the real Arabic steps when present, else a stand-in. */
+/** The pipeline the entity tests run: the real Arabic steps when present, else stand-ins. */
 final class Pipelines {
+
+    private static final ExtractorRegistry LOADED =
+            ExtractorRegistry.load(Pipelines.class.getClassLoader());
 
     private Pipelines() {
     }
 
     /** A pipeline with the {@code entities} extractor and whatever provides its layers. */
     static Pipeline entities() {
-        ExtractorRegistry loaded = ExtractorRegistry.load(Pipelines.class.getClassLoader());
-        boolean real = loaded.find("tokens").isPresent() && loaded.find("words").isPresent();
-        if (real) {
-            return Pipeline.builder(loaded).use(EntitiesProvider.NAME).build();
+        boolean tokens = LOADED.find("tokens").isPresent();
+        boolean words = LOADED.find("words").isPresent();
+        if (tokens && words) {
+            return Pipeline.builder(LOADED).use(EntitiesProvider.NAME).build();
         }
         List<ExtractorProvider> providers = new ArrayList<>();
-        providers.add(new SimpleTokensProvider());
+        if (tokens) {
+            providers.add(LOADED.get("tokens").provider());
+            providers.add(new SimpleTokensProvider.NoWords());
+        } else {
+            providers.add(new SimpleTokensProvider());
+        }
         providers.add(new EntitiesProvider());
         return Pipeline.builder(ExtractorRegistry.of(providers)).use(EntitiesProvider.NAME).build();
     }
 
-    /** Which tokenizer the tests use, for their printed headers. */
+    /** Which tokenizer and segmenter the tests use, for their printed headers. */
     static String describe() {
-        ExtractorRegistry loaded = ExtractorRegistry.load(Pipelines.class.getClassLoader());
-        return loaded.find("words").map(RegisteredProvider::name)
-                .map(n -> "real tokens+words").orElse("stand-in tokenizer (no words layer)");
+        String tokens = LOADED.find("tokens").map(RegisteredProvider::name)
+                .map(n -> "tokens").orElse("stand-in tokens");
+        String words = LOADED.find("words").map(RegisteredProvider::name)
+                .map(n -> "words").orElse("no words layer");
+        return tokens + " + " + words;
     }
 }

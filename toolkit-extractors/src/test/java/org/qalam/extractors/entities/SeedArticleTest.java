@@ -34,7 +34,8 @@ class SeedArticleTest {
             "location:روسيا", "location:الولايات المتحدة", "location:إيران", "location:الهري",
             "location:جنوب غرب البلاد",
             "organization:داعش", "organization:سانا", "organization:روسيا اليوم",
-            "organization:المرصد", "organization:التليفزيون الرسمي السوري");
+            "organization:المرصد", "organization:التليفزيون الرسمي السوري",
+            "organization:الحكومة السورية", "organization:الجيش السوري");
 
     @Test
     void findsTheIssuesEntitiesWithTheRightType() throws IOException {

@@ -48,6 +48,39 @@ final class SimpleTokensProvider implements ExtractorProvider {
         };
     }
 
+    /** Stand-in for the clitic segmenter: an empty {@code words} layer over real tokens. */
+    static final class NoWords implements ExtractorProvider {
+        @Override
+        public String name() {
+            return "no-words";
+        }
+
+        @Override
+        public int apiVersion() {
+            return ExtractorApi.VERSION;
+        }
+
+        @Override
+        public Set<String> requires() {
+            return Set.of(Layers.TOKENS.name());
+        }
+
+        @Override
+        public Set<String> produces() {
+            return Set.of(Layers.WORDS.name());
+        }
+
+        @Override
+        public Extractor create(ExtractorConfig config) {
+            return new Extractor() {
+                @Override
+                public Document annotate(Document document) {
+                    return document.withLayer(Layers.WORDS, List.<Word>of());
+                }
+            };
+        }
+    }
+
     static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
