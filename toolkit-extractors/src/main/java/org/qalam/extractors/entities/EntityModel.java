@@ -105,9 +105,32 @@ final class EntityModel {
         return lexicon;
     }
 
-    /** Whether the lexicon knows {@code form} (always true without a lexicon). */
+    /**
+     * Whether the lexicon knows {@code form} (always true without a lexicon), also when the text
+     * dropped a hamza or wrote ى as ي (الاقل for الأقل, اخري for أخرى), as informal news does.
+     */
     boolean known(String form) {
-        return knownWords.test(form);
+        if (knownWords.test(form)) {
+            return true;
+        }
+        int alef = form.startsWith("ال") ? 2 : 0;
+        boolean bareAlef = form.length() > alef + 1 && form.charAt(alef) == 'ا';
+        boolean finalYeh = form.endsWith("ي");
+        String maqsura = finalYeh ? form.substring(0, form.length() - 1) + "ى" : null;
+        if (maqsura != null && knownWords.test(maqsura)) {
+            return true;
+        }
+        if (!bareAlef) {
+            return false;
+        }
+        for (char hamza : new char[] {'أ', 'إ', 'آ'}) {
+            String withHamza = form.substring(0, alef) + hamza + form.substring(alef + 1);
+            if (knownWords.test(withHamza) || maqsura != null
+                    && knownWords.test(withHamza.substring(0, withHamza.length() - 1) + "ى")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> keys(List<String> words) {

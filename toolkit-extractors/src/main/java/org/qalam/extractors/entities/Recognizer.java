@@ -368,8 +368,9 @@ final class Recognizer {
         /** A person starting at unit {@code k}; {@code anchored} when a title precedes it. */
         private Optional<Found> person(int k, boolean anchored) {
             Unit unit = units.get(k);
-            if (!unit.word() || unit.prefixed() || cueWord(unit)
-                    || stop(unit) && !model.givenNames.containsKey(unit.key())) {
+            if (!unit.word() || unit.prefixed() || cueWord(unit) || unit.key().length() < 2
+                    || stop(unit) && (!model.givenNames.containsKey(unit.key())
+                            || unit.form().endsWith("ى"))) {
                 return Optional.empty();
             }
             int last;
@@ -413,7 +414,8 @@ final class Recognizer {
                         strong = true;
                         break;
                     }
-                    if (free(p + 1) && nameLike(units.get(p + 1)) && !units.get(p + 1).prefixed()) {
+                    if (free(p + 1) && nameLike(units.get(p + 1)) && !units.get(p + 1).prefixed()
+                            && units.get(p + 1).key().length() > 2) {
                         last = p + 1;
                         p += 2;
                         strong = true;
@@ -470,9 +472,10 @@ final class Recognizer {
                 return false;
             }
             char first = unit.key().charAt(0);
-            char end = unit.key().charAt(unit.key().length() - 1);
-            return foreignLike(unit) || !((first == 'ي' || first == 'ت' || end == 'ا')
-                    && model.known(unit.form()));
+            String form = unit.form();
+            boolean verb = (first == 'ي' || first == 'ت') && model.known(form);
+            boolean accusative = form.endsWith("ا") && model.known(form.substring(0, form.length() - 1));
+            return foreignLike(unit) || !verb && !accusative;
         }
 
         /** An indefinite word the lexicon does not know: هايلي، جوتيريش. */
@@ -483,7 +486,7 @@ final class Recognizer {
 
         /** Not a stop word, cue, title, modifier or nationality: a word that can be a name. */
         private boolean nameLike(Unit unit) {
-            return unit.word() && !stop(unit) && !cueWord(unit)
+            return unit.word() && unit.key().length() > 1 && !stop(unit) && !cueWord(unit)
                     && !model.nationalities.contains(unit.key())
                     && !model.titleModifiers.contains(unit.key());
         }
