@@ -32,10 +32,13 @@ import org.qalam.core.spi.ReferenceTime;
 public final class Pipeline {
 
     private final List<Step> steps;
+    private final List<StepFailure> skipped;
     private final Supplier<ReferenceTime> referenceTime;
 
-    private Pipeline(List<Step> steps, Supplier<ReferenceTime> referenceTime) {
+    private Pipeline(List<Step> steps, List<StepFailure> skipped,
+                     Supplier<ReferenceTime> referenceTime) {
         this.steps = List.copyOf(steps);
+        this.skipped = List.copyOf(skipped);
         this.referenceTime = referenceTime;
     }
 
@@ -47,6 +50,15 @@ public final class Pipeline {
     /** Names of the steps in the order they run. */
     public List<String> stepNames() {
         return steps.stream().map(Step::name).toList();
+    }
+
+    /**
+     * Steps added by {@link Builder#useAll()} that could not be created and were left out, with
+     * the steps that depended on them. Explicitly requested steps never land here: they fail the
+     * build instead.
+     */
+    public List<StepFailure> skipped() {
+        return skipped;
     }
 
     /** Analyzes {@code text} as a document with id {@code doc-1}. */
@@ -104,6 +116,7 @@ public final class Pipeline {
     public static final class Builder {
         private final ExtractorRegistry registry;
         private final Set<String> chosen = new LinkedHashSet<>();
+        private final Set<String> explicit = new LinkedHashSet<>();
         private final Map<String, ExtractorConfig> configs = new LinkedHashMap<>();
         private Supplier<ReferenceTime> referenceTime = ReferenceTime::now;
 
@@ -121,6 +134,7 @@ public final class Pipeline {
             for (String name : names) {
                 registry.get(requireNonNull(name, "name"));
                 chosen.add(name);
+                explicit.add(name);
             }
             return this;
         }
@@ -163,10 +177,33 @@ public final class Pipeline {
                 }
             }
             List<Step> steps = new ArrayList<>();
+            List<StepFailure> skipped = new ArrayList<>();
+            Set<String> lost = new LinkedHashSet<>();
             for (ExtractorProvider provider : order(selected)) {
-                steps.add(new Step(provider.name(), provider, create(provider)));
+                boolean wanted = explicit.contains(provider.name());
+                Set<String> needed = new TreeSet<>(provider.requires());
+                needed.retainAll(lost);
+                if (!needed.isEmpty() && wanted) {
+                    throw new PipelineException("extractor '" + provider.name() + "' needs "
+                            + needed + ", but its producer could not be created: " + skipped);
+                }
+                if (!needed.isEmpty()) {
+                    skipped.add(new StepFailure(provider.name(), PipelineException.class.getName(),
+                            "needs " + needed + ", whose producer was left out"));
+                    lost.addAll(provider.produces());
+                    continue;
+                }
+                try {
+                    steps.add(new Step(provider.name(), provider, create(provider)));
+                } catch (PipelineException e) {
+                    if (wanted) {
+                        throw e;
+                    }
+                    skipped.add(StepFailure.of(provider.name(), e));
+                    lost.addAll(provider.produces());
+                }
             }
-            return new Pipeline(steps, referenceTime);
+            return new Pipeline(steps, skipped, referenceTime);
         }
 
         private void addWithRequirements(ExtractorProvider provider,

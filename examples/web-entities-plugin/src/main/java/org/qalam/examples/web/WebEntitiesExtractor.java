@@ -24,7 +24,7 @@ final class WebEntitiesExtractor implements Extractor {
     private static final Pattern ENTITY = Pattern.compile(
             "(?<url>https?://[^\\s\"'<>«»]++)"
                     + "|(?<hashtag>(?<![\\p{L}\\p{N}_])#[\\p{L}\\p{M}\\p{N}_]++)"
-                    + "|(?<user>(?<![\\p{L}\\p{N}_.])@[A-Za-z0-9_]++)");
+                    + "|(?<user>(?<![A-Za-z0-9_.])@[A-Za-z0-9_]++)");
 
     @Override
     public List<Mention> extract(Document document, ExtractionContext context) {

@@ -1,0 +1,143 @@
+package org.qalam.arabic.fused;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.qalam.arabic.lexicon.ArabicLexicon;
+
+/**
+ * Restores the spaces that Arabic text lost: {@code الولاياتالمتحدةوروسيا} becomes the pieces
+ * {@code الولايات}, {@code المتحدة}, {@code وروسيا}, each with its span in the original input.
+ *
+ * <p>Why: web text fuses words (لوكان, الأممالمتحدة, 2006كانت) and every later step needs them
+ * apart. Only spaces are added; no character is changed, so offsets stay on the original text. A
+ * run of letters is cut only when the lexicon and the cost model are confident that it is several
+ * words; unknown names stay whole. Instances are immutable and thread-safe.
+ */
+public final class FusedWordSplitter {
+
+  private final SplitModel model;
+
+  private FusedWordSplitter(ArabicLexicon lexicon) {
+    this.model = new SplitModel(lexicon);
+  }
+
+  /** A splitter over the bundled Ayaspell lexicon. */
+  public static FusedWordSplitter create() {
+    return new FusedWordSplitter(ArabicLexicon.load());
+  }
+
+  /** A splitter over the given lexicon. */
+  public static FusedWordSplitter using(ArabicLexicon lexicon) {
+    return new FusedWordSplitter(Objects.requireNonNull(lexicon, "lexicon"));
+  }
+
+  /**
+   * The whitespace-separated pieces of {@code text}, with fused words cut apart. Punctuation stays
+   * attached to its piece as in the input.
+   */
+  public List<Piece> split(String text) {
+    Objects.requireNonNull(text, "text");
+    int[] cuts = boundaries(text);
+    List<Piece> pieces = new ArrayList<>();
+    int k = 0;
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < n && !Character.isWhitespace(text.charAt(end))) {
+        end++;
+      }
+      int start = i;
+      while (k < cuts.length && cuts[k] < end) {
+        pieces.add(new Piece(start, cuts[k], text.substring(start, cuts[k])));
+        start = cuts[k++];
+      }
+      pieces.add(new Piece(start, end, text.substring(start, end)));
+      i = end;
+    }
+    return List.copyOf(pieces);
+  }
+
+  /** {@code text} with one space inserted at every boundary found; nothing else changes. */
+  public String insertSpaces(String text) {
+    int[] cuts = boundaries(text);
+    if (cuts.length == 0) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder(text.length() + cuts.length);
+    int from = 0;
+    for (int cut : cuts) {
+      b.append(text, from, cut).append(' ');
+      from = cut;
+    }
+    return b.append(text, from, text.length()).toString();
+  }
+
+  /**
+   * Indexes (UTF-16, ascending) of {@code text} where a space belongs: inside fused letter runs,
+   * and between Arabic letters and digits or Latin letters written without a space (2006كانت).
+   */
+  public int[] boundaries(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    IntList cuts = new IntList();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!Letters.isArabicLetter(c)) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && (Letters.isArabicLetter(text.charAt(end)) || Letters.isMark(text.charAt(end)))) {
+        end++;
+      }
+      LetterRun run = LetterRun.of(text, i, end);
+      if (i > 0 && isAlphanumeric(text.charAt(i - 1))) {
+        cuts.add(i);
+      }
+      for (int cut : model.cuts(run.letters)) {
+        cuts.add(run.originOf(cut));
+      }
+      if (end < n && isAlphanumeric(text.charAt(end)) && !isProclitic(run.letters, text.charAt(end - 1))) {
+        cuts.add(end);
+      }
+      i = end;
+    }
+    return cuts.toArray();
+  }
+
+  private static boolean isAlphanumeric(char c) {
+    return Letters.isDigit(c) || Letters.isForeignLetter(c);
+  }
+
+  /** و, ب, ال, بال, لل… or a run ending in tatweel: written attached to numbers and Latin (بـ2006, وCNN). */
+  private static boolean isProclitic(String letters, char last) {
+    return last == Letters.TATWEEL || Proclitics.isProcliticChain(letters);
+  }
+
+  /** A growable list of ascending ints, so the hot path does not box. */
+  private static final class IntList {
+    private int[] values = new int[8];
+    private int size;
+
+    void add(int v) {
+      if (size > 0 && values[size - 1] == v) {
+        return;
+      }
+      if (size == values.length) {
+        values = java.util.Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+
+    int[] toArray() {
+      return java.util.Arrays.copyOf(values, size);
+    }
+  }
+}

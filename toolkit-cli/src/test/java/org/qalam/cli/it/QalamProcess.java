@@ -1,0 +1,66 @@
+package org.qalam.cli.it;
+
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the shaded {@code qalam.jar} as a separate process, as a user would. */
+final class QalamProcess {
+
+    private QalamProcess() {
+    }
+
+    static Path jar() {
+        String property = System.getProperty("qalam.jar");
+        assumeThat(property).as("qalam.jar system property (set by failsafe)").isNotNull();
+        Path jar = Path.of(property);
+        assumeThat(Files.isRegularFile(jar)).as("shaded jar " + jar).isTrue();
+        return jar;
+    }
+
+    static Result run(byte[] stdin, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar().toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).start();
+        CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
+        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+        try (OutputStream in = process.getOutputStream()) {
+            in.write(stdin);
+        }
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("qalam did not finish: " + command);
+        }
+        return new Result(process.exitValue(), new String(out.join(), StandardCharsets.UTF_8),
+                new String(err.join(), StandardCharsets.UTF_8));
+    }
+
+    static Result run(String stdin, String... args) throws IOException, InterruptedException {
+        return run(stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    private static byte[] readAll(InputStream stream) {
+        try (stream; ByteArrayOutputStream buffer = new ByteArrayOutputStream()) {
+            stream.transferTo(buffer);
+            return buffer.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Exit code and both streams of a finished run. */
+    record Result(int exitCode, String stdout, String stderr) {
+    }
+}

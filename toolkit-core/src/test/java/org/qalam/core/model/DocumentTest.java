@@ -1,0 +1,85 @@
+package org.qalam.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DocumentTest {
+
+    private static final String TEXT = "زار الوزير دمشق أمس";
+
+    private static Token token(int start, int end) {
+        return Token.of(Span.of(start, end), TEXT.substring(start, end),
+                TEXT.substring(start, end), TokenKind.WORD);
+    }
+
+    private final Document document = Document.of(TEXT)
+            .withLayer(Layers.TOKENS, List.of(token(16, 19), token(0, 3), token(4, 10), token(11, 15)))
+            .withLayer(Layers.SENTENCES, List.of(Sentence.of(0, 19)));
+
+    @Test
+    void keepsLayersSortedAndTheOriginalUntouched() {
+        assertThat(document.text()).isSameAs(TEXT);
+        assertThat(document.select(Layers.TOKENS)).extracting(Token::text)
+                .containsExactly("زار", "الوزير", "دمشق", "أمس");
+        assertThat(document.layerNames()).containsExactly("tokens", "sentences");
+    }
+
+    @Test
+    void addingALayerReturnsANewDocument() {
+        Document withWords = document.withLayer(Layers.WORDS, List.of(Word.of(4, 6, "ال")));
+        assertThat(document.hasLayer("words")).isFalse();
+        assertThat(withWords.hasLayer("words")).isTrue();
+        assertThat(document.select(Layers.WORDS)).isEmpty();
+    }
+
+    @Test
+    void selectsCoveredAndCoveringAnnotations() {
+        Span middle = Span.of(4, 15);
+        assertThat(document.selectCovered(Layers.TOKENS, middle)).extracting(Token::text)
+                .containsExactly("الوزير", "دمشق");
+        assertThat(document.selectCovering(Layers.SENTENCES, Span.of(11, 15))).hasSize(1);
+        assertThat(document.selectCovering(Layers.TOKENS, Span.of(12, 13)))
+                .extracting(Token::text).containsExactly("دمشق");
+        assertThat(document.selectCovered(Layers.TOKENS, Span.of(5, 9))).isEmpty();
+    }
+
+    @Test
+    void rejectsAnnotationsOutsideTheText() {
+        assertThatThrownBy(() -> document.withLayer(Layers.SENTENCES, List.of(Sentence.of(0, 99))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ends after the text");
+    }
+
+    @Test
+    void rejectsATokenWhoseTextDiffersFromTheOriginal() {
+        Token forged = Token.of(Span.of(0, 3), "ذهب", "ذهب", TokenKind.WORD);
+        assertThatThrownBy(() -> document.withLayer(Layers.TOKENS, List.of(forged)))
+                .hasMessageContaining("differs from the text");
+    }
+
+    @Test
+    void mentionsTakeTheirTextFromTheDocument() {
+        Mention mention = Mention.builder(document, "location", 11, 15)
+                .attribute("rule", "gazetteer").build();
+        Document withMention = document.withMentions(List.of(mention));
+
+        assertThat(withMention.select(Layers.MENTIONS)).singleElement()
+                .satisfies(m -> assertThat(m.text()).isEqualTo("دمشق"))
+                .satisfies(m -> assertThat(m.value()).isEqualTo("دمشق"));
+    }
+
+    @Test
+    void wordsMustLieInsideTheirToken() {
+        assertThatThrownBy(() -> token(4, 10).withWords(List.of(Word.of(0, 5, "زار"))))
+                .hasMessageContaining("outside token");
+    }
+
+    @Test
+    void aLayerKeyOfAnotherTypeIsRefused() {
+        LayerKey<Sentence> wrong = LayerKey.of("tokens", Sentence.class);
+        assertThatThrownBy(() -> document.select(wrong)).hasMessageContaining("holds Token");
+    }
+}

@@ -1,0 +1,125 @@
+package org.qalam.core.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.qalam.core.registry.fixtures.FixedProvider;
+import org.qalam.core.registry.fixtures.FutureApiProvider;
+import org.qalam.core.registry.fixtures.OtherProvider;
+import org.qalam.core.registry.fixtures.SecondFixedProvider;
+
+class ExtractorRegistryTest {
+
+    @TempDir
+    Path plugins;
+
+    private ExtractorRegistry loadFolder() throws Exception {
+        PluginFolder folder = PluginFolder.open(plugins, getClass().getClassLoader());
+        return ExtractorRegistry.load(folder);
+    }
+
+    @Test
+    void loadsProvidersAndNamesTheJarTheyCameFrom() throws Exception {
+        Path jar = TestJars.servicesJar(plugins.resolve("a.jar"), FixedProvider.class.getName());
+
+        ExtractorRegistry registry = loadFolder();
+
+        assertThat(registry.find("fixed")).get()
+                .satisfies(p -> assertThat(p.origin()).isEqualTo(jar.toString()));
+        assertThat(registry.failures()).isEmpty();
+    }
+
+    @Test
+    void aServicesEntryNamingAMissingClassIsAFailureAndOthersStillLoad() throws Exception {
+        Path broken = TestJars.servicesJar(plugins.resolve("a-broken.jar"), "com.example.Missing");
+        TestJars.servicesJar(plugins.resolve("b-good.jar"), OtherProvider.class.getName());
+
+        ExtractorRegistry registry = loadFolder();
+
+        assertThat(registry.find("other")).isPresent();
+        assertThat(registry.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.provider()).isEqualTo("com.example.Missing");
+            assertThat(failure.origin()).isEqualTo(broken.toString());
+            assertThat(failure.reason()).contains("not found");
+        });
+    }
+
+    @Test
+    void aConstructorThatThrowsIsAFailureAndOthersStillLoad() throws Exception {
+        Path broken = TestJars.servicesJar(plugins.resolve("a.jar"),
+                "org.qalam.core.registry.fixtures.ThrowingConstructorProvider",
+                OtherProvider.class.getName());
+
+        ExtractorRegistry registry = loadFolder();
+
+        assertThat(registry.find("other")).isPresent();
+        assertThat(registry.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.origin()).isEqualTo(broken.toString());
+            assertThat(failure.reason()).contains("lexicon resource missing");
+        });
+    }
+
+    @Test
+    void aProviderDeclaringAnotherApiVersionIsRefused() throws Exception {
+        TestJars.servicesJar(plugins.resolve("future.jar"), FutureApiProvider.class.getName(),
+                OtherProvider.class.getName());
+
+        ExtractorRegistry registry = loadFolder();
+
+        assertThat(registry.find("future")).isEmpty();
+        assertThat(registry.find("other")).isPresent();
+        assertThat(registry.failures()).singleElement()
+                .satisfies(f -> assertThat(f.reason()).contains("API v2").contains("v1"));
+    }
+
+    @Test
+    void aProviderCompiledAgainstAnOlderInterfaceIsRefused(@TempDir Path work) throws Exception {
+        Path oldJar = TestJars.oldApiJar(work);
+        java.nio.file.Files.copy(oldJar, plugins.resolve("old.jar"));
+        TestJars.servicesJar(plugins.resolve("z-good.jar"), OtherProvider.class.getName());
+
+        ExtractorRegistry registry = loadFolder();
+
+        assertThat(registry.find("old")).isEmpty();
+        assertThat(registry.find("other")).isPresent();
+        assertThat(registry.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.provider()).isEqualTo("old.plugin.OldProvider");
+            assertThat(failure.origin()).endsWith("old.jar");
+            assertThat(failure.reason()).contains("incompatible extractor API");
+        });
+    }
+
+    @Test
+    void aDuplicateNameIsRefusedNamingBothJars() throws Exception {
+        Path first = TestJars.servicesJar(plugins.resolve("a.jar"), FixedProvider.class.getName());
+        Path second = TestJars.servicesJar(plugins.resolve("b.jar"),
+                SecondFixedProvider.class.getName());
+
+        ExtractorRegistry registry = loadFolder();
+
+        assertThat(registry.get("fixed").provider()).isExactlyInstanceOf(FixedProvider.class);
+        assertThat(registry.failures()).singleElement().satisfies(failure -> assertThat(
+                failure.reason()).contains("duplicate").contains(first.toString())
+                .contains(second.toString()));
+    }
+
+    @Test
+    void explicitRegistryNeedsNoDiscovery() {
+        ExtractorRegistry registry = ExtractorRegistry.of(new FixedProvider(), new OtherProvider());
+
+        assertThat(registry.providers()).extracting(RegisteredProvider::name)
+                .containsExactly("fixed", "other");
+        assertThatThrownBy(() -> registry.get("numbers"))
+                .hasMessageContaining("no extractor named 'numbers'")
+                .hasMessageContaining("fixed");
+    }
+
+    @Test
+    void aPluginsPathThatIsNotAFolderIsAClearError() {
+        assertThatThrownBy(() -> PluginFolder.open(plugins.resolve("nope"),
+                getClass().getClassLoader())).hasMessageContaining("is not a folder");
+    }
+}
