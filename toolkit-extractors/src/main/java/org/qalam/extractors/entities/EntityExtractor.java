@@ -20,15 +20,17 @@ public final class EntityExtractor implements Extractor {
     /** The attribute naming what found a mention: {@code gazetteer} or {@code rule}. */
     public static final String METHOD = "method";
 
+    private final EntityModel model;
     private final Recognizer recognizer;
 
     EntityExtractor(EntityModel model) {
+        this.model = model;
         this.recognizer = new Recognizer(model);
     }
 
     @Override
     public List<Mention> extract(Document document, ExtractionContext context) {
-        List<Unit> units = Units.of(document);
+        List<Unit> units = Units.of(document, model);
         List<Found> found = recognizer.recognize(units);
         List<Mention> mentions = new ArrayList<>(found.size());
         for (Found entity : found) {

@@ -100,6 +100,12 @@ final class EntityModel {
         return new EntityModel(knownWords, true);
     }
 
+    /** Whether {@code key} is a word of a listed name, a given name or a title. */
+    boolean nameWord(String key) {
+        return gazetteer.hasWord(key) || givenNames.containsKey(key) || titles.contains(key)
+                || orgHeads.containsKey(key) || locationCues.containsKey(key);
+    }
+
     /** Whether a lexicon was given. */
     boolean hasLexicon() {
         return lexicon;

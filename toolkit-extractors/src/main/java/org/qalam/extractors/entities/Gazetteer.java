@@ -1,9 +1,11 @@
 package org.qalam.extractors.entities;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A word trie of names: each edge is the matching key of one word, so finding the longest name
@@ -14,14 +16,21 @@ import java.util.Optional;
 final class Gazetteer {
 
     private final Node root;
+    private final Set<String> words;
 
-    private Gazetteer(Node root) {
+    private Gazetteer(Node root, Set<String> words) {
         this.root = root;
+        this.words = words;
     }
 
     /** A new, empty builder. */
     static Builder builder() {
         return new Builder();
+    }
+
+    /** Whether {@code key} is the key of a word of some name (الامم, المتحده, سوريا). */
+    boolean hasWord(String key) {
+        return words.contains(key);
     }
 
     /** Whether no name was added. */
@@ -82,6 +91,7 @@ final class Gazetteer {
     /** Collects names; the first type given to a name wins. */
     static final class Builder {
         private final Node root = new Node();
+        private final Set<String> words = new HashSet<>();
 
         private Builder() {
         }
@@ -94,7 +104,9 @@ final class Gazetteer {
             String words = ambiguous ? name.substring(1).strip() : name;
             Node node = root;
             for (String word : words.split(" +")) {
-                node = node.next.computeIfAbsent(ArabicKey.of(word), k -> new Node());
+                String key = ArabicKey.of(word);
+                this.words.add(key);
+                node = node.next.computeIfAbsent(key, k -> new Node());
             }
             if (node.entry == null) {
                 node.entry = new Entry(type, ambiguous);
@@ -110,7 +122,7 @@ final class Gazetteer {
 
         /** The gazetteer; the builder must not be used afterwards. */
         Gazetteer build() {
-            return new Gazetteer(root);
+            return new Gazetteer(root, Set.copyOf(words));
         }
     }
 

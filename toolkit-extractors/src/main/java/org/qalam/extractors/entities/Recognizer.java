@@ -36,7 +36,7 @@ final class Recognizer {
     static String value(Found entity, List<Unit> units) {
         StringBuilder value = new StringBuilder(entity.firstForm());
         for (int k = entity.first() + 1; k <= entity.last(); k++) {
-            value.append(' ').append(units.get(k).form());
+            value.append(' ').append(units.get(k).whole());
         }
         return value.toString();
     }
@@ -368,7 +368,8 @@ final class Recognizer {
         /** A person starting at unit {@code k}; {@code anchored} when a title precedes it. */
         private Optional<Found> person(int k, boolean anchored) {
             Unit unit = units.get(k);
-            if (!unit.word() || unit.prefixed() || cueWord(unit) || unit.key().length() < 2
+            if (!unit.word() || unit.prefixed() || unit.suffixed() || cueWord(unit)
+                    || unit.key().length() < 2
                     || stop(unit) && (!model.givenNames.containsKey(unit.key())
                             || unit.form().endsWith("ى"))) {
                 return Optional.empty();
@@ -396,7 +397,7 @@ final class Recognizer {
             boolean strong = false;
             while (p < n && p - k < MAX_PERSON_UNITS) {
                 Unit next = units.get(p);
-                if (!next.word() || next.prefixed()) {
+                if (!next.word() || next.prefixed() || next.suffixed()) {
                     break;
                 }
                 Found taken = owner[p];

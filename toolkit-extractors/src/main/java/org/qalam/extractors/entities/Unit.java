@@ -14,19 +14,22 @@ import java.util.List;
  * @param key the matching key of {@code form}
  * @param prefix proclitics found before the stem in the same token by the word segmenter
  * @param prefixStart where the token (with its proclitics) starts
+ * @param whole the stem with its proclitics, without diacritics (للطاقة), as a name spells it
+ * @param suffixed whether enclitic pronouns follow the stem (عليها), which names never take
  * @param word false for a barrier
  * @param quote whether this barrier is a quotation mark
  * @param tokenFirst whether this stem is the first of its token, so proclitics may precede it
  */
-record Unit(int start, int end, String surface, String form, String key, String prefix, int prefixStart,
-            boolean word, boolean quote, boolean tokenFirst) {
+record Unit(int start, int end, String surface, String form, String key, String prefix,
+            int prefixStart, String whole, boolean suffixed, boolean word, boolean quote,
+            boolean tokenFirst) {
 
     private static final String[] CONJUNCTIONS = {"", "و", "ف"};
     private static final String[] PREPOSITIONS = {"", "ب", "ل", "ك"};
 
     /** A barrier unit over {@code [start, end)}. */
     static Unit barrier(int start, int end, boolean quote) {
-        return new Unit(start, end, "", "", "", "", start, false, quote, true);
+        return new Unit(start, end, "", "", "", "", start, "", false, false, quote, true);
     }
 
     /** Whether the stem starts with the article ال. */

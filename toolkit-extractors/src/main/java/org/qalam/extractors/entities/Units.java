@@ -13,6 +13,10 @@ import org.qalam.core.model.Word;
  * Turns a document's tokens and their words into the {@link Unit}s entity matching walks: one
  * unit per stem, so that the parts of a fused token (الأممالمتحدة) are separate units and the
  * proclitics of وروسيا stay outside the name.
+ *
+ * <p>Two repairs on top of the word segmenter: a token that is itself a listed name word keeps
+ * its letters (بشار is not ب + شار); and a stem the lexicon does not know that reads as listed
+ * name words run together (الأممالمتحدة، جنوبسوريا) is cut into them.
  */
 final class Units {
 
@@ -21,44 +25,55 @@ final class Units {
             Set.of("ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "ي", "نا", "ني");
     private static final String ARTICLE = "ال";
     private static final String QUOTES = "\"'«»“”„‘’`";
+    private static final int MIN_FUSED = 7;
+    private static final int MAX_FUSED = 40;
+    private static final int MIN_PIECE = 3;
 
-    private Units() {
+    private final String text;
+    private final EntityModel model;
+    private final List<Unit> units = new ArrayList<>();
+
+    private Units(String text, EntityModel model) {
+        this.text = text;
+        this.model = model;
     }
 
     /** The units of the document, in text order. */
-    static List<Unit> of(Document document) {
+    static List<Unit> of(Document document, EntityModel model) {
         List<Token> tokens = document.select(Layers.TOKENS);
-        List<Unit> units = new ArrayList<>(tokens.size() + tokens.size() / 4);
+        Units builder = new Units(document.text(), model);
         for (Token token : tokens) {
             if (token.kind() == TokenKind.WORD) {
-                addStems(document.text(), token, units);
+                builder.addToken(token);
             } else {
-                boolean quote = token.text().length() == 1 && QUOTES.indexOf(token.text().charAt(0)) >= 0;
-                units.add(Unit.barrier(token.span().start(), token.span().end(), quote));
+                boolean quote = token.text().length() == 1
+                        && QUOTES.indexOf(token.text().charAt(0)) >= 0;
+                builder.units.add(Unit.barrier(token.span().start(), token.span().end(), quote));
             }
         }
-        return units;
+        return builder.units;
     }
 
-    private static void addStems(String text, Token token, List<Unit> units) {
+    private void addToken(Token token) {
         List<Word> words = token.words();
-        int tokenStart = token.span().start();
-        if (words.size() <= 1) {
-            units.add(stem(text, tokenStart, token.span().end(), ArabicKey.clean(token.text()), "",
-                    tokenStart, true));
+        int start = token.span().start();
+        int end = token.span().end();
+        String whole = ArabicKey.clean(token.text());
+        if (words.size() <= 1 || model.nameWord(ArabicKey.of(whole))) {
+            addStem(start, end, whole, "", start, false, true);
             return;
         }
         StringBuilder prefix = new StringBuilder();
-        int prefixStart = tokenStart;
+        int prefixStart = start;
         int articleStart = -1;
-        boolean stemSeen = false;
+        Unit stem = null;
         boolean first = true;
         for (int i = 0; i < words.size(); i++) {
             Word word = words.get(i);
             String form = ArabicKey.clean(word.form());
             boolean last = i == words.size() - 1;
-            if (stemSeen && prefix.isEmpty() && articleStart < 0 && ENCLITICS.contains(form)
-                    && (last || ENCLITICS.contains(ArabicKey.clean(words.get(i + 1).form())))) {
+            if (stem != null && prefix.isEmpty() && articleStart < 0 && ENCLITICS.contains(form)) {
+                markSuffixed(stem);
                 continue;
             }
             if (!last && form.equals(ARTICLE)) {
@@ -72,25 +87,115 @@ final class Units {
                 prefix.append(form);
                 continue;
             }
-            int start = articleStart >= 0 ? articleStart : word.span().start();
-            String stem = articleStart >= 0 && !form.startsWith(ARTICLE) ? ARTICLE + form : form;
+            int stemStart = articleStart >= 0 ? articleStart : word.span().start();
+            String stemForm = articleStart >= 0 && !form.startsWith(ARTICLE) ? ARTICLE + form : form;
             if (prefix.length() > 0 && prefix.charAt(prefix.length() - 1) == 'ل'
-                    && stem.startsWith(ARTICLE) && start > prefixStart
-                    && ArabicKey.of(text.substring(start, start + 1)).charAt(0) != 'ا') {
-                start--;  // ل + ال written لل: the letters do not allow the clitic outside
+                    && stemForm.startsWith(ARTICLE) && stemStart > prefixStart
+                    && ArabicKey.of(text.substring(stemStart, stemStart + 1)).charAt(0) != 'ا') {
+                stemStart--;  // ل + ال written لل: the letters do not allow the clitic outside
             }
-            units.add(stem(text, start, word.span().end(), stem, prefix.toString(),
-                    prefix.length() > 0 ? prefixStart : start, first));
+            stem = addStem(stemStart, word.span().end(), stemForm, prefix.toString(),
+                    prefix.length() > 0 ? prefixStart : stemStart, false, first);
             prefix.setLength(0);
             articleStart = -1;
-            stemSeen = true;
             first = false;
         }
     }
 
-    private static Unit stem(String text, int start, int end, String form, String prefix,
-                             int prefixStart, boolean tokenFirst) {
-        return new Unit(start, end, text.substring(start, end), form, ArabicKey.of(form), prefix,
-                prefixStart, true, false, tokenFirst);
+    private void markSuffixed(Unit stem) {
+        int last = units.size() - 1;
+        if (last >= 0 && units.get(last) == stem) {
+            units.set(last, new Unit(stem.start(), stem.end(), stem.surface(), stem.form(),
+                    stem.key(), stem.prefix(), stem.prefixStart(), stem.whole(), true, true,
+                    false, stem.tokenFirst()));
+        }
+    }
+
+    /** Adds the stem, cut into listed name words when it is an unknown run of them. */
+    private Unit addStem(int start, int end, String form, String prefix, int prefixStart,
+                         boolean suffixed, boolean tokenFirst) {
+        String surface = text.substring(start, end);
+        String whole = ArabicKey.clean(text.substring(prefixStart, end));
+        if (form.equals(ArabicKey.clean(surface)) && form.length() >= MIN_FUSED
+                && form.length() <= MAX_FUSED && !model.nameWord(ArabicKey.of(form))
+                && !model.known(form)) {
+            List<int[]> pieces = fusedNameWords(form);
+            if (pieces != null) {
+                Unit piece = null;
+                for (int[] cut : pieces) {
+                    int pieceStart = offset(surface, cut[0]) + start;
+                    int pieceEnd = offset(surface, cut[1]) + start;
+                    String pieceForm = form.substring(cut[0], cut[1]);
+                    boolean firstPiece = piece == null;
+                    piece = add(pieceStart, pieceEnd, pieceForm, firstPiece ? prefix : "",
+                            firstPiece ? prefixStart : pieceStart, false, firstPiece && tokenFirst);
+                }
+                return piece;
+            }
+        }
+        return add(start, end, form, prefix, prefixStart, suffixed, tokenFirst);
+    }
+
+    private Unit add(int start, int end, String form, String prefix, int prefixStart,
+                     boolean suffixed, boolean tokenFirst) {
+        Unit unit = new Unit(start, end, text.substring(start, end), form, ArabicKey.of(form),
+                prefix, prefixStart, ArabicKey.clean(text.substring(prefixStart, end)), suffixed,
+                true, false, tokenFirst);
+        units.add(unit);
+        return unit;
+    }
+
+    /**
+     * The cut of {@code form} into listed name words (a و may open a piece), fewest pieces first,
+     * as {from, to} letter ranges with the و left out; null when there is none of two or more.
+     */
+    private List<int[]> fusedNameWords(String form) {
+        int n = form.length();
+        int[] best = new int[n + 1];
+        int[] back = new int[n + 1];
+        java.util.Arrays.fill(best, Integer.MAX_VALUE);
+        best[0] = 0;
+        for (int from = 0; from < n; from++) {
+            if (best[from] == Integer.MAX_VALUE) {
+                continue;
+            }
+            int body = from > 0 && form.charAt(from) == 'و' ? from + 1 : from;
+            for (int bodyStart : body == from ? new int[] {from} : new int[] {from, body}) {
+                for (int to = bodyStart + MIN_PIECE; to <= n; to++) {
+                    if (best[from] + 1 < best[to]
+                            && model.gazetteer.hasWord(ArabicKey.of(form.substring(bodyStart, to)))) {
+                        best[to] = best[from] + 1;
+                        back[to] = bodyStart == from ? from : -from - 1;
+                    }
+                }
+            }
+        }
+        if (best[n] == Integer.MAX_VALUE || best[n] < 2) {
+            return null;
+        }
+        List<int[]> pieces = new ArrayList<>();
+        for (int to = n; to > 0; ) {
+            int from = back[to] >= 0 ? back[to] : -back[to] - 1;
+            int bodyStart = back[to] >= 0 ? from : from + 1;
+            pieces.add(0, new int[] {bodyStart, to});
+            to = from;
+        }
+        return pieces;
+    }
+
+    /** The char offset in {@code surface} of letter {@code letters} of its clean form. */
+    private static int offset(String surface, int letters) {
+        int seen = 0;
+        int i = 0;
+        while (i < surface.length() && seen < letters) {
+            if (!ArabicKey.isMark(surface.charAt(i))) {
+                seen++;
+            }
+            i++;
+        }
+        while (letters > 0 && i < surface.length() && ArabicKey.isMark(surface.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 }
