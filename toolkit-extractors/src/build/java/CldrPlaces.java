@@ -19,10 +19,12 @@ import java.util.TreeSet;
  */
 public final class CldrPlaces {
 
-    /** UN M.49 regions worth naming in news (continents and sub-continents). */
+    /**
+     * UN M.49 regions named in news: continents and named sub-regions. Compass-point regions
+     * (غرب أفريقيا، جنوب شرق آسيا) are left out: news writes the direction as a plain word.
+     */
     private static final List<String> REGIONS = List.of("002", "019", "142", "150", "009", "005",
-            "013", "021", "029", "419", "015", "145", "034", "030", "035", "143", "011", "014",
-            "017", "018", "039", "151", "154", "155");
+            "013", "021", "029", "419", "053", "054", "057", "061");
 
     /** Codes that are organizations, groupings or placeholders rather than places. */
     private static final Set<String> NOT_PLACES = Set.of("EU", "EZ", "UN", "QO", "ZZ", "XA", "XB");

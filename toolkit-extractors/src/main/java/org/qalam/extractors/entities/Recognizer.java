@@ -377,7 +377,7 @@ final class Recognizer {
             int last;
             boolean ambiguousStart = false;
             if (model.particles.contains(unit.key()) && k + 1 < n && free(k + 1)
-                    && nameLike(units.get(k + 1))) {
+                    && nameLike(units.get(k + 1)) && units.get(k + 1).key().length() > 2) {
                 last = k + 1;
             } else if (model.givenNames.containsKey(unit.key())) {
                 last = k;
@@ -387,7 +387,7 @@ final class Recognizer {
                 return Optional.of(fromMatch(gaz[k], k));
             } else if (anchored && foreignLike(unit)) {
                 last = k;
-            } else if (anchored && unit.definite() && surnameLike(unit)) {
+            } else if (anchored && unit.definite() && surnameLike(unit) && gaz[k] == null) {
                 return Optional.of(new Found(EntityType.PERSON, k, k, unit.start(), unit.form(),
                         Found.RULE));
             } else {
@@ -448,19 +448,17 @@ final class Recognizer {
                 }
                 break;
             }
-            if (ambiguousStart && !anchored && !strong) {
+            if (ambiguousStart && !strong && (!anchored || stop(unit))) {
                 return Optional.empty();
             }
             return Optional.of(new Found(EntityType.PERSON, k, last, unit.start(), unit.form(),
                     Found.RULE));
         }
 
-        /** A definite family name: الصفدي (a nisba) or a word the lexicon does not know. */
+        /** A definite family name the lexicon does not know: الصفدي، الغنوشي. */
         private boolean surnameLike(Unit unit) {
-            if (!nameLike(unit) || unit.key().length() < 4) {
-                return false;
-            }
-            return unit.key().endsWith("ي") || model.hasLexicon() && !model.known(unit.form());
+            return nameLike(unit) && unit.key().length() >= 4 && unit.key().length() <= 14
+                    && model.hasLexicon() && !model.known(unit.form());
         }
 
         /**
@@ -527,11 +525,13 @@ final class Recognizer {
                 if (entity.method().equals(Found.GAZETTEER) && entity.type() != EntityType.PERSON) {
                     continue;
                 }
-                seen.add(value(entity, units), entity.type());
-                any = true;
                 Unit lastUnit = units.get(entity.last());
+                if (entity.last() > entity.first() || repeatable(lastUnit)) {
+                    seen.add(value(entity, units), entity.type());
+                    any = true;
+                }
                 if (entity.type() == EntityType.PERSON && entity.last() > entity.first()
-                        && !model.givenNames.containsKey(lastUnit.key())
+                        && repeatable(lastUnit)
                         && !model.particles.contains(units.get(entity.last() - 1).key())) {
                     seen.add(lastUnit.form(), EntityType.PERSON);
                 }
@@ -552,6 +552,12 @@ final class Recognizer {
                     i = m.last();
                 }
             }
+        }
+
+        /** A one-word name worth finding again: not a given name, stop word or ordinal. */
+        private boolean repeatable(Unit unit) {
+            return !model.givenNames.containsKey(unit.key()) && !stop(unit)
+                    && !model.ordinals.contains(unit.key()) && unit.key().length() > 2;
         }
 
         // ---- bookkeeping -----------------------------------------------------------------
