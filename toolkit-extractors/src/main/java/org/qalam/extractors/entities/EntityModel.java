@@ -43,6 +43,7 @@ final class EntityModel {
     final Set<String> particles;
     final Set<String> placeParticles;
     final Set<String> ordinals;
+    final Set<String> speechVerbs;
     private final Predicate<String> knownWords;
     private final boolean lexicon;
 
@@ -88,6 +89,7 @@ final class EntityModel {
         this.particles = keys(PARTICLES);
         this.placeParticles = keys(PLACE_PARTICLES);
         this.ordinals = keys(ORDINALS);
+        this.speechVerbs = keys(WordList.read("speech-verbs.txt"));
     }
 
     /** The model without a lexicon: only the lists decide. */

@@ -101,6 +101,16 @@ final class Recognizer {
                     }
                 }
             }
+            for (int i = 0; i + 1 < n; i++) {
+                if (weakAnchor(i)) {
+                    int name = units.get(i).definite() ? skipTitlePhrase(i) : i + 1;
+                    if (name >= 0 && name < n && free(name)
+                            && (model.givenNames.containsKey(units.get(name).key())
+                                || foreignLike(units.get(name)))) {
+                        person(name, true).ifPresent(this::claimPerson);
+                    }
+                }
+            }
             for (int i = 0; i < n; i++) {
                 if (free(i) && units.get(i).word() && !units.get(i).prefixed()) {
                     person(i, false).ifPresent(this::claimPerson);
@@ -283,10 +293,29 @@ final class Recognizer {
 
         // ---- persons ---------------------------------------------------------------------
 
+        /**
+         * A verb of saying (قال سولانا) or a singular nationality adjective (المهاجم الفرنسي
+         * تيري هنري): a name may follow, if it is a given name or a word the lexicon lacks.
+         */
+        private boolean weakAnchor(int i) {
+            Unit unit = units.get(i);
+            if (!unit.word() || unit.suffixed()) {
+                return false;
+            }
+            String key = unit.key();
+            if (model.speechVerbs.contains(key) || unit.prefixed() && model.speechVerbs.contains(
+                    ArabicKey.of(unit.form()))) {
+                return true;
+            }
+            return !unit.prefixed() && unit.definite() && model.nationalities.contains(key)
+                    && (key.endsWith("ي") || key.endsWith("يه"));
+        }
+
         /** Where the name after the title at {@code i} starts, or -1. */
         private int skipTitlePhrase(int i) {
             int k = i + 1;
-            boolean afterConstruct = !title(i).key().startsWith("ال");
+            Unit.Reading title = title(i);
+            boolean afterConstruct = title != null && !title.key().startsWith("ال");
             for (int steps = 0; k < n && steps < MAX_TITLE_PHRASE; steps++) {
                 Unit unit = units.get(k);
                 if (!unit.word()) {

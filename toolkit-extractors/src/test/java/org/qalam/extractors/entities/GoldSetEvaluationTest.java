@@ -22,7 +22,7 @@ class GoldSetEvaluationTest {
         Pipeline pipeline = Pipelines.entities();
         Scores scores = new Scores();
         for (GoldSet.Doc doc : docs) {
-            List<Mention> mentions = pipeline.analyze(doc.text()).mentions();
+            List<Mention> mentions = Pipelines.mentions(pipeline, doc.text());
             scores.add(doc.entities(), Scores.of(mentions));
             if (Boolean.getBoolean("qalam.entities.verbose")) {
                 Diff.print(doc.text(), doc.entities(), Scores.of(mentions));

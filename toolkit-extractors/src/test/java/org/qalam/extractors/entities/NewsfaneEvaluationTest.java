@@ -101,7 +101,7 @@ class NewsfaneEvaluationTest {
                 gold.add(new Scores.Entity(Scores.typeOf(type), start, end));
             }
         }
-        Set<Scores.Entity> system = Scores.of(pipeline.analyze(text.toString()).mentions());
+        Set<Scores.Entity> system = Scores.of(Pipelines.mentions(pipeline, text.toString()));
         scores.add(gold, system);
         if (Boolean.getBoolean("qalam.entities.verbose")) {
             Diff.print(text.toString(), gold, system);

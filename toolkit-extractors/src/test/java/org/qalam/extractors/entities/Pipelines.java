@@ -2,6 +2,8 @@ package org.qalam.extractors.entities;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.qalam.core.model.Mention;
+import org.qalam.core.pipeline.Analysis;
 import org.qalam.core.pipeline.Pipeline;
 import org.qalam.core.registry.ExtractorRegistry;
 import org.qalam.core.registry.RegisteredProvider;
@@ -32,6 +34,15 @@ final class Pipelines {
         }
         providers.add(new EntitiesProvider());
         return Pipeline.builder(ExtractorRegistry.of(providers)).use(EntitiesProvider.NAME).build();
+    }
+
+    /** The mentions of {@code text}; fails if any step of the pipeline failed. */
+    static List<Mention> mentions(Pipeline pipeline, String text) {
+        Analysis analysis = pipeline.analyze(text);
+        if (!analysis.isComplete()) {
+            throw new AssertionError("pipeline step failed: " + analysis.failures());
+        }
+        return analysis.mentions();
     }
 
     /** Which tokenizer and segmenter the tests use, for their printed headers. */

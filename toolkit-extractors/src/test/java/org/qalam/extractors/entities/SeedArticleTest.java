@@ -44,7 +44,7 @@ class SeedArticleTest {
         assumeTrue(Files.isRegularFile(article), "seed article absent: " + article + " (skipped)");
         String text = Files.readString(article, StandardCharsets.UTF_8);
 
-        List<Mention> mentions = Pipelines.entities().analyze(text).mentions();
+        List<Mention> mentions = Pipelines.mentions(Pipelines.entities(), text);
 
         Set<String> found = new LinkedHashSet<>();
         int correct = 0;
