@@ -502,7 +502,8 @@ final class Recognizer {
             char first = unit.key().charAt(0);
             String form = unit.form();
             boolean verb = (first == 'ي' || first == 'ت') && model.known(form);
-            boolean accusative = form.endsWith("ا") && model.known(form.substring(0, form.length() - 1));
+            boolean accusative = form.endsWith("ا") && form.length() <= 5
+                    && model.known(form.substring(0, form.length() - 1));
             return foreignLike(unit) || !verb && !accusative;
         }
 
