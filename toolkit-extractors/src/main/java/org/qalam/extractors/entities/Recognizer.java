@@ -472,8 +472,9 @@ final class Recognizer {
                 if (next.definite() ? surnameLike(next) : foreignLike(next)) {
                     last = p;
                     strong = true;
-                } else if (!ambiguousStart && familyName(next)) {
-                    last = p;
+                } else if ((!ambiguousStart || anchored) && (next.definite()
+                        ? nisba(next) && gaz[p] == null : familyName(next))) {
+                    last = p;  // إبراهيم الكوني، تيم كلارك
                 }
                 break;
             }
@@ -482,6 +483,11 @@ final class Recognizer {
             }
             return Optional.of(new Found(EntityType.PERSON, k, last, unit.start(), unit.form(),
                     Found.RULE));
+        }
+
+        /** A definite relative adjective that is no nationality: الكوني، الصفدي. */
+        private boolean nisba(Unit unit) {
+            return nameLike(unit) && unit.key().length() >= 5 && unit.key().endsWith("ي");
         }
 
         /** A definite family name the lexicon does not know: الصفدي، الغنوشي. */
