@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,17 +38,17 @@ final class Gazetteer {
     }
 
     /**
-     * The longest name starting at unit {@code from}: its first unit may be read without the
-     * proclitics the segmenter left attached; later units must match as they stand (or with their
-     * proclitics, as in البوسنة والهرسك).
+     * The longest name starting at unit {@code from}, or null: the first unit may match in any of
+     * its {@code readings} (without the proclitics the segmenter left attached); later units must
+     * match as they stand, or with their proclitics (البوسنة والهرسك).
      */
-    Optional<Match> longest(List<Unit> units, int from) {
+    Match longest(List<Unit> units, int from, List<Unit.Reading> readings) {
         Unit first = units.get(from);
         if (!first.word()) {
-            return Optional.empty();
+            return null;
         }
         Match best = null;
-        for (Unit.Reading reading : first.readings()) {
+        for (Unit.Reading reading : readings) {
             Node node = root.next.get(reading.key());
             if (node == null) {
                 continue;
@@ -77,7 +76,7 @@ final class Gazetteer {
                 break;
             }
         }
-        return Optional.ofNullable(best);
+        return best;
     }
 
     /** What a name is: its type, whether it is also a common word, and which list gave it. */

@@ -48,6 +48,7 @@ final class Recognizer {
         private final Gazetteer.Match[] gaz;
         private final int[] gazCoverStart;
         private final Found[] owner;
+        private final List<List<Unit.Reading>> readings;
         private final List<Found> found = new ArrayList<>();
 
         Run(List<Unit> units) {
@@ -57,8 +58,10 @@ final class Recognizer {
             this.gazCoverStart = new int[n];
             this.owner = new Found[n];
             java.util.Arrays.fill(gazCoverStart, -1);
+            this.readings = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                gaz[i] = model.gazetteer.longest(units, i).orElse(null);
+                readings.add(units.get(i).readings());
+                gaz[i] = model.gazetteer.longest(units, i, readings.get(i));
             }
             for (int i = 0; i < n; ) {
                 Gazetteer.Match match = gaz[i];
@@ -303,8 +306,7 @@ final class Recognizer {
                 return false;
             }
             String key = unit.key();
-            if (model.speechVerbs.contains(key) || unit.prefixed() && model.speechVerbs.contains(
-                    ArabicKey.of(unit.form()))) {
+            if (model.speechVerbs.contains(key)) {
                 return true;
             }
             return !unit.prefixed() && unit.definite() && model.nationalities.contains(key)
@@ -371,7 +373,7 @@ final class Recognizer {
                     k++;
                     continue;
                 }
-                if (afterConstruct && !unit.prefixed() && !personEvidence(unit)) {
+                if (afterConstruct && !unit.prefixed() && !personEvidence(k)) {
                     k++;  // وزير الخارجية، رئيس الوزراء; رئيس حكومة الوحدة
                     afterConstruct = !unit.definite();
                     continue;
@@ -526,9 +528,10 @@ final class Recognizer {
                     && !model.titleModifiers.contains(unit.key());
         }
 
-        /** Whether the unit itself says "person": a given or family name, or an unknown word. */
-        private boolean personEvidence(Unit unit) {
-            Gazetteer.Match match = model.gazetteer.longest(List.of(unit), 0).orElse(null);
+        /** Whether unit {@code k} says "person": a given or family name, or an unknown word. */
+        private boolean personEvidence(int k) {
+            Unit unit = units.get(k);
+            Gazetteer.Match match = gaz[k];
             return model.givenNames.containsKey(unit.key())
                     || match != null && match.entry().type() == EntityType.PERSON
                     || model.hasLexicon() && !model.known(unit.form());
@@ -580,9 +583,8 @@ final class Recognizer {
                 if (!free(i)) {
                     continue;
                 }
-                Optional<Gazetteer.Match> match = names.longest(units, i);
-                if (match.isPresent() && freeRange(i, match.get().last())) {
-                    Gazetteer.Match m = match.get();
+                Gazetteer.Match m = names.longest(units, i, readings.get(i));
+                if (m != null && freeRange(i, m.last())) {
                     claim(new Found(m.entry().type(), i, m.last(), m.reading().start(),
                             m.reading().form(), Found.RULE));
                     i = m.last();
@@ -609,7 +611,7 @@ final class Recognizer {
             if (!unit.word()) {
                 return null;
             }
-            for (Unit.Reading reading : unit.readings()) {
+            for (Unit.Reading reading : readings.get(i)) {
                 if (keys.contains(reading.key())) {
                     return reading;
                 }

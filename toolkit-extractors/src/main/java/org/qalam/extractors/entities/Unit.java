@@ -47,11 +47,12 @@ record Unit(int start, int end, String surface, String form, String key, String 
      * الأمم; للأمم → الأمم (the span keeps the fused لل). The unit itself comes first.
      */
     List<Reading> readings() {
-        List<Reading> readings = new ArrayList<>(3);
-        readings.add(new Reading(key, form, start));
-        if (!word || prefixed()) {
-            return readings;
+        Reading self = new Reading(key, form, start);
+        if (!word || prefixed() || form.isEmpty() || "وفبلك".indexOf(form.charAt(0)) < 0) {
+            return List.of(self);
         }
+        List<Reading> readings = new ArrayList<>(4);
+        readings.add(self);
         for (String conjunction : CONJUNCTIONS) {
             for (String preposition : PREPOSITIONS) {
                 String clitics = conjunction + preposition;

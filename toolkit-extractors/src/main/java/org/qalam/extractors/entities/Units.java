@@ -116,11 +116,11 @@ final class Units {
                          boolean suffixed, boolean tokenFirst) {
         String surface = text.substring(start, end);
         String whole = ArabicKey.clean(text.substring(prefixStart, end));
-        if (form.equals(ArabicKey.clean(surface)) && form.length() >= MIN_FUSED
-                && form.length() <= MAX_FUSED && !model.nameWord(ArabicKey.of(form))
-                && !model.known(form)) {
-            List<int[]> pieces = fusedNameWords(form);
-            if (pieces != null) {
+        if (form.length() >= MIN_FUSED && form.length() <= MAX_FUSED
+                && form.equals(ArabicKey.clean(surface))) {
+            String key = ArabicKey.of(form);
+            List<int[]> pieces = model.nameWord(key) ? null : fusedNameWords(key);
+            if (pieces != null && !model.known(form)) {
                 Unit piece = null;
                 for (int[] cut : pieces) {
                     int pieceStart = offset(surface, cut[0]) + start;
@@ -146,11 +146,11 @@ final class Units {
     }
 
     /**
-     * The cut of {@code form} into listed name words (a و may open a piece), fewest pieces first,
+     * The cut of {@code key} (a clean form's key, letter for letter) into listed name words (a و may open a piece), fewest pieces first,
      * as {from, to} letter ranges with the و left out; null when there is none of two or more.
      */
-    private List<int[]> fusedNameWords(String form) {
-        int n = form.length();
+    private List<int[]> fusedNameWords(String key) {
+        int n = key.length();
         int[] best = new int[n + 1];
         int[] back = new int[n + 1];
         java.util.Arrays.fill(best, Integer.MAX_VALUE);
@@ -159,11 +159,11 @@ final class Units {
             if (best[from] == Integer.MAX_VALUE) {
                 continue;
             }
-            int body = from > 0 && form.charAt(from) == 'و' ? from + 1 : from;
+            int body = from > 0 && key.charAt(from) == 'و' ? from + 1 : from;
             for (int bodyStart : body == from ? new int[] {from} : new int[] {from, body}) {
                 for (int to = bodyStart + MIN_PIECE; to <= n; to++) {
                     if (best[from] + 1 < best[to]
-                            && model.gazetteer.hasWord(ArabicKey.of(form.substring(bodyStart, to)))) {
+                            && model.gazetteer.hasWord(key.substring(bodyStart, to))) {
                         best[to] = best[from] + 1;
                         back[to] = bodyStart == from ? from : -from - 1;
                     }
