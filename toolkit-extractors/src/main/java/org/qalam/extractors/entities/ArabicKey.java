@@ -32,6 +32,9 @@ public final class ArabicKey {
 
     /** The matching key: no diacritics or tatweel, alef and hamza seats unified, ى → ي, ة → ه. */
     public static String of(CharSequence text) {
+        if (text instanceof String string && isKey(string)) {
+            return string;
+        }
         StringBuilder key = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -53,6 +56,9 @@ public final class ArabicKey {
 
     /** The display form of a name: the text without diacritics and tatweel, spelling kept. */
     public static String clean(CharSequence text) {
+        if (text instanceof String string && !hasMark(string)) {
+            return string;
+        }
         StringBuilder clean = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -61,6 +67,34 @@ public final class ArabicKey {
             }
         }
         return clean.toString();
+    }
+
+    /** Whether {@code text} is already its own key (the common case: nothing to rewrite). */
+    private static boolean isKey(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_WASLA, WAW_HAMZA, YEH_HAMZA,
+                        ALEF_MAKSURA, FARSI_YEH, TEH_MARBUTA, KEHEH -> {
+                    return false;
+                }
+                default -> {
+                    if (isMark(c)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasMark(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isMark(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Arabic diacritics (harakat, tanween, shadda, sukun, dagger alef, Quranic marks) and tatweel. */

@@ -114,15 +114,14 @@ final class Units {
     /** Adds the stem, cut into listed name words when it is an unknown run of them. */
     private Unit addStem(int start, int end, String form, String prefix, int prefixStart,
                          boolean suffixed, boolean tokenFirst) {
-        String surface = text.substring(start, end);
-        String whole = ArabicKey.clean(text.substring(prefixStart, end));
         if (form.length() >= MIN_FUSED && form.length() <= MAX_FUSED
-                && form.equals(ArabicKey.clean(surface))) {
+                && form.equals(ArabicKey.clean(text.substring(start, end)))) {
             String key = ArabicKey.of(form);
             List<int[]> pieces = model.nameWord(key) ? null : fusedNameWords(key);
             if (pieces != null && !model.known(form)) {
                 Unit piece = null;
                 for (int[] cut : pieces) {
+                    String surface = text.substring(start, end);
                     int pieceStart = offset(surface, cut[0]) + start;
                     int pieceEnd = offset(surface, cut[1]) + start;
                     String pieceForm = form.substring(cut[0], cut[1]);
@@ -138,9 +137,11 @@ final class Units {
 
     private Unit add(int start, int end, String form, String prefix, int prefixStart,
                      boolean suffixed, boolean tokenFirst) {
-        Unit unit = new Unit(start, end, text.substring(start, end), form, ArabicKey.of(form),
-                prefix, prefixStart, ArabicKey.clean(text.substring(prefixStart, end)), suffixed,
-                true, false, tokenFirst);
+        String surface = text.substring(start, end);
+        String whole = prefixStart == start ? ArabicKey.clean(surface)
+                : ArabicKey.clean(text.substring(prefixStart, end));
+        Unit unit = new Unit(start, end, surface, form, ArabicKey.of(form), prefix, prefixStart,
+                whole, suffixed, true, false, tokenFirst);
         units.add(unit);
         return unit;
     }
