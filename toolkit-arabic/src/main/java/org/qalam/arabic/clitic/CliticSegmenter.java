@@ -3,12 +3,12 @@ package org.qalam.arabic.clitic;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.qalam.arabic.diacritics.Diacritics;
 import org.qalam.arabic.lexicon.ArabicLexicon;
 import org.qalam.arabic.normalize.CharClasses;
-import org.qalam.core.model.Span;
 import org.qalam.core.model.Token;
 import org.qalam.core.model.TokenKind;
 import org.qalam.core.model.Word;
@@ -43,9 +43,14 @@ public final class CliticSegmenter {
     private static final char ALEF = '\u0627';
     private static final String AL = "\u0627\u0644";
 
-    private static final String[] FUNCTION_ENCLITICS = {
+    /** Enclitic pronouns, longest first so that هما is tried before هم and ه. */
+    private static final String[] ENCLITICS = {
         "هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ني", "ه", "ي", "ك"};
-    private static final Set<String> CONTENT_ENCLITICS = Set.of("هما", "هم", "هن", "ها", "ه");
+    /** Enclitics cut after content words. */
+    private static final Set<String> CONTENT_ENCLITICS =
+            Set.of("هما", "هم", "هن", "ها", "ه", "كما", "كم", "كن");
+    /** Third-person pronouns: by far the most frequent enclitics in running text. */
+    private static final Set<String> THIRD_PERSON = Set.of("هما", "هم", "هن", "ها", "ه");
     private static final String NA = "نا";
 
     /** Score of a stem (or of the whole token) that is a dictionary entry by itself. */
@@ -62,6 +67,7 @@ public final class CliticSegmenter {
     private static final double LIKELY_CLITIC_BONUS = 1.5;
     /** A token the lexicon does not know (a name) keeps its و ف ب ك ل unless ال is cut. */
     private static final double UNKNOWN_WHOLE_PENALTY = 10;
+    /** ل + ال before a stem starting with ل (one lam for two) is the rarer reading of لل. */
     private static final double SHARED_LAM_PENALTY = 0.5;
     /** Spelling lexicons accept a third of all two-letter strings: short stems need more proof. */
     private static final double SHORT_STEM_PENALTY = 2;
@@ -109,25 +115,25 @@ public final class CliticSegmenter {
     public List<Word> segment(CharSequence text, int start, int end, int offset) {
         Skeleton skeleton = Skeleton.of(text, start, end);
         Parse parse = skeleton.letters.length() < 2 ? null : choose(skeleton.letters);
-        List<Word> words = new ArrayList<>(parse == null ? 1 : 4);
         int shift = offset - start;
         if (parse == null) {
-            words.add(Word.of(start + shift, end + shift, text.subSequence(start, end).toString()));
-            return words;
+            return List.of(Word.of(start + shift, end + shift,
+                    text.subSequence(start, end).toString()));
         }
+        Word[] words = new Word[parse.cuts.length];
         int at = 0;
         for (int k = 0; k < parse.cuts.length; k++) {
             int cut = parse.cuts[k];
             int from = skeleton.originalStart(at, start);
             int to = skeleton.originalEnd(cut, end);
             if (k == parse.alPiece && parse.al != Al.WRITTEN) {
-                words.add(Word.of(from + shift, (parse.al == Al.SHARED ? from : to) + shift, AL));
+                words[k] = Word.of(from + shift, (parse.al == Al.SHARED ? from : to) + shift, AL);
             } else {
-                words.add(Word.of(from + shift, to + shift, text.subSequence(from, to).toString()));
+                words[k] = Word.of(from + shift, to + shift, text.subSequence(from, to).toString());
             }
             at = cut;
         }
-        return words;
+        return List.of(words);
     }
 
     /** The best parse of undiacritized {@code w}, or null to keep it whole. */
@@ -146,8 +152,8 @@ public final class CliticSegmenter {
         if (function != null) {
             return function;
         }
-        boolean wholeIsWord = lexicon.isWord(w);
-        double bestScore = lexicon.isEntry(w) ? ENTRY + WHOLE_ENTRY_BONUS : wholeIsWord ? WORD : 0;
+        Boolean wholeIsWord = null;
+        double bestScore = 0;
         Parse best = null;
         for (Parse parse : parses) {
             if (parse.stemLength() < 2 || !parse.isContentReading(w)) {
@@ -156,6 +162,11 @@ public final class CliticSegmenter {
             double score = stemScore(parse, w);
             if (score <= 0) {
                 continue;
+            }
+            if (wholeIsWord == null) {
+                wholeIsWord = lexicon.isWord(w);
+                bestScore = wholeIsWord && lexicon.isEntry(w) ? ENTRY + WHOLE_ENTRY_BONUS
+                        : wholeIsWord ? WORD : 0;
             }
             score -= parse.clitics() + (parse.stemLength() == 2 ? SHORT_STEM_PENALTY : 0);
             if (parse.al != Al.NONE) {
@@ -178,15 +189,16 @@ public final class CliticSegmenter {
         if (parse.al == Al.SHARED) {
             stem = LAM + stem.substring(1);
         }
-        boolean word = false;
-        for (String candidate : stemVariants(stem, parse.hasEnclitic())) {
+        List<String> variants = stemVariants(stem, parse.hasEnclitic());
+        for (String candidate : variants) {
             if (lexicon.isEntry(candidate)) {
                 return ENTRY;
             }
-            word |= lexicon.isWord(candidate);
         }
-        if (word) {
-            return WORD;
+        for (String candidate : variants) {
+            if (lexicon.isWord(candidate)) {
+                return WORD;
+            }
         }
         return parse.al != Al.NONE && stem.length() >= 2 ? UNKNOWN_AFTER_AL : 0;
     }
@@ -290,13 +302,13 @@ public final class CliticSegmenter {
 
         /** Whether the parse cuts و ف or a ه-family pronoun, which win ties against a whole form. */
         boolean hasLikelyClitic() {
-            return conjunction != 0 || CONTENT_ENCLITICS.contains(enclitic);
+            return conjunction != 0 || THIRD_PERSON.contains(enclitic);
         }
 
         /**
-         * Whether the enclitic may follow a content word: ه ها هم هما هن, and نا after a stem
-         * ending in ن (يمكننا). ي, ك, كم, ني and other نا are far more often part of the word
-         * (مصري, ملك, حاكم, ممكنا).
+         * Whether the enclitic may follow a content word: ه ها هم هما هن كم كن كما, and نا
+         * after a stem ending in ن (يمكننا). ي, ك, ني and other نا are far more often part of
+         * the word (مصري, ملك, ممكنا).
          */
         boolean isContentReading(String w) {
             return !hasEnclitic() || CONTENT_ENCLITICS.contains(enclitic)
@@ -378,7 +390,7 @@ public final class CliticSegmenter {
 
         private static void addEnclitics(List<Parse> parses, String w, int conj, int p,
                                          char prep, int stemStart, Al al) {
-            for (String enclitic : FUNCTION_ENCLITICS) {
+            for (String enclitic : ENCLITICS) {
                 int stemEnd = w.length() - enclitic.length();
                 if (stemEnd >= stemStart && w.endsWith(enclitic)) {
                     add(parses, w, conj, p, prep, stemStart, stemEnd, al, enclitic);
@@ -389,28 +401,29 @@ public final class CliticSegmenter {
         private static void add(List<Parse> parses, String w, int conj, int p, char prep,
                                 int stemStart, int stemEnd, Al al, String enclitic) {
             int length = w.length();
-            List<Integer> cuts = new ArrayList<>(5);
+            int[] cuts = new int[5];
+            int count = 0;
             if (conj > 0) {
-                cuts.add(conj);
+                cuts[count++] = conj;
             }
             if (p > conj) {
-                cuts.add(p);
+                cuts[count++] = p;
             }
             int alPiece = -1;
             if (al != Al.NONE) {
-                alPiece = cuts.size();
-                cuts.add(stemStart);
+                alPiece = count;
+                cuts[count++] = stemStart;
             }
             if (stemEnd > stemStart) {
-                cuts.add(stemEnd);
+                cuts[count++] = stemEnd;
             }
             if (!enclitic.isEmpty()) {
-                cuts.add(length);
+                cuts[count++] = length;
             }
-            if (cuts.isEmpty() || cuts.size() == 1 && cuts.get(0) == length) {
+            if (count == 0 || count == 1 && cuts[0] == length) {
                 return;
             }
-            int[] array = cuts.stream().mapToInt(Integer::intValue).toArray();
+            int[] array = Arrays.copyOf(cuts, count);
             parses.add(new Parse(array, stemStart, stemEnd, alPiece, al,
                     conj > 0 ? w.charAt(0) : 0, prep, enclitic));
         }

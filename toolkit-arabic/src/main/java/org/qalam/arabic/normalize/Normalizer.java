@@ -112,6 +112,34 @@ public final class Normalizer {
         }
     }
 
+    /**
+     * Whether normalizing {@code text[start, end)} would leave it unchanged; a cheap check that
+     * lets callers reuse the original string. May answer false for a text that happens to come
+     * out the same (a display run that is already NFC but contains combining marks).
+     */
+    public boolean isNormalized(CharSequence text, int start, int end) {
+        boolean checkNfc = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < 0x0600) {
+                if (c == 0x00AD || search && lowerCase(c) != c) {
+                    return false;
+                }
+                checkNfc |= c >= 0x0300;
+            } else if (c == CharClasses.TATWEEL || CharClasses.isBidiControl(c)
+                    || CharClasses.isZeroWidth(c)
+                    || Diacritics.isDiacritic(c) && (strip != null || !search)) {
+                return false;
+            } else if (search && (c == HAMZA_ABOVE || fold(c) != c || CharClasses.isPresentationForm(c))) {
+                return false;
+            } else {
+                checkNfc |= c > 0x06FF;
+            }
+        }
+        return search || !checkNfc || java.text.Normalizer.isNormalized(
+                text.subSequence(start, end), java.text.Normalizer.Form.NFC);
+    }
+
     /** The normalized text with its map back to original offsets. */
     public NormalizedText normalizeWithOffsets(CharSequence text) {
         String original = text.toString();

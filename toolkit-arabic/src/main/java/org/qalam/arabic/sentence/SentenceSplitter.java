@@ -17,7 +17,7 @@ import org.qalam.core.model.TokenKind;
  * <p>Why over tokens: the tokenizer has already kept decimals (١٢٫٥, 3.5), URLs and e-mail
  * addresses whole, so a full stop token is a real candidate. A stop does not end the sentence
  * after an abbreviation (a single letter such as د. or م., or a listed one such as Dr. and
- * e.g.), after a list number at the start of a sentence (1.), or inside quoted speech («...»,
+ * e.g.), except an era letter after a year (عام 2014 م. ends a sentence), after a list number at the start of a sentence (1.), or inside quoted speech («...»,
  * “...”, "...") whose quote closes on the same line; the sentence then ends after the closing
  * quote if a stop precedes it. Runs in linear time; immutable and thread-safe.
  */
@@ -130,7 +130,7 @@ public final class SentenceSplitter {
         }
         String norm = previous.norm();
         if (norm.length() == 1) {
-            return true;
+            return stop < 2 || tokens.get(stop - 2).kind() != TokenKind.NUMBER;
         }
         if (ABBREVIATIONS.contains(norm)) {
             return true;

@@ -15,7 +15,8 @@ import org.qalam.core.model.TokenKind;
 
 /**
  * Splits text into tokens: Arabic words with their diacritics and tatweel, numbers in any digit
- * script with Arabic or Latin separators and a sign (١٢٫٥, ١٬٢٥٠, -3.5), percentages (٥٠٪),
+ * script with Arabic or Latin separators and a sign (١٢٫٥, ١٬٢٥٠, -3.5), percentages (٥٠٪, and
+ * %50 as right-to-left typing leaves it),
  * Latin words, URLs, e-mail addresses, hashtags, @mentions, emoji sequences, punctuation
  * (، ؛ ؟ « » and quotes) and symbols.
  *
@@ -24,7 +25,8 @@ import org.qalam.core.model.TokenKind;
  * chars are gaps; tokens plus gaps rebuild the input exactly. A token never ends between a
  * surrogate pair, nor between a letter and its combining marks. Each {@link Token} carries the
  * {@link org.qalam.arabic.normalize.NormalizationProfile#SEARCH search} normalization of its
- * surface as {@code norm}. Instances are immutable and thread-safe.
+ * surface as {@code norm} (the surface itself when normalization would leave nothing, as for a
+ * tatweel used as a dash). Instances are immutable and thread-safe.
  */
 public final class ArabicTokenizer {
 
@@ -68,10 +70,12 @@ public final class ArabicTokenizer {
         StringBuilder norm = new StringBuilder(32);
         scan(source, (start, end, kind) -> {
             String surface = source.substring(start, end);
-            norm.setLength(0);
-            normalizer.appendNormalized(source, start, end, norm);
-            String normalized = norm.length() == surface.length()
-                    && surface.contentEquals(norm) ? surface : norm.toString();
+            String normalized = surface;
+            if (!normalizer.isNormalized(source, start, end)) {
+                norm.setLength(0);
+                normalizer.appendNormalized(source, start, end, norm);
+                normalized = norm.length() == 0 ? surface : norm.toString();
+            }
             tokens.add(new Token(new Span(start, end), surface, normalized, kind, List.of()));
         });
         return tokens;
@@ -120,6 +124,9 @@ public final class ArabicTokenizer {
             int end;
             if (CharClasses.isDigit(cp) || (isSign(cp) && signsNumber(start))) {
                 return number(start);
+            }
+            if (isPercentSign(cp) && percentBeforeNumber(start)) {
+                return emit(start, digitsAndSeparators(start + 1), TokenKind.PERCENT);
             }
             if (cp < 0x80 && isAsciiAlnum(cp)) {
                 end = url(start);
@@ -188,7 +195,17 @@ public final class ArabicTokenizer {
                 }
                 i++;
             }
-            return emit(start, i, letter ? TokenKind.WORD : TokenKind.OTHER);
+            return emit(start, i, letter ? TokenKind.WORD : kindWithoutLetters(start, i));
+        }
+
+        /** A run of tatweel alone is a dash (القاهرة ـ أعلن); stray marks are other. */
+        private TokenKind kindWithoutLetters(int start, int end) {
+            for (int i = start; i < end; i++) {
+                if (s.charAt(i) != CharClasses.TATWEEL) {
+                    return TokenKind.OTHER;
+                }
+            }
+            return TokenKind.PUNCT;
         }
 
         private int number(int start) {
@@ -196,15 +213,9 @@ public final class ArabicTokenizer {
             if (isSign(Character.codePointAt(s, i))) {
                 i++;
             }
-            i = digits(i);
-            while (i + 1 < n && isNumberSeparator(s.charAt(i))
-                    && CharClasses.isDigit(Character.codePointAt(s, i + 1))) {
-                i = digits(i + 1);
-            }
+            i = digitsAndSeparators(i);
             if (i < n) {
-                char next = s.charAt(i);
-                if (next == '%' || next == ARABIC_PERCENT || next == PER_MILLE
-                        || next == ARABIC_PER_MILLE || next == ARABIC_PER_TEN_THOUSAND) {
+                if (isPercentSign(s.charAt(i))) {
                     return emit(start, i + 1, TokenKind.PERCENT);
                 }
                 if (i == start + 1 && isKeycap(i)) {
@@ -212,6 +223,24 @@ public final class ArabicTokenizer {
                 }
             }
             return emit(start, i, TokenKind.NUMBER);
+        }
+
+        /**
+         * A percent sign written before its number, as right-to-left typing often leaves it
+         * (%50 for 50%): one percent token when a number follows and no word precedes.
+         */
+        private boolean percentBeforeNumber(int start) {
+            return start + 1 < n && CharClasses.isDigit(Character.codePointAt(s, start + 1))
+                    && (start == 0 || !Character.isLetterOrDigit(Character.codePointBefore(s, start)));
+        }
+
+        private int digitsAndSeparators(int from) {
+            int i = digits(from);
+            while (i + 1 < n && isNumberSeparator(s.charAt(i))
+                    && CharClasses.isDigit(Character.codePointAt(s, i + 1))) {
+                i = digits(i + 1);
+            }
+            return i;
         }
 
         private int digits(int from) {
@@ -451,6 +480,11 @@ public final class ArabicTokenizer {
 
     private static boolean isSign(int cp) {
         return cp == '-' || cp == '+' || cp == MINUS;
+    }
+
+    private static boolean isPercentSign(int c) {
+        return c == '%' || c == ARABIC_PERCENT || c == PER_MILLE || c == ARABIC_PER_MILLE
+                || c == ARABIC_PER_TEN_THOUSAND;
     }
 
     private static boolean isNumberSeparator(char c) {

@@ -51,6 +51,7 @@ class CliticSegmenterTest {
         assertThat(forms("عليهم")).containsExactly("علي", "هم");
         assertThat(forms("ولهم")).containsExactly("و", "ل", "هم");
         assertThat(forms("لأنها")).containsExactly("ل", "أن", "ها");
+        assertThat(forms("بلادكم")).containsExactly("بلاد", "كم");
     }
 
     @Test

@@ -36,6 +36,18 @@ class NormalizerPropertiesTest {
     }
 
     @Property(tries = 300)
+    void isNormalizedNeverLies(@ForAll("mixedText") String text) {
+        for (NormalizationProfile profile : NormalizationProfile.values()) {
+            for (Normalizer normalizer : new Normalizer[] {Normalizer.of(profile),
+                    Normalizer.of(profile).keepDiacritics()}) {
+                if (normalizer.isNormalized(text, 0, text.length())) {
+                    assertThat(normalizer.normalize(text)).as("%s", normalizer).isEqualTo(text);
+                }
+            }
+        }
+    }
+
+    @Property(tries = 300)
     void searchIsIdempotent(@ForAll("mixedText") String text) {
         Normalizer search = Normalizer.search();
         String once = search.normalize(text);

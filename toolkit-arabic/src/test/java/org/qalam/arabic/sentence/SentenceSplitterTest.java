@@ -38,6 +38,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void anEraLetterAfterAYearEndsTheSentence() {
+        assertThat(sentences("ولد عام 1950 م. وتوفي عام 1435 هـ. قال م. أحمد"))
+                .containsExactly("ولد عام 1950 م.", "وتوفي عام 1435 هـ.", "قال م. أحمد");
+    }
+
+    @Test
     void quotedSpeechStaysInItsSentence() {
         assertThat(sentences("قال الوزير: «سنبدأ غدا. ونحن مستعدون» ثم غادر. وصل الوفد."))
                 .containsExactly("قال الوزير: «سنبدأ غدا. ونحن مستعدون» ثم غادر.", "وصل الوفد.");

@@ -47,9 +47,10 @@ class ArabicTokenizerTest {
 
     @Test
     void readsPercentages() {
-        assertThat(tokenizer.tokenize("ارتفع ٥٠٪ أو 12.5% فقط"))
+        assertThat(tokenizer.tokenize("ارتفع ٥٠٪ أو 12.5% أو %30 فقط"))
                 .filteredOn(t -> t.kind() == TokenKind.PERCENT)
-                .extracting(Token::text).containsExactly("٥٠٪", "12.5%");
+                .extracting(Token::text).containsExactly("٥٠٪", "12.5%", "%30");
+        assertThat(texts("a%5")).containsExactly("a", "%", "5");
     }
 
     @Test
@@ -99,6 +100,13 @@ class ArabicTokenizerTest {
     void gapsHoldOnlySpacesAndInvisibleControls() {
         String text = "\u200Fمرحبا\u00A0بكم\u200B\thello\u202C";
         assertThat(texts(text)).containsExactly("مرحبا", "بكم", "hello");
+    }
+
+    @Test
+    void tatweelAloneIsADash() {
+        List<Token> tokens = tokenizer.tokenize("القاهرة ـــ أعلن");
+        assertThat(tokens.get(1).kind()).isEqualTo(TokenKind.PUNCT);
+        assertThat(tokens.get(1).norm()).isEqualTo("ـــ");
     }
 
     @Test
