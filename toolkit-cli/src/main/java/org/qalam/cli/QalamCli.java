@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.qalam.cli.analyze.AnalyzeCommand;
 import org.qalam.cli.extractors.ExtractorsCommand;
+import org.qalam.cli.split.SplitCommand;
 import org.qalam.cli.text.NormalizeCommand;
 import org.qalam.cli.text.TokenizeCommand;
 import picocli.CommandLine;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
             ExtractorsCommand.class,
             TokenizeCommand.class,
             NormalizeCommand.class,
+            SplitCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class QalamCli {

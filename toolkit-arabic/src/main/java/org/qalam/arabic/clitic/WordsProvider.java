@@ -1,6 +1,7 @@
 package org.qalam.arabic.clitic;
 
 import java.util.Set;
+import org.qalam.arabic.fused.FusedWordSplitter;
 import org.qalam.core.model.Layers;
 import org.qalam.core.spi.Extractor;
 import org.qalam.core.spi.ExtractorApi;
@@ -8,8 +9,9 @@ import org.qalam.core.spi.ExtractorConfig;
 import org.qalam.core.spi.ExtractorProvider;
 
 /**
- * Registers the {@code words} step, which reads {@code tokens} and cuts each Arabic token into
- * clitics and stem, validated against the bundled lexicon.
+ * Registers the {@code words} step, which reads {@code tokens}, cuts fused tokens into their words
+ * (الأممالمتحدة → الأمم | المتحدة) and each Arabic word into clitics and stem, validated against
+ * the bundled lexicon.
  *
  * <p>Why: syntactic words (CoNLL-U multi-word tokens) are a layer like any other; extractors that
  * want و and ال off their stems require {@code words}.
@@ -44,6 +46,6 @@ public final class WordsProvider implements ExtractorProvider {
     @Override
     public Extractor create(ExtractorConfig config) {
         config.requireOnly(name(), configKeys());
-        return new WordsAnnotator(TokenPartitioner.wholeToken(), CliticSegmenter.standard());
+        return new WordsAnnotator(FusedWordSplitter.create()::parts, CliticSegmenter.standard());
     }
 }

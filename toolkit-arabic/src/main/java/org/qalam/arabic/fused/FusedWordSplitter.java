@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.qalam.arabic.lexicon.ArabicLexicon;
+import org.qalam.core.model.Span;
+import org.qalam.core.model.Token;
 
 /**
  * Restores the spaces that Arabic text lost: {@code الولاياتالمتحدةوروسيا} becomes the pieces
@@ -19,7 +21,7 @@ public final class FusedWordSplitter {
   private final SplitModel model;
 
   private FusedWordSplitter(ArabicLexicon lexicon) {
-    this.model = new SplitModel(lexicon);
+    this.model = new SplitModel(lexicon, CharModel.load());
   }
 
   /** A splitter over the bundled Ayaspell lexicon. */
@@ -61,6 +63,26 @@ public final class FusedWordSplitter {
       i = end;
     }
     return List.copyOf(pieces);
+  }
+
+  /**
+   * The parts of one token as spans of the original text: the token's own span when it is not
+   * fused, else one span per fused word ({@code الأممالمتحدة} → {@code الأمم}, {@code المتحدة}).
+   * Fits {@code org.qalam.arabic.clitic.TokenPartitioner}, the seam of the {@code words} layer.
+   */
+  public List<Span> parts(Token token) {
+    int[] cuts = boundaries(token.text());
+    if (cuts.length == 0) {
+      return List.of(token.span());
+    }
+    List<Span> parts = new ArrayList<>(cuts.length + 1);
+    int from = token.start();
+    for (int cut : cuts) {
+      parts.add(new Span(from, token.start() + cut));
+      from = token.start() + cut;
+    }
+    parts.add(new Span(from, token.end()));
+    return List.copyOf(parts);
   }
 
   /** {@code text} with one space inserted at every boundary found; nothing else changes. */

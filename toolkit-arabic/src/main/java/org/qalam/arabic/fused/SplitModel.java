@@ -19,10 +19,23 @@ final class SplitModel {
 
   private static final Set<String> HA_PRONOUNS = Set.of("هو", "هي", "هم", "هنا");
 
-  private final ArabicLexicon lexicon;
+  /** Cohesion (log10) below which the letters on both sides of a cut rarely meet in a word. */
+  private static final float GAP = -1.5f;
+  /** Weight of the cohesion at a cut in its cost: letters that belong together resist a cut. */
+  private static final double COHESION_WEIGHT = 0.5;
 
-  SplitModel(ArabicLexicon lexicon) {
+  /** Cost of leaving a rejected run whole (an unknown word): a cut must explain it better. */
+  private static final double WHOLE = 3.0;
+
+  /** Above this cohesion, particle + word reads as one word (لاحظت, ياسمين, مانويل). */
+  private static final float PARTICLE_COHESION = 1.0f;
+
+  private final ArabicLexicon lexicon;
+  private final CharModel chars;
+
+  SplitModel(ArabicLexicon lexicon, CharModel chars) {
     this.lexicon = lexicon;
+    this.chars = chars;
   }
 
   /** Cut points (indexes into {@code w}, ascending, exclusive of 0 and the length); empty = whole. */
@@ -31,8 +44,9 @@ final class SplitModel {
     if (n < 4) {
       return NO_CUTS;
     }
-    if (isWord(w)) {
-      return particleCut(w);
+    int[] particle = particleCut(w);
+    if (particle.length > 0 || isWord(w)) {
+      return particle;
     }
     return bestCuts(w);
   }
@@ -47,6 +61,10 @@ final class SplitModel {
     double[][] cost = new double[2][n + 1];
     int[][] back = new int[2][n + 1];
     int[][] backState = new int[2][n + 1];
+    float[] cohesion = new float[n];
+    for (int i = 1; i < n; i++) {
+      cohesion[i] = chars.cohesion(w, 0, i, n);
+    }
     Arrays.fill(cost[0], FORBIDDEN);
     Arrays.fill(cost[1], FORBIDDEN);
     cost[1][0] = 0;
@@ -63,9 +81,11 @@ final class SplitModel {
           continue;
         }
         int to = a.closes() ? 1 : 0;
+        boolean gap = i > 0 && cohesion[i] < GAP;
+        double junction = i == 0 ? 0 : COHESION_WEIGHT * Math.max(-4, Math.min(4, cohesion[i]));
         for (int from = 0; from < 2; from++) {
-          boolean licensed = i == 0 || from == 1 || a.opens();
-          double c = cost[from][i] + a.cost();
+          boolean licensed = i == 0 || from == 1 || a.opens() || gap;
+          double c = cost[from][i] + a.cost() + junction;
           if (licensed && c < cost[to][j]) {
             cost[to][j] = c;
             back[to][j] = i;
@@ -75,7 +95,7 @@ final class SplitModel {
       }
     }
     int state = cost[0][n] <= cost[1][n] ? 0 : 1;
-    if (cost[state][n] == FORBIDDEN) {
+    if (cost[state][n] >= WHOLE) {
       return NO_CUTS;
     }
     int[] stack = new int[n];
@@ -97,7 +117,7 @@ final class SplitModel {
 
   /** A dictionary word that is really particle + word: لوكان, ماهو, يارب, ولايوجد. */
   private int[] particleCut(String w) {
-    int p = (w.charAt(0) == Letters.WAW || w.charAt(0) == Letters.FEH) ? 1 : 0;
+    int p = hasConjunction(w) && !w.startsWith("في") ? 1 : 0;
     if (w.length() - p < 4 || FunctionWords.LEXICALIZED.contains(w.substring(p))) {
       return NO_CUTS;
     }
@@ -116,7 +136,9 @@ final class SplitModel {
           case "ها" -> HA_PRONOUNS.contains(rest);
           default -> false;
         };
-    return split ? new int[] {p + 2} : NO_CUTS;
+    return split && chars.cohesion(w, 0, p + 2, w.length()) < PARTICLE_COHESION
+        ? new int[] {p + 2}
+        : NO_CUTS;
   }
 
   /** Yeh, teh, noon, alef with hamza: the prefixes of an imperfect verb (لا يوجد, ما تريد). */
@@ -139,7 +161,14 @@ final class SplitModel {
       return null;
     }
     if (FunctionWords.WORDS.contains(piece)) {
-      return new Assessment(1.0, true, true);
+      if (len > 2) {
+        return new Assessment(1.0, true, true);
+      }
+      if (j == w.length() && !FunctionWords.FINAL_SHORT.contains(piece)) {
+        return null;
+      }
+      // A two-letter word opening a rejected run (ما|يكل, في|لم) needs the letters to agree.
+      return new Assessment(1.0, true, i > 0);
     }
     if (len >= 3 && hasConjunction(piece)) {
       String bare = piece.substring(1);
