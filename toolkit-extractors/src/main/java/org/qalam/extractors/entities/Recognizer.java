@@ -175,9 +175,10 @@ final class Recognizer {
                 if (adjective(j)) {
                     described = true;
                     nounAllowed = false;
-                } else if (complementAfterLam(unit)) {
-                    described = true;
-                    nounAllowed = true;  // لحقوق الإنسان
+                } else if (complementAfterLam(unit) || definite && described && isLamArticle(unit)
+                        && j == last + 1) {
+                    described = true;  // لحقوق الإنسان؛ المنظمة العالمية للملكية الفكرية
+                    nounAllowed = true;
                 } else if (nounAllowed && modifier(j)) {
                     nounAllowed = false;
                 } else if (unit.prefix().equals("و") && unit.definite() && !stop(unit)) {
