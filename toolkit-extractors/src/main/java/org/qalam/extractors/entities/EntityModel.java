@@ -45,11 +45,9 @@ final class EntityModel {
     final Set<String> ordinals;
     final Set<String> speechVerbs;
     private final Predicate<String> knownWords;
-    private final boolean lexicon;
 
-    private EntityModel(Predicate<String> knownWords, boolean lexicon) {
+    private EntityModel(Predicate<String> knownWords) {
         this.knownWords = knownWords;
-        this.lexicon = lexicon;
         Gazetteer.Builder names = Gazetteer.builder()
                 .addAll(WordList.read("organizations.txt"), EntityType.ORGANIZATION)
                 .addAll(WordList.read("surnames.txt"), EntityType.PERSON)
@@ -92,14 +90,9 @@ final class EntityModel {
         this.speechVerbs = keys(WordList.read("speech-verbs.txt"));
     }
 
-    /** The model without a lexicon: only the lists decide. */
-    static EntityModel load() {
-        return new EntityModel(word -> true, false);
-    }
-
-    /** The model with a lexicon: {@code knownWords} tells common words from unknown names. */
+    /** The model; {@code knownWords} (the lexicon) tells common words from unknown names. */
     static EntityModel load(Predicate<String> knownWords) {
-        return new EntityModel(knownWords, true);
+        return new EntityModel(knownWords);
     }
 
     /** Whether {@code key} is a word of a listed name, a given name or a title. */
@@ -108,13 +101,8 @@ final class EntityModel {
                 || orgHeads.containsKey(key) || locationCues.containsKey(key);
     }
 
-    /** Whether a lexicon was given. */
-    boolean hasLexicon() {
-        return lexicon;
-    }
-
     /**
-     * Whether the lexicon knows {@code form} (always true without a lexicon), also when the text
+     * Whether the lexicon knows {@code form}, also when the text
      * dropped a hamza or wrote ى as ي (الاقل for الأقل, اخري for أخرى), as informal news does.
      */
     boolean known(String form) {

@@ -1,7 +1,6 @@
 package org.qalam.extractors.entities;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,9 +10,10 @@ import java.util.Optional;
  * <p>Passes, each claiming only free units: (1) organization heads with their modifiers
  * (وزارة الدفاع الأمريكية); (2) place cues (هضبة الجولان، محافظة درعا → درعا); (3) gazetteer
  * names, longest first; (4) titles followed by a name (المندوبة الأمريكية الدائمة لدى الأمم
- * المتحدة نيكي هايلي); (5) given names and name particles with the family names after them;
- * (6) consistency: a name found once is found again in the same document (هايلي after نيكي
- * هايلي). Linear in the number of units; stateless apart from the shared model.
+ * المتحدة نيكي هايلي); (5) weak anchors, a verb of saying or a nationality adjective before a
+ * given name or an unknown word (قال سولانا); (6) given names and name particles with the family
+ * names after them; (7) consistency: a name found once is found again in the same document
+ * (هايلي after نيكي هايلي). Linear in the number of units; no state besides the shared model.
  */
 final class Recognizer {
 
@@ -49,7 +49,6 @@ final class Recognizer {
         private final int[] gazCoverStart;
         private final Found[] owner;
         private final List<List<Unit.Reading>> readings;
-        private final List<Found> found = new ArrayList<>();
 
         Run(List<Unit> units) {
             this.units = units;
@@ -120,8 +119,18 @@ final class Recognizer {
                 }
             }
             repeatNamesFound();
-            found.sort(Comparator.comparingInt(Found::first));
-            return found;
+            return claimed();
+        }
+
+        /** The entities claimed so far, in text order. */
+        private List<Found> claimed() {
+            List<Found> entities = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (owner[i] != null && owner[i].first() == i) {
+                    entities.add(owner[i]);
+                }
+            }
+            return entities;
         }
 
         // ---- organizations -------------------------------------------------------------
@@ -282,7 +291,7 @@ final class Recognizer {
             if (!nameLike(unit)) {
                 return false;
             }
-            if (model.hasLexicon() && !model.known(unit.form())) {
+            if (!model.known(unit.form())) {
                 return true;
             }
             if (model.genericCues.contains(cue)) {
@@ -496,7 +505,7 @@ final class Recognizer {
         /** A definite family name the lexicon does not know: الصفدي، الغنوشي. */
         private boolean surnameLike(Unit unit) {
             return nameLike(unit) && unit.key().length() >= 4 && unit.key().length() <= 14
-                    && model.hasLexicon() && !model.known(unit.form());
+                    && !model.known(unit.form());
         }
 
         /**
@@ -518,7 +527,7 @@ final class Recognizer {
 
         /** An indefinite word the lexicon does not know: هايلي، جوتيريش. */
         private boolean foreignLike(Unit unit) {
-            return model.hasLexicon() && nameLike(unit) && !unit.definite()
+            return nameLike(unit) && !unit.definite()
                     && unit.key().length() >= 3 && !model.known(unit.form());
         }
 
@@ -535,7 +544,7 @@ final class Recognizer {
             Gazetteer.Match match = gaz[k];
             return model.givenNames.containsKey(unit.key())
                     || match != null && match.entry().type() == EntityType.PERSON
-                    || model.hasLexicon() && !model.known(unit.form());
+                    || !model.known(unit.form());
         }
 
         private boolean cueWord(Unit unit) {
@@ -561,7 +570,7 @@ final class Recognizer {
         private void repeatNamesFound() {
             Gazetteer.Builder seen = Gazetteer.builder();
             boolean any = false;
-            for (Found entity : List.copyOf(found)) {
+            for (Found entity : claimed()) {
                 if (entity.method().equals(Found.GAZETTEER) && entity.type() != EntityType.PERSON) {
                     continue;
                 }
@@ -655,7 +664,6 @@ final class Recognizer {
             for (int k = entity.first(); k <= entity.last(); k++) {
                 owner[k] = entity;
             }
-            found.add(entity);
         }
 
         /** Claims a person, absorbing a person the gazetteer found inside it (خليفة حفتر). */
@@ -663,7 +671,6 @@ final class Recognizer {
             for (int k = person.first(); k <= person.last(); k++) {
                 Found inner = owner[k];
                 if (inner != null) {
-                    found.remove(inner);
                     for (int m = inner.first(); m <= inner.last(); m++) {
                         owner[m] = null;
                     }
