@@ -484,7 +484,7 @@ final class Recognizer {
                 if (next.definite() ? surnameLike(next) : foreignLike(next)) {
                     last = p;
                     strong = true;
-                } else if ((!ambiguousStart || anchored) && (next.definite()
+                } else if ((!ambiguousStart || anchored) && last == k && (next.definite()
                         ? nisba(next) && gaz[p] == null : familyName(next))) {
                     last = p;  // إبراهيم الكوني، تيم كلارك
                 }
