@@ -53,11 +53,17 @@ public final class CliticSegmenter {
     private static final Set<String> THIRD_PERSON = Set.of("هما", "هم", "هن", "ها", "ه");
     private static final String NA = "نا";
 
+    /** Inflectional endings stripped to recognize an inflected dictionary entry. */
+    private static final String[] INFLECTIONS = {"تين", "تان", "ات", "ون", "ين", "ان", "ة", "ا", "ي"};
+
     /** Score of a stem (or of the whole token) that is a dictionary entry by itself. */
     private static final int ENTRY = 10;
     /** Score of a stem that is an acceptable inflected form. */
     private static final int WORD = 5;
-    /** Score of an unknown stem after ال (names and loanwords: الفيسبوك). */
+    /**
+     * Score of an unknown stem after ال in a token the lexicon does not know either (names and
+     * loanwords: الفيسبوك); a known token (التزاماتهم) is never read as ال + unknown stem.
+     */
     private static final int UNKNOWN_AFTER_AL = 3;
     /** Extra weight of a whole token that is an entry: وزير, بلد, كتاب, فلسطين stay whole. */
     private static final double WHOLE_ENTRY_BONUS = 2;
@@ -165,8 +171,11 @@ public final class CliticSegmenter {
             }
             if (wholeIsWord == null) {
                 wholeIsWord = lexicon.isWord(w);
-                bestScore = wholeIsWord && lexicon.isEntry(w) ? ENTRY + WHOLE_ENTRY_BONUS
-                        : wholeIsWord ? WORD : 0;
+                bestScore = !wholeIsWord ? 0 : lexicon.isEntry(w) ? ENTRY + WHOLE_ENTRY_BONUS
+                        : isInflectedEntry(w) ? ENTRY : WORD;
+            }
+            if (score == UNKNOWN_AFTER_AL && wholeIsWord) {
+                continue;
             }
             score -= parse.clitics() + (parse.stemLength() == 2 ? SHORT_STEM_PENALTY : 0);
             if (parse.al != Al.NONE) {
@@ -182,6 +191,26 @@ public final class CliticSegmenter {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether {@code w} is a dictionary entry of four letters or more plus a common inflectional
+     * ending: feminine ة, plurals and duals ات ون ين ان تان تين, accusative alef, nisba ي
+     * (كبيرا, فعاليات, كبيرة). Such a token is as good as an entry, so و ف ب ك ل at its start
+     * are not cut; shorter bases are too often a clitic plus a word (لسنة is not لسن + ة).
+     */
+    private boolean isInflectedEntry(String w) {
+        for (String ending : INFLECTIONS) {
+            int base = w.length() - ending.length();
+            if (base >= 4 && w.endsWith(ending)) {
+                String stem = w.substring(0, base);
+                if (lexicon.isEntry(stem) || ending.length() > 1 && ending.charAt(0) != '\u0648'
+                        && ending.charAt(0) != '\u064A' && lexicon.isEntry(stem + '\u0629')) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private double stemScore(Parse parse, String w) {

@@ -41,14 +41,17 @@ final class FunctionWords {
     /** Prepositions whose final alef maqsura is written ي before a pronoun (عليه, إليها, لديهم). */
     static final Set<String> PRONOUN_HOSTS = Set.of("علي", "إلي", "لدي", "حتي");
 
-    /** Tokens never cut although they start or end like a clitic. */
+    /** Tokens never cut although they start or end like a clitic, names included. */
     static final Set<String> UNSPLIT = Set.of(
             "كما", "لكن", "لكي", "لكنما", "كلما", "كأن", "كأنما", "لقد", "لدى", "ليس", "ليست",
             "الله", "اللهم", "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين",
             "اللواتي", "اللاتي", "اللائي", "الا", "الى", "الي", "بل", "لو", "لولا", "كي",
             "كيف", "كلا", "كلتا", "فقط", "سوى", "سوف", "لن", "لم", "لا", "هنا", "هناك", "ذلك",
             "تلك", "هذا", "هذه", "ماذا", "لماذا", "إذا", "بينما", "ربما", "طالما", "إنما",
-            "أنما", "مهما", "هكذا", "فيما", "عندما", "حينما", "مما", "ممن");
+            "أنما", "مهما", "هكذا", "فيما", "عندما", "حينما", "مما", "ممن",
+            // frequent names in the news that a spelling lexicon reads as clitic + word
+            "بشار", "بوتين", "فلوريدا", "بعقوبة", "ليبرمان", "فرانك",
+            "فورد", "كيا", "وجدي");
 
     private FunctionWords() {
     }

@@ -15,8 +15,7 @@ import org.qalam.core.model.TokenKind;
 
 /**
  * Splits text into tokens: Arabic words with their diacritics and tatweel, numbers in any digit
- * script with Arabic or Latin separators and a sign (١٢٫٥, ١٬٢٥٠, -3.5), percentages (٥٠٪, and
- * %50 as right-to-left typing leaves it),
+ * script with Arabic or Latin separators and a sign (١٢٫٥, ١٬٢٥٠, -3.5), percentages (٥٠٪),
  * Latin words, URLs, e-mail addresses, hashtags, @mentions, emoji sequences, punctuation
  * (، ؛ ؟ « » and quotes) and symbols.
  *
@@ -125,9 +124,6 @@ public final class ArabicTokenizer {
             if (CharClasses.isDigit(cp) || (isSign(cp) && signsNumber(start))) {
                 return number(start);
             }
-            if (isPercentSign(cp) && percentBeforeNumber(start)) {
-                return emit(start, digitsAndSeparators(start + 1), TokenKind.PERCENT);
-            }
             if (cp < 0x80 && isAsciiAlnum(cp)) {
                 end = url(start);
                 if (end > start) {
@@ -213,9 +209,15 @@ public final class ArabicTokenizer {
             if (isSign(Character.codePointAt(s, i))) {
                 i++;
             }
-            i = digitsAndSeparators(i);
+            i = digits(i);
+            while (i + 1 < n && isNumberSeparator(s.charAt(i))
+                    && CharClasses.isDigit(Character.codePointAt(s, i + 1))) {
+                i = digits(i + 1);
+            }
             if (i < n) {
-                if (isPercentSign(s.charAt(i))) {
+                char next = s.charAt(i);
+                if (next == '%' || next == ARABIC_PERCENT || next == PER_MILLE
+                        || next == ARABIC_PER_MILLE || next == ARABIC_PER_TEN_THOUSAND) {
                     return emit(start, i + 1, TokenKind.PERCENT);
                 }
                 if (i == start + 1 && isKeycap(i)) {
@@ -223,24 +225,6 @@ public final class ArabicTokenizer {
                 }
             }
             return emit(start, i, TokenKind.NUMBER);
-        }
-
-        /**
-         * A percent sign written before its number, as right-to-left typing often leaves it
-         * (%50 for 50%): one percent token when a number follows and no word precedes.
-         */
-        private boolean percentBeforeNumber(int start) {
-            return start + 1 < n && CharClasses.isDigit(Character.codePointAt(s, start + 1))
-                    && (start == 0 || !Character.isLetterOrDigit(Character.codePointBefore(s, start)));
-        }
-
-        private int digitsAndSeparators(int from) {
-            int i = digits(from);
-            while (i + 1 < n && isNumberSeparator(s.charAt(i))
-                    && CharClasses.isDigit(Character.codePointAt(s, i + 1))) {
-                i = digits(i + 1);
-            }
-            return i;
         }
 
         private int digits(int from) {
@@ -480,11 +464,6 @@ public final class ArabicTokenizer {
 
     private static boolean isSign(int cp) {
         return cp == '-' || cp == '+' || cp == MINUS;
-    }
-
-    private static boolean isPercentSign(int c) {
-        return c == '%' || c == ARABIC_PERCENT || c == PER_MILLE || c == ARABIC_PER_MILLE
-                || c == ARABIC_PER_TEN_THOUSAND;
     }
 
     private static boolean isNumberSeparator(char c) {

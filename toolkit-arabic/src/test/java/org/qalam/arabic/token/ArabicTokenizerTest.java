@@ -47,10 +47,9 @@ class ArabicTokenizerTest {
 
     @Test
     void readsPercentages() {
-        assertThat(tokenizer.tokenize("ارتفع ٥٠٪ أو 12.5% أو %30 فقط"))
+        assertThat(tokenizer.tokenize("ارتفع ٥٠٪ أو 12.5% فقط"))
                 .filteredOn(t -> t.kind() == TokenKind.PERCENT)
-                .extracting(Token::text).containsExactly("٥٠٪", "12.5%", "%30");
-        assertThat(texts("a%5")).containsExactly("a", "%", "5");
+                .extracting(Token::text).containsExactly("٥٠٪", "12.5%");
     }
 
     @Test

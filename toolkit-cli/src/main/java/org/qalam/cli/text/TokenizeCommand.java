@@ -3,9 +3,7 @@ package org.qalam.cli.text;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import org.qalam.arabic.clitic.CliticSegmenter;
-import org.qalam.arabic.clitic.TokenPartitioner;
-import org.qalam.arabic.clitic.WordsAnnotator;
+import org.qalam.arabic.clitic.WordsProvider;
 import org.qalam.arabic.sentence.SentenceSplitter;
 import org.qalam.arabic.token.ArabicTokenizer;
 import org.qalam.cli.json.AnalysisJsonWriter;
@@ -14,12 +12,15 @@ import org.qalam.core.model.Layers;
 import org.qalam.core.model.Token;
 import org.qalam.core.model.Word;
 import org.qalam.core.pipeline.Analysis;
+import org.qalam.core.spi.Extractor;
+import org.qalam.core.spi.ExtractorConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code qalam tokenize}: tokenizes every input line and prints the tokens as text, CoNLL-U or
- * JSON lines. CoNLL-U and {@code --words} also cut clitics (و+ال+كتاب), which loads the lexicon.
+ * JSON lines. CoNLL-U and {@code --words} also cut words as the {@code words} step does (fused
+ * tokens, then clitics: و+ال+كتاب), which loads the lexicon.
  */
 @Command(name = "tokenize", mixinStandardHelpOptions = true,
         description = "Tokenize Arabic text line by line (text, conllu, jsonl).")
@@ -35,7 +36,7 @@ public final class TokenizeCommand extends LineCommand {
     private boolean words;
 
     private final ArabicTokenizer tokenizer = ArabicTokenizer.standard();
-    private WordsAnnotator segmenter;
+    private Extractor wordsStep;
     private ConlluWriter conllu;
     private final AnalysisJsonWriter json = AnalysisJsonWriter.compact();
     private final StringBuilder buffer = new StringBuilder(256);
@@ -43,8 +44,7 @@ public final class TokenizeCommand extends LineCommand {
     @Override
     void start() {
         if (words || format == TokenizeFormat.CONLLU) {
-            segmenter = new WordsAnnotator(TokenPartitioner.wholeToken(),
-                    CliticSegmenter.standard());
+            wordsStep = new WordsProvider().create(ExtractorConfig.empty());
         }
         conllu = new ConlluWriter(SentenceSplitter.standard());
     }
@@ -61,10 +61,11 @@ public final class TokenizeCommand extends LineCommand {
 
     private List<Token> tokens(String text) {
         List<Token> tokens = tokenizer.tokenize(text);
-        if (segmenter == null) {
+        if (wordsStep == null) {
             return tokens;
         }
-        return tokens.stream().map(t -> t.withWords(segmenter.words(text, t))).toList();
+        return wordsStep.annotate(Document.of(text).withLayer(Layers.TOKENS, tokens))
+                .select(Layers.TOKENS);
     }
 
     private void text(String text, Writer out) throws IOException {
@@ -89,8 +90,10 @@ public final class TokenizeCommand extends LineCommand {
         if (text.isBlank()) {
             return;
         }
+        List<Token> tokens = tokens(text);
         Document document = Document.of(source + ":" + number, text)
-                .withLayer(Layers.TOKENS, tokens(text));
+                .withLayer(Layers.TOKENS, tokens)
+                .withLayer(Layers.SENTENCES, SentenceSplitter.standard().split(text, tokens));
         json.write(new Analysis(document, List.of()), out);
     }
 }

@@ -18,7 +18,7 @@ import org.qalam.core.model.Word;
  * {@link FarasaGold}): a token counts as right when its list of word forms equals the gold
  * segments exactly.
  */
-class WikiNewsCliticEvaluation {
+class WikiNewsCliticEvaluationTest {
 
     private static final double FLOOR = 97.0;
 

@@ -17,7 +17,7 @@ import org.qalam.core.model.TokenKind;
  * every plain word of a line must be found in the diacritized line with the exact span of its
  * diacritized token.
  */
-class WikiNewsDiacriticsEvaluation {
+class WikiNewsDiacriticsEvaluationTest {
 
     @Test
     void stripAndDiacriticsInsensitiveSearch() throws IOException {
