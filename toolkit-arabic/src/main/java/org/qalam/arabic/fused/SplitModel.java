@@ -25,7 +25,11 @@ final class SplitModel {
   private static final double COHESION_WEIGHT = 0.5;
 
   /** Cost of leaving a rejected run whole (an unknown word): a cut must explain it better. */
-  private static final double WHOLE = 3.0;
+  private static final double WHOLE = 3.5;
+  /** Extra cost of a piece that starts with a bare alef after a cut (see {@link #assess}). */
+  private static final double BARE_ALEF = 0.6;
+  /** Base cost of every cut: each boundary must be earned. */
+  private static final double CUT = 0.6;
 
   /** Above this cohesion, particle + word reads as one word (لاحظت, ياسمين, مانويل). */
   private static final float PARTICLE_COHESION = 1.0f;
@@ -42,6 +46,9 @@ final class SplitModel {
   int[] cuts(String w) {
     int n = w.length();
     if (n < 4) {
+      return NO_CUTS;
+    }
+    if (FunctionWords.LEXICALIZED.contains(w)) {
       return NO_CUTS;
     }
     int[] particle = particleCut(w);
@@ -82,7 +89,8 @@ final class SplitModel {
         }
         int to = a.closes() ? 1 : 0;
         boolean gap = i > 0 && cohesion[i] < GAP;
-        double junction = i == 0 ? 0 : COHESION_WEIGHT * Math.max(-4, Math.min(4, cohesion[i]));
+        double junction =
+            i == 0 ? 0 : CUT + COHESION_WEIGHT * Math.max(-4, Math.min(4, cohesion[i]));
         for (int from = 0; from < 2; from++) {
           boolean licensed = i == 0 || from == 1 || a.opens() || gap;
           double c = cost[from][i] + a.cost() + junction;
@@ -125,7 +133,8 @@ final class SplitModel {
     String rest = w.substring(p + 2);
     boolean split =
         switch (particle) {
-          case "لا", "ما" -> FunctionWords.WORDS.contains(rest)
+          case "لا", "ما" -> HA_PRONOUNS.contains(rest)
+              || (rest.length() >= 3 && FunctionWords.WORDS.contains(rest))
               || (rest.length() >= 3 && startsLikeImperfect(rest) && isWord(rest))
               || (rest.length() >= 4 && rest.startsWith("ال") && isWord(rest));
           case "يا" -> (FunctionWords.WORDS.contains(rest)
@@ -160,7 +169,8 @@ final class SplitModel {
         || FunctionWords.SUFFIX_PRONOUNS.contains(piece)) {
       return null;
     }
-    if (FunctionWords.WORDS.contains(piece)) {
+    boolean bareAlef = i > 0 && piece.charAt(0) == Letters.ALEF && !piece.startsWith("ال");
+    if (FunctionWords.WORDS.contains(piece) && !bareAlef) {
       if (len > 2) {
         return new Assessment(1.0, true, true);
       }
@@ -176,7 +186,7 @@ final class SplitModel {
         return new Assessment(1.2, true, true);
       }
     }
-    if (len == 2 || !isWord(piece)) {
+    if (len == 2 || !(i == 0 ? isWord(piece) : isWordKeepingHamza(piece))) {
       return null;
     }
     boolean article = hasArticle(piece);
@@ -186,14 +196,20 @@ final class SplitModel {
         head
             || last == Letters.TEH_MARBUTA
             || last == Letters.ALEF_MAKSURA
-            || (len >= 4 && piece.endsWith("وا"));
+            || (len >= 4 && last == Letters.ALEF);
     double cost =
         switch (len) {
           case 3 -> 1.5;
           case 4 -> 1.3;
           default -> 1.0;
         };
-    return new Assessment(article ? cost - 0.5 : cost, article || head, closes);
+    if (article) {
+      cost -= 0.5;
+    } else if (bareAlef) {
+      // After a cut, a bare alef is more often the tanween of the previous word (كثيرا ما).
+      cost += BARE_ALEF;
+    }
+    return new Assessment(cost, article || head, closes);
   }
 
   /** Whether the piece starts with the article, after at most one proclitic (ال, وال, بال, لل). */
@@ -231,6 +247,20 @@ final class SplitModel {
 
   /** Dictionary look-up tolerant of the commonest informal spellings (hamza, ه/ة, ي/ى). */
   boolean isWord(String w) {
+    if (isWordKeepingHamza(w)) {
+      return true;
+    }
+    int a = alefIndex(w);
+    return a >= 0
+        && (lexicon.isWord(replace(w, a, Letters.ALEF_HAMZA_ABOVE))
+            || lexicon.isWord(replace(w, a, Letters.ALEF_HAMZA_BELOW)));
+  }
+
+  /**
+   * Look-up tolerant of ه/ة and ي/ى only: inside a run, a bare alef after a cut is more often the
+   * tanween of the previous word (كثيرا ما, not كثير اما) than a lost hamza.
+   */
+  private boolean isWordKeepingHamza(String w) {
     if (lexicon.isWord(w)) {
       return true;
     }
@@ -242,13 +272,7 @@ final class SplitModel {
     if (end == Letters.YEH && lexicon.isWord(replace(w, last, Letters.ALEF_MAKSURA))) {
       return true;
     }
-    if (end == Letters.ALEF_MAKSURA && lexicon.isWord(replace(w, last, Letters.YEH))) {
-      return true;
-    }
-    int a = alefIndex(w);
-    return a >= 0
-        && (lexicon.isWord(replace(w, a, Letters.ALEF_HAMZA_ABOVE))
-            || lexicon.isWord(replace(w, a, Letters.ALEF_HAMZA_BELOW)));
+    return end == Letters.ALEF_MAKSURA && lexicon.isWord(replace(w, last, Letters.YEH));
   }
 
   /** Index of a bare alef that may have lost its hamza: word-initial, or right after ال. */
