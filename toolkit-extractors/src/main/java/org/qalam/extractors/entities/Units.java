@@ -24,7 +24,8 @@ final class Units {
     private static final Set<String> ENCLITICS =
             Set.of("ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "ي", "نا", "ني");
     private static final String ARTICLE = "ال";
-    private static final String QUOTES = "\"'«»“”„‘’`";
+    /** Quotation marks and parentheses: a common word between them may be a name ("الحياة"). */
+    private static final String QUOTES = "\"'«»“”„‘’`()";
     private static final int MIN_FUSED = 7;
     private static final int MAX_FUSED = 40;
     private static final int MIN_PIECE = 3;

@@ -27,7 +27,7 @@ class NewsfaneEvaluationTest {
     static final int WINDOW = 10;
 
     /** A little under what the extractor reaches on this half, so a regression fails the build. */
-    static final double FLOOR = 0.70;
+    static final double FLOOR = 0.71;
 
     @Test
     void scoresNewsfaneDev() throws IOException {
