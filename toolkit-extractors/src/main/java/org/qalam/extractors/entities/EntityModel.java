@@ -20,7 +20,7 @@ final class EntityModel {
     static final String CLDR_PLACES = "cldr-places.tsv";
 
     private static final List<String> PARTICLES =
-            List.of("بن", "ابن", "بنت", "أبو", "أبي", "أبا", "آل", "عبد", "أم", "ولد", "فون", "فان",
+            List.of("بن", "ابن", "بنت", "أبو", "أبي", "أبا", "آل", "عبد", "أم", "فون", "فان",
                     "دي", "دو", "ديل");
     private static final List<String> PLACE_PARTICLES = List.of("دير", "عين", "تل", "رأس", "بيت",
             "خان", "كفر", "جسر", "أبو", "أم", "بني", "سيدي", "مرج", "بئر", "وادي", "جبل", "ذي",
@@ -106,6 +106,15 @@ final class EntityModel {
      * dropped a hamza or wrote ى as ي (الاقل for الأقل, اخري for أخرى), as informal news does.
      */
     boolean known(String form) {
+        if (knownWithSpelling(form)) {
+            return true;
+        }
+        // لاوراق، باسعار: a proclitic left on a word whose hamza was dropped
+        return form.length() > 3 && "وفبلك".indexOf(form.charAt(0)) >= 0
+                && knownWithSpelling(form.substring(1));
+    }
+
+    private boolean knownWithSpelling(String form) {
         if (knownWords.test(form)) {
             return true;
         }
