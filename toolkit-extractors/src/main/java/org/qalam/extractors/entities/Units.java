@@ -64,6 +64,22 @@ final class Units {
             addStem(start, end, whole, "", start, false, true);
             return;
         }
+        // وبشار: when the segmenter cut a listed name word (ب + شار), keep it whole after و.
+        for (int i = 1; i < words.size(); i++) {
+            int from = words.get(i).span().start();
+            String rest = ArabicKey.clean(text.substring(from, end));
+            if (from > start && model.nameWord(ArabicKey.of(rest))) {
+                StringBuilder clitics = new StringBuilder();
+                for (Word clitic : words.subList(0, i)) {
+                    clitics.append(ArabicKey.clean(clitic.form()));
+                }
+                if (PROCLITICS.contains(clitics.toString()) || clitics.toString().equals("وب")
+                        || clitics.toString().equals("ول") || clitics.toString().equals("فب")) {
+                    addStem(from, end, rest, clitics.toString(), start, false, true);
+                    return;
+                }
+            }
+        }
         StringBuilder prefix = new StringBuilder();
         int prefixStart = start;
         int articleStart = -1;
