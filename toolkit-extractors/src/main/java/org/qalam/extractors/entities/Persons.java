@@ -65,6 +65,10 @@ final class Persons {
                 continue;
             }
             String key = unit.key();
+            if (unit.key().equals("و") && k + 1 < chart.n && chart.units.get(k + 1).definite()) {
+                k += 2;  // وزير الشباب و الرياضة, with the conjunction written apart
+                continue;
+            }
             if (unit.prefix().equals("و") && (unit.definite()
                     || k + 1 < chart.n && chart.units.get(k + 1).word() && chart.units.get(k + 1).definite())) {
                 k += unit.definite() ? 1 : 2;  // وزير الخارجية وشؤون المغتربين
