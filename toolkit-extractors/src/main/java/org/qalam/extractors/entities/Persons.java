@@ -123,7 +123,7 @@ final class Persons {
     /** A person starting at unit {@code k}; {@code anchored} when a title precedes it. */
     Optional<Found> person(int k, boolean anchored) {
         Unit unit = chart.units.get(k);
-        if (!unit.word() || unit.prefixed() || unit.suffixed() || lexical.cueWord(unit)
+        if (!unit.word() || unit.suffixed() || lexical.cueWord(unit)
                 || unit.key().length() < 2
                 || lexical.stop(unit) && (!model.givenNames.containsKey(unit.key())
                         || unit.form().endsWith("ى"))) {

@@ -67,7 +67,7 @@ final class Recognizer {
             }
         }
         for (int i = 0; i < n; i++) {
-            if (chart.free(i) && chart.units.get(i).word() && !chart.units.get(i).prefixed()) {
+            if (chart.free(i) && chart.units.get(i).word()) {
                 persons.person(i, false).ifPresent(chart::claimPerson);
             }
         }

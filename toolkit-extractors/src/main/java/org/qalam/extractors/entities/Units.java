@@ -64,20 +64,13 @@ final class Units {
             addStem(start, end, whole, "", start, false, true);
             return;
         }
-        // وبشار: when the segmenter cut a listed name word (ب + شار), keep it whole after و.
-        for (int i = 1; i < words.size(); i++) {
-            int from = words.get(i).span().start();
+        // وبشار: when the segmenter cut a listed name word after و (و + ب + شار), keep it whole.
+        if (words.size() >= 3 && isConjunction(words.get(0))) {
+            int from = words.get(1).span().start();
             String rest = ArabicKey.clean(text.substring(from, end));
-            if (from > start && model.nameWord(ArabicKey.of(rest))) {
-                StringBuilder clitics = new StringBuilder();
-                for (Word clitic : words.subList(0, i)) {
-                    clitics.append(ArabicKey.clean(clitic.form()));
-                }
-                if (PROCLITICS.contains(clitics.toString()) || clitics.toString().equals("وب")
-                        || clitics.toString().equals("ول") || clitics.toString().equals("فب")) {
-                    addStem(from, end, rest, clitics.toString(), start, false, true);
-                    return;
-                }
+            if (model.nameWord(ArabicKey.of(rest))) {
+                addStem(from, end, rest, ArabicKey.clean(words.get(0).form()), start, false, true);
+                return;
             }
         }
         StringBuilder prefix = new StringBuilder();
@@ -117,6 +110,11 @@ final class Units {
             articleStart = -1;
             first = false;
         }
+    }
+
+    private static boolean isConjunction(Word word) {
+        String form = ArabicKey.clean(word.form());
+        return form.equals("و") || form.equals("ف");
     }
 
     private void markSuffixed(Unit stem) {

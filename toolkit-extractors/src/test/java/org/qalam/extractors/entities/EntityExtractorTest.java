@@ -82,6 +82,12 @@ class EntityExtractorTest {
     }
 
     @Test
+    void keepsAListedNameWholeWhenTheSegmenterCutsIt() {
+        assertThat(found("اجتمع الرئيس التركي وبشار الأسد في موسكو."))
+                .containsExactly("person:بشار الأسد=بشار الأسد", "location:موسكو=موسكو");
+    }
+
+    @Test
     void buildsOrganizationsFromHeadsAndModifiers() {
         assertThat(found("نفت وزارة الدفاع الأمريكية الخبر، وقال المرصد السوري لحقوق الإنسان إن القصف استمر."))
                 .containsExactly("organization:وزارة الدفاع الأمريكية=وزارة الدفاع الأمريكية",
