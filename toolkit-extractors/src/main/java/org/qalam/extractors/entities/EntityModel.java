@@ -110,7 +110,7 @@ final class EntityModel {
             return true;
         }
         // لاوراق، باسعار: a proclitic left on a word whose hamza was dropped
-        return form.length() > 3 && "وفبلك".indexOf(form.charAt(0)) >= 0
+        return form.length() > 3 && "وفبلك".indexOf(form.charAt(0)) >= 0 && form.charAt(1) == 'ا'
                 && knownWithSpelling(form.substring(1));
     }
 

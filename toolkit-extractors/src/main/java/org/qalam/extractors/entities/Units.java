@@ -64,6 +64,10 @@ final class Units {
             addStem(start, end, whole, "", start, false, true);
             return;
         }
+        if (splitsAnUnknownName(words)) {
+            addStem(start, end, whole, "", start, false, true);
+            return;
+        }
         // وبشار: when the segmenter cut a listed name word after و (و + ب + شار), keep it whole.
         if (words.size() >= 3 && isConjunction(words.get(0))) {
             int from = words.get(1).span().start();
@@ -110,6 +114,33 @@ final class Units {
             articleStart = -1;
             first = false;
         }
+    }
+
+    /**
+     * Whether the segmenter cut the token into two or more stems none of which is a listed name
+     * word (أديامان → أديا + مان): a fused split that helps no name, likely of a foreign name.
+     */
+    private boolean splitsAnUnknownName(List<Word> words) {
+        int stems = 0;
+        String article = "";
+        for (int i = 0; i < words.size(); i++) {
+            String form = ArabicKey.clean(words.get(i).form());
+            boolean last = i == words.size() - 1;
+            if (!last && form.equals(ARTICLE)) {
+                article = ARTICLE;
+                continue;
+            }
+            if (!last && PROCLITICS.contains(form) || stems > 0 && ENCLITICS.contains(form)) {
+                continue;
+            }
+            String stem = form.startsWith(ARTICLE) ? form : article + form;
+            if (model.nameWord(ArabicKey.of(stem))) {
+                return false;
+            }
+            article = "";
+            stems++;
+        }
+        return stems >= 2;
     }
 
     private static boolean isConjunction(Word word) {
