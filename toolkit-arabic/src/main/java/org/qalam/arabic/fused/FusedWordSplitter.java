@@ -123,15 +123,27 @@ public final class FusedWordSplitter {
       if (i > 0 && isAlphanumeric(text.charAt(i - 1))) {
         cuts.add(i);
       }
-      for (int cut : model.cuts(run.letters)) {
+      boolean beforeNumber = end < n && isAlphanumeric(text.charAt(end));
+      int[] inner = model.cuts(run.letters);
+      for (int cut : inner) {
         cuts.add(run.originOf(cut));
       }
-      if (end < n && isAlphanumeric(text.charAt(end)) && !isProclitic(run.letters, text.charAt(end - 1))) {
-        cuts.add(end);
+      if (beforeNumber && !isProclitic(run.letters, text.charAt(end - 1))) {
+        int from = inner.length == 0 ? 0 : inner[inner.length - 1];
+        cuts.add(conjunctionBefore(run, from) ? run.originOf(run.letters.length() - 1) : end);
       }
       i = end;
     }
     return cuts.toArray();
+  }
+
+  /** A last word like سوريةو before a number: the و belongs to the number (سورية و20). */
+  private boolean conjunctionBefore(LetterRun run, int from) {
+    String word = run.letters.substring(from);
+    return word.length() >= 4
+        && word.charAt(word.length() - 1) == Letters.WAW
+        && !model.isWord(word)
+        && model.isWord(word.substring(0, word.length() - 1));
   }
 
   private static boolean isAlphanumeric(char c) {

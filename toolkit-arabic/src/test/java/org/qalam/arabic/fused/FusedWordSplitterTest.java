@@ -43,6 +43,8 @@ class FusedWordSplitterTest {
   void splitsDigitsFromLetters() {
     assertThat(SPLITTER.insertSpaces("2006كانت")).isEqualTo("2006 كانت");
     assertThat(SPLITTER.insertSpaces("ب2006 وCNN والـ20")).isEqualTo("ب2006 وCNN والـ20");
+    assertThat(SPLITTER.insertSpaces("ليرة سوريةو20")).isEqualTo("ليرة سورية و20");
+    assertThat(SPLITTER.insertSpaces("نحو20")).isEqualTo("نحو 20");
   }
 
   @Test
