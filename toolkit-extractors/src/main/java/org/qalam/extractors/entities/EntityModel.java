@@ -20,7 +20,7 @@ final class EntityModel {
     static final String CLDR_PLACES = "cldr-places.tsv";
 
     private static final List<String> PARTICLES =
-            List.of("بن", "ابن", "بنت", "أبو", "أبي", "أبا", "آل", "عبد", "أم", "فون", "فان",
+            List.of("بن", "ابن", "بنت", "أبو", "أبي", "أبا", "آل", "عبد", "أم", "فون",
                     "دي", "دو", "ديل");
     private static final List<String> PLACE_PARTICLES = List.of("دير", "عين", "تل", "رأس", "بيت",
             "خان", "كفر", "جسر", "أبو", "أم", "بني", "سيدي", "مرج", "بئر", "وادي", "جبل", "ذي",

@@ -51,8 +51,9 @@ final class Lexical {
 
     /** A definite family name the lexicon does not know: الصفدي، الغنوشي. */
     boolean surnameLike(Unit unit) {
+        // a feminine relative adjective (ـية) describes the noun before it: no family name
         return nameLike(unit) && unit.key().length() >= 4 && unit.key().length() <= 14
-                && !model.known(unit.form());
+                && !unit.key().endsWith("يه") && !model.known(unit.form());
     }
 
     /**
