@@ -123,6 +123,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void handlesTextWithoutWords() {
+        assertThat(found("")).isEmpty();
+        assertThat(found("... 12 ، ؟ !!")).isEmpty();
+        assertThat(found("ال و ب")).isEmpty();
+    }
+
+    @Test
     void providerDeclaresItsContractAndRejectsUnknownConfig() {
         EntitiesProvider provider = new EntitiesProvider();
         assertThat(provider.name()).isEqualTo("entities");
