@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.qalam.cli.analyze.AnalyzeCommand;
 import org.qalam.cli.extractors.ExtractorsCommand;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,6 +19,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             AnalyzeCommand.class,
             ExtractorsCommand.class,
+            AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class
         })
 public final class QalamCli {
@@ -41,6 +43,9 @@ public final class QalamCli {
     /** The configured picocli command line, UTF-8 on both streams. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new QalamCli());
+        // picocli hides generate-completion by default; list it so that people find it.
+        commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage()
+                .hidden(false);
         commandLine.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
         commandLine.setExecutionExceptionHandler(new FailureHandler());
