@@ -57,7 +57,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private PluginOptions plugins;
 
     @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "Output format: json, jsonl, conllu, tsv or text (default: json).")
     private OutputFormat format;
 
     @Option(names = "--lines", description = "Treat every non-empty input line as its own document.")
@@ -75,7 +75,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = {"Write to FILE instead of stdout, or, for an existing folder or a path "
                     + "ending in /, one file per input below DIR (input path + .FORMAT).",
                 "Files appear only when complete (temporary file, then rename)."})
-    private Path output;
+    private String output;
 
     @Option(names = "--glob", paramLabel = "PATTERN",
             description = "Files to take from folders, e.g. '*.txt' (names) or '2024/**.txt' (paths).")
@@ -130,17 +130,19 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Pipeline pipeline = buildPipeline(plugins.registry());
         stats = new RunStats();
         List<InputSource> sources = new InputCollector(glob).collect(inputs, this::fail);
-        boolean toFolder = output != null && (Files.isDirectory(output)
-                || output.toString().endsWith("/") || output.toString().endsWith("\\"));
+        Path outputPath = output == null ? null : Path.of(output);
+        boolean toFolder = output != null && (Files.isDirectory(outputPath)
+                || output.endsWith("/") || output.endsWith(java.io.File.separator));
         DocumentFormatter formatter = format.formatter(useColor(toFolder));
         if (Boolean.TRUE.equals(progress) || progress == null && Terminal.stderrIsTty()) {
             progressBar = new ProgressBar(err(), stats, totalBytes(sources));
         }
         Sink shared = toFolder ? null : output == null ? Sink.stdout(formatter.header())
-                : Sink.file(output, formatter.header());
+                : Sink.file(outputPath, formatter.header());
         try (OrderedRunner runner = new OrderedRunner(workers)) {
             for (InputSource source : sources) {
-                process(source, pipeline, formatter, runner, shared, toFolder);
+                process(source, pipeline, formatter, runner, shared,
+                        toFolder ? outputPath : null);
             }
             runner.drain();
             if (shared != null) {
@@ -165,7 +167,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private void process(InputSource source, Pipeline pipeline, DocumentFormatter formatter,
-                         OrderedRunner runner, Sink shared, boolean toFolder) {
+                         OrderedRunner runner, Sink shared, Path folder) {
+        boolean toFolder = folder != null;
         InputStream in;
         try {
             in = source.open();
@@ -176,7 +179,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         Sink sink = shared;
         if (toFolder) {
-            Path target = output.resolve(source.relative() + "." + format.extension());
+            Path target = folder.resolve(source.relative() + "." + format.extension());
             try {
                 sink = Sink.file(target, formatter.header());
             } catch (IOException e) {
