@@ -116,7 +116,11 @@ final class TextFormatter implements DocumentFormatter {
     }
 
     /** The sentence text, visible, with each mention coloured (outer mentions win). */
-    private String highlighted(String text, int start, int end, List<Mention> mentions) {
+    private String highlighted(String text, int start, int groupEnd, List<Mention> mentions) {
+        int end = groupEnd;
+        while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+            end--;
+        }
         if (!color) {
             return DisplayText.visible(text.substring(start, end));
         }
