@@ -2,9 +2,14 @@ package org.qalam.cli.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.List;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -93,6 +98,19 @@ class PipelineFuzzTest {
         for (OutputFormat format : OutputFormat.values()) {
             assertThatCode(() -> format.formatter(true).format(analysis))
                     .as("%s on %s", format, escaped(text)).doesNotThrowAnyException();
+        }
+    }
+
+    @Example
+    void hundredThousandCharTokensWithoutSpacesFinishQuickly() {
+        List<String> monsters = List.of("ب".repeat(100_000), "7".repeat(100_000),
+                "بَ".repeat(50_000), "ال".repeat(50_000), "a1ب".repeat(33_334),
+                "ـ".repeat(100_000), ".".repeat(100_000), "\u200B".repeat(100_000));
+        for (String text : monsters) {
+            Analysis analysis = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                    () -> PIPELINE.analyze(text), () -> "100,000 chars of " + escaped(
+                            text.substring(0, 3)));
+            assertThat(analysis.failures()).isEmpty();
         }
     }
 
