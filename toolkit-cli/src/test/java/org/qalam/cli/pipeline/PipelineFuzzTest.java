@@ -114,6 +114,27 @@ class PipelineFuzzTest {
         }
     }
 
+    @Example
+    void aLongLetterTokenTakesLinearTime() {
+        String unit = "ب";
+        double small = bestOfThree(unit.repeat(25_000));
+        double large = bestOfThree(unit.repeat(200_000));
+
+        // 8 times the text: about 8 times the time when linear, 64 when quadratic.
+        assertThat(large / Math.max(small, 0.002)).as("time ratio for 8x the length (%.3f s vs %.3f s)",
+                large, small).isLessThan(24);
+    }
+
+    private static double bestOfThree(String text) {
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            PIPELINE.analyze(text);
+            best = Math.min(best, (System.nanoTime() - start) / 1e9);
+        }
+        return best;
+    }
+
     private static String escaped(String text) {
         StringBuilder out = new StringBuilder();
         for (char c : text.toCharArray()) {
