@@ -130,6 +130,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Pipeline pipeline = buildPipeline(plugins.registry());
         stats = new RunStats();
         List<InputSource> sources = new InputCollector(glob).collect(inputs, this::fail);
+        if (sources.stream().anyMatch(InputSource::isStdin) && Terminal.stdinIsTty()
+                && Terminal.stderrIsTty()) {
+            warn("reading standard input; end it with Ctrl-D (give files or folders to read them)");
+        }
         Path outputPath = output == null ? null : Path.of(output);
         boolean toFolder = output != null && (Files.isDirectory(outputPath)
                 || output.endsWith("/") || output.endsWith(java.io.File.separator));
@@ -286,6 +290,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     }
                 }
                 default -> throw new IllegalStateException(line.status().toString());
+            }
+            if (reader.wouldBlock()) {
+                // The producer (a pipe, a terminal) went quiet: show what is done so far.
+                runner.drain();
+                sink.flush();
             }
         }
     }

@@ -17,6 +17,10 @@ interface Sink {
     /** Writes rendered text. */
     void write(String text);
 
+    /** Pushes buffered text out to a reader waiting on the other end (standard output only). */
+    default void flush() {
+    }
+
     /** Completes the output: flushes standard output, or renames the file into place. */
     void finish() throws IOException;
 
@@ -32,6 +36,15 @@ interface Sink {
             public void write(String text) {
                 try {
                     out.write(text);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("standard output: " + e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public void flush() {
+                try {
+                    out.flush();
                 } catch (IOException e) {
                     throw new UncheckedIOException("standard output: " + e.getMessage(), e);
                 }

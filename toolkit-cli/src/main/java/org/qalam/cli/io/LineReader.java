@@ -75,9 +75,12 @@ public final class LineReader implements Closeable {
         }
     }
 
-    /** Bytes read so far. */
-    public long bytesRead() {
-        return consumed;
+    /**
+     * Whether reading the next line would wait for the producer: nothing is buffered and the
+     * stream has no bytes available (a pipe or terminal that has gone quiet).
+     */
+    public boolean wouldBlock() throws IOException {
+        return position == limit && !eof && in.available() == 0;
     }
 
     private boolean fill() throws IOException {

@@ -7,12 +7,17 @@ import java.nio.file.Path;
 /**
  * Whether standard output or standard error is a terminal. Java only tells whether the process
  * has a console; the answer here comes, in order, from the launcher ({@code bin/qalam} sets
- * {@code qalam.stdout.tty} and {@code qalam.stderr.tty} from {@code [ -t 1 ]} and
- * {@code [ -t 2 ]}), from {@code /proc/self/fd} on Linux, and from {@link System#console()}.
+ * {@code qalam.stdin.tty}, {@code qalam.stdout.tty} and {@code qalam.stderr.tty} from
+ * {@code [ -t 0 ]}, {@code [ -t 1 ]} and {@code [ -t 2 ]}), from {@code /proc/self/fd} on Linux, and from {@link System#console()}.
  */
 public final class Terminal {
 
     private Terminal() {
+    }
+
+    /** Whether standard input is a terminal (someone typing). */
+    public static boolean stdinIsTty() {
+        return isTty("qalam.stdin.tty", 0);
     }
 
     /** Whether standard output is a terminal. */

@@ -2,11 +2,16 @@ package org.qalam.cli.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -85,6 +90,33 @@ class OutputIT {
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
         assertThat(listing(dir)).isEmpty();
+    }
+
+    @Test
+    void linesFromAQuietPipeAreAnsweredWithoutWaitingForTheEnd() throws Exception {
+        Process process = QalamProcess.start("analyze", "--lines", "--format", "jsonl");
+        try {
+            OutputStream stdin = process.getOutputStream();
+            stdin.write("سطر أول\n".getBytes(StandardCharsets.UTF_8));
+            stdin.flush();
+            BufferedReader stdout = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+
+            CompletableFuture<String> first =
+                    CompletableFuture.supplyAsync(() -> {
+                        try {
+                            return stdout.readLine();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+
+            assertThat(first.get(60, TimeUnit.SECONDS)).startsWith("{\"id\":\"<stdin>:1\"");
+            stdin.close();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            process.destroyForcibly();
+        }
     }
 
     @Test
