@@ -14,6 +14,7 @@ import java.util.Arrays;
 public final class LineReader implements Closeable {
 
     private static final int BUFFER = 1 << 16;
+    private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 
     private final InputStream in;
     private final String source;
@@ -37,7 +38,18 @@ public final class LineReader implements Closeable {
         this.in = in;
         this.source = source;
         this.onInvalid = onInvalid;
-        this.maxLineBytes = maxLineBytes;
+        this.maxLineBytes = Math.min(maxLineBytes, MAX_ARRAY);
+    }
+
+    /**
+     * A reader without a line-length limit that fails on, or replaces, invalid UTF-8.
+     *
+     * @param source name used in error messages
+     * @param replaceInvalid substitute U+FFFD for bad bytes instead of failing
+     */
+    public LineReader(InputStream in, String source, boolean replaceInvalid) {
+        this(in, source, replaceInvalid ? InvalidUtf8Action.REPLACE : InvalidUtf8Action.FAIL,
+                MAX_ARRAY);
     }
 
     /**
