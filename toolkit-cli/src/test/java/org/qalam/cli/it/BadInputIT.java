@@ -1,6 +1,7 @@
 package org.qalam.cli.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +75,24 @@ class BadInputIT {
         assertThat(result.stderr()).contains("missing.txt: cannot read: no such file")
                 .contains("1 error");
         assertThat(result.stdout().lines()).hasSize(4);
+    }
+
+    @Test
+    void aFileWithoutReadPermissionIsReported(@TempDir Path dir) throws Exception {
+        Path locked = Files.writeString(dir.resolve("locked.txt"), "سر\n");
+        Path open = Files.writeString(dir.resolve("open.txt"), "علن\n");
+        Files.setPosixFilePermissions(locked, Set.of());
+        assumeThat(Files.isReadable(locked)).as("running as a user who cannot read a 000 file")
+                .isFalse();
+
+        QalamProcess.Result result = QalamProcess.run("", "analyze", "--lines", "--format",
+                "jsonl", dir.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.stderr()).contains("locked.txt: cannot read: permission denied");
+        assertThat(result.stdout().lines()).singleElement()
+                .satisfies(line -> assertThat(line).contains("علن"));
+        assertThat(open).exists();
     }
 
     @Test
