@@ -300,7 +300,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private void submit(DocumentWork work, OrderedRunner runner, Sink sink) {
-        runner.submit(work, outcome -> {
+        runner.submit(work, work.inputBytes(), outcome -> {
             sink.write(outcome.rendered());
             stats.document(outcome.inputBytes(), outcome.tokens(), outcome.mentionTypes());
             for (StepFailure failure : outcome.failures()) {

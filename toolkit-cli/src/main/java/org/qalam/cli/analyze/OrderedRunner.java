@@ -11,15 +11,20 @@ import java.util.function.Consumer;
 
 /**
  * Runs work on a pool of threads and hands the results to the calling thread in submission
- * order, with at most a fixed number of items in flight: memory stays bounded however long the
- * input, and output order equals input order. Events (a file finished, an error to report) take
+ * order, with at most a fixed number of items, and of input bytes, in flight: memory stays
+ * bounded however long the input (and however large its documents), and output order equals
+ * input order. Events (a file finished, an error to report) take
  * their place in the same order. With one thread, work runs on the caller, with no pool at all.
  */
 final class OrderedRunner implements AutoCloseable {
 
+    /** Input bytes in flight beyond which a new document waits (unless it is alone). */
+    static final long MAX_BYTES_IN_FLIGHT = 64L << 20;
+
     private final ExecutorService pool;
     private final int window;
     private final ArrayDeque<Item<?>> inFlight = new ArrayDeque<>();
+    private long bytesInFlight;
 
     OrderedRunner(int threads) {
         this.pool = threads <= 1 ? null : Executors.newFixedThreadPool(threads, runnable -> {
@@ -32,15 +37,24 @@ final class OrderedRunner implements AutoCloseable {
 
     /** Runs {@code work}; {@code then} receives its result on this thread, in order. */
     <T> void submit(Callable<T> work, Consumer<T> then) {
+        submit(work, 0, then);
+    }
+
+    /**
+     * Runs {@code work} over {@code bytes} of input; {@code then} receives its result on this
+     * thread, in order.
+     */
+    <T> void submit(Callable<T> work, long bytes, Consumer<T> then) {
         if (pool == null) {
-            drain();
             then.accept(call(work));
             return;
         }
-        while (inFlight.size() >= window) {
+        while (inFlight.size() >= window
+                || !inFlight.isEmpty() && bytesInFlight + bytes > MAX_BYTES_IN_FLIGHT) {
             completeHead();
         }
-        inFlight.add(new Item<>(pool.submit(work), then));
+        bytesInFlight += bytes;
+        inFlight.add(new Item<>(pool.submit(work), bytes, then));
     }
 
     /** Runs {@code action} on this thread once everything submitted before it is handed over. */
@@ -48,7 +62,8 @@ final class OrderedRunner implements AutoCloseable {
         if (inFlight.isEmpty()) {
             action.run();
         } else {
-            inFlight.add(new Item<Void>(CompletableFuture.completedFuture(null), ignored -> action.run()));
+            inFlight.add(new Item<Void>(CompletableFuture.completedFuture(null), 0,
+                    ignored -> action.run()));
         }
     }
 
@@ -60,7 +75,9 @@ final class OrderedRunner implements AutoCloseable {
     }
 
     private void completeHead() {
-        inFlight.poll().complete();
+        Item<?> head = inFlight.poll();
+        bytesInFlight -= head.bytes();
+        head.complete();
     }
 
     private static <T> T call(Callable<T> work) {
@@ -78,7 +95,7 @@ final class OrderedRunner implements AutoCloseable {
         }
     }
 
-    private record Item<T>(Future<T> future, Consumer<T> then) {
+    private record Item<T>(Future<T> future, long bytes, Consumer<T> then) {
         void complete() {
             T result;
             try {

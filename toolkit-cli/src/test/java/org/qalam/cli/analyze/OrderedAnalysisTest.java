@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -147,6 +148,28 @@ class OrderedAnalysisTest {
             expected.add("doc " + i);
         }
         assertThat(seen).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void largeDocumentsAreNotHeldInFlightTogether() {
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        List<Integer> order = new ArrayList<>();
+        try (OrderedRunner runner = new OrderedRunner(4)) {
+            for (int i = 0; i < 12; i++) {
+                int n = i;
+                runner.submit(() -> {
+                    most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                    Thread.sleep(5);
+                    running.decrementAndGet();
+                    return n;
+                }, OrderedRunner.MAX_BYTES_IN_FLIGHT / 2, order::add);
+            }
+            runner.drain();
+        }
+
+        assertThat(order).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+        assertThat(most.get()).isLessThanOrEqualTo(2);
     }
 
     @Test
