@@ -143,6 +143,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         Sink shared = toFolder ? null : output == null ? Sink.stdout(formatter.header())
                 : Sink.file(outputPath, formatter.header());
+        Thread onInterrupt = new Thread(() -> {
+            if (progressBar != null) {
+                progressBar.clear();
+            }
+            err().println("qalam: interrupted" + (output == null ? ""
+                    : "; unfinished output files were removed"));
+            err().println(stats.summary());
+            err().flush();
+        }, "qalam-interrupted");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
         try (OrderedRunner runner = new OrderedRunner(workers)) {
             for (InputSource source : sources) {
                 process(source, pipeline, formatter, runner, shared,
@@ -158,6 +168,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
             throw e;
         } finally {
+            Runtime.getRuntime().removeShutdownHook(onInterrupt);
             if (progressBar != null) {
                 progressBar.clear();
             }

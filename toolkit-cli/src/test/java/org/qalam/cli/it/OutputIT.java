@@ -69,9 +69,11 @@ class OutputIT {
     }
 
     @Test
-    void anInterruptedRunLeavesNoPartialFile(@TempDir Path dir) throws Exception {
+    void anInterruptedRunLeavesNoPartialFile(@TempDir Path dir, @TempDir Path logs)
+            throws Exception {
         Path out = dir.resolve("result.jsonl");
-        Process process = QalamProcess.start("analyze", "--lines", "--format", "jsonl",
+        Path stderr = logs.resolve("stderr.txt");
+        Process process = QalamProcess.start(stderr, "analyze", "--lines", "--format", "jsonl",
                 "--output", out.toString());
         OutputStream stdin = process.getOutputStream();
         byte[] line = "سطر من نص طويل\n".getBytes(StandardCharsets.UTF_8);
@@ -90,6 +92,9 @@ class OutputIT {
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
         assertThat(listing(dir)).isEmpty();
+        assertThat(Files.readString(stderr))
+                .contains("qalam: interrupted; unfinished output files were removed")
+                .containsPattern("qalam: [0-9]+ documents");
     }
 
     @Test

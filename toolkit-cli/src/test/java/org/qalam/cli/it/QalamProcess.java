@@ -33,6 +33,11 @@ final class QalamProcess {
         return new ProcessBuilder(command(args)).start();
     }
 
+    /** Starts qalam with its standard error going to {@code stderr}, kept past a destroy. */
+    static Process start(Path stderr, String... args) throws IOException {
+        return new ProcessBuilder(command(args)).redirectError(stderr.toFile()).start();
+    }
+
     private static List<String> command(String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
