@@ -1,8 +1,8 @@
 package org.qalam.cli.analyze;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,12 +17,7 @@ import org.qalam.cli.io.InputSource;
 import org.qalam.cli.io.InvalidInputException;
 import org.qalam.cli.io.InvalidUtf8Action;
 import org.qalam.cli.io.IoErrors;
-import org.qalam.cli.io.LineReader;
-import org.qalam.cli.io.Utf8;
-import org.qalam.cli.progress.ProgressBar;
-import org.qalam.cli.progress.RunStats;
 import org.qalam.cli.progress.Terminal;
-import org.qalam.core.model.Document;
 import org.qalam.core.pipeline.Pipeline;
 import org.qalam.core.pipeline.StepFailure;
 import org.qalam.core.registry.ExtractorRegistry;
@@ -49,9 +44,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     /** Layers every analysis shows when their providers are available. */
     static final List<String> TEXT_LAYERS = List.of("tokens", "sentences", "words");
-
-    /** Error messages shown before the rest are only counted in the summary. */
-    private static final int MAX_REPORTED = 50;
 
     @Mixin
     private PluginOptions plugins;
@@ -116,9 +108,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    private RunStats stats;
-    private ProgressBar progressBar;
-    private int reported;
+    private Reporter reporter;
 
     @Override
     public Integer call() throws IOException {
@@ -127,36 +117,34 @@ public final class AnalyzeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--threads must be at least 1");
         }
+        reporter = new Reporter(spec.commandLine().getErr());
         Pipeline pipeline = buildPipeline(plugins.registry());
-        stats = new RunStats();
-        List<InputSource> sources = new InputCollector(glob).collect(inputs, this::fail);
+        List<InputSource> sources = new InputCollector(glob).collect(inputs, reporter::fail);
         if (sources.stream().anyMatch(InputSource::isStdin) && Terminal.stdinIsTty()
                 && Terminal.stderrIsTty()) {
-            warn("reading standard input; end it with Ctrl-D (give files or folders to read them)");
+            reporter.warn("reading standard input; end it with Ctrl-D (or give files or folders)");
         }
         Path outputPath = output == null ? null : Path.of(output);
         boolean toFolder = output != null && (Files.isDirectory(outputPath)
-                || output.endsWith("/") || output.endsWith(java.io.File.separator));
+                || output.endsWith("/") || output.endsWith(File.separator));
         DocumentFormatter formatter = format.formatter(useColor(toFolder));
         if (Boolean.TRUE.equals(progress) || progress == null && Terminal.stderrIsTty()) {
-            progressBar = new ProgressBar(err(), stats, totalBytes(sources));
+            reporter.showProgress(totalBytes(sources));
         }
         Sink shared = toFolder ? null : output == null ? Sink.stdout(formatter.header())
                 : Sink.file(outputPath, formatter.header());
         Thread onInterrupt = new Thread(() -> {
-            if (progressBar != null) {
-                progressBar.clear();
-            }
-            err().println("qalam: interrupted" + (output == null ? ""
+            reporter.warn("interrupted" + (output == null ? ""
                     : "; unfinished output files were removed"));
-            err().println(stats.summary());
-            err().flush();
+            reporter.summary();
         }, "qalam-interrupted");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         try (OrderedRunner runner = new OrderedRunner(workers)) {
+            DocumentFeeder feeder = new DocumentFeeder(pipeline, formatter, runner, reporter,
+                    onInvalid, maxDocumentBytes);
             for (InputSource source : sources) {
-                process(source, pipeline, formatter, runner, shared,
-                        toFolder ? outputPath : null);
+                process(source, feeder, runner, shared, toFolder ? outputPath : null,
+                        formatter.header());
             }
             runner.drain();
             if (shared != null) {
@@ -169,158 +157,61 @@ public final class AnalyzeCommand implements Callable<Integer> {
             throw e;
         } finally {
             Runtime.getRuntime().removeShutdownHook(onInterrupt);
-            if (progressBar != null) {
-                progressBar.clear();
-            }
+            reporter.clearProgress();
         }
-        boolean several = lines || sources.size() > 1;
-        if (Boolean.TRUE.equals(summary) || summary == null && several) {
-            err().println(stats.summary());
-            err().flush();
+        if (Boolean.TRUE.equals(summary) || summary == null && (lines || sources.size() > 1)) {
+            reporter.summary();
         }
-        return stats.errors() == 0 ? 0 : 1;
+        return reporter.stats().errors() == 0 ? 0 : 1;
     }
 
-    private void process(InputSource source, Pipeline pipeline, DocumentFormatter formatter,
-                         OrderedRunner runner, Sink shared, Path folder) {
-        boolean toFolder = folder != null;
+    /** Feeds one input to the runner: into the shared sink, or into its own file below folder. */
+    private void process(InputSource source, DocumentFeeder feeder, OrderedRunner runner,
+                         Sink shared, Path folder, String header) {
         InputStream in;
         try {
             in = source.open();
         } catch (IOException e) {
             String reason = IoErrors.describe(e);
-            runner.event(() -> fail(source.name() + ": cannot read: " + reason));
+            runner.event(() -> reporter.fail(source.name() + ": cannot read: " + reason));
             return;
         }
         Sink sink = shared;
-        if (toFolder) {
+        if (folder != null) {
             Path target = folder.resolve(source.relative() + "." + format.extension());
             try {
-                sink = Sink.file(target, formatter.header());
+                sink = Sink.file(target, header);
             } catch (IOException e) {
                 closeQuietly(in);
-                runner.event(() -> fail(target + ": cannot write: " + IoErrors.describe(e)));
+                runner.event(() -> reporter.fail(target + ": cannot write: "
+                        + IoErrors.describe(e)));
                 return;
             }
         }
+        Sink own = folder == null ? null : sink;
         try (in) {
-            Sink target = sink;
             if (lines) {
-                readLines(source, in, pipeline, formatter, runner, target);
+                feeder.lines(source, in, sink);
             } else {
-                readWhole(source, in, pipeline, formatter, runner, target);
+                feeder.whole(source, in, sink);
             }
-            if (toFolder) {
-                runner.event(() -> finish(target));
+            if (own != null) {
+                runner.event(() -> finish(own));
             }
         } catch (InvalidInputException e) {
-            reportLater(runner, e.getMessage() + (onInvalid == InvalidUtf8Action.FAIL
-                    ? " (--on-invalid replace or skip to go on)" : ""), sink, toFolder);
+            failLater(runner, e.getMessage() + (onInvalid == InvalidUtf8Action.FAIL
+                    ? " (--on-invalid replace or skip to go on)" : ""), own);
         } catch (IOException e) {
-            reportLater(runner, source.name() + ": cannot read: " + IoErrors.describe(e), sink,
-                    toFolder);
+            failLater(runner, source.name() + ": cannot read: " + IoErrors.describe(e), own);
         }
     }
 
-    private static void closeQuietly(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException ignored) {
-            // the input was not read; nothing is lost
-        }
-    }
-
-    private void reportLater(OrderedRunner runner, String message, Sink sink, boolean toFolder) {
+    /** Reports the failure in input order and drops the input's own output file, if any. */
+    private void failLater(OrderedRunner runner, String message, Sink own) {
         runner.event(() -> {
-            fail(message);
-            if (toFolder && sink != null) {
-                sink.abort();
-            }
-        });
-    }
-
-    private void readWhole(InputSource source, InputStream in, Pipeline pipeline,
-                           DocumentFormatter formatter, OrderedRunner runner, Sink sink)
-            throws IOException {
-        long size = source.size();
-        byte[] bytes = size > maxDocumentBytes ? null : in.readNBytes((int) maxDocumentBytes + 1);
-        if (bytes == null || bytes.length > maxDocumentBytes) {
-            String shown = size > 0 ? size + " bytes" : "more than " + maxDocumentBytes + " bytes";
-            runner.event(() -> fail(source.name() + ": " + shown + " is above --max-document-size "
-                    + maxDocumentBytes + "; use --lines or raise the limit"));
-            return;
-        }
-        String text;
-        if (onInvalid == InvalidUtf8Action.FAIL) {
-            text = Utf8.decode(bytes, 0, bytes.length, source.name(), 0);
-        } else {
-            Utf8.Decoded decoded = Utf8.decodeReplacing(bytes, 0, bytes.length);
-            if (decoded.replaced() && onInvalid == InvalidUtf8Action.SKIP) {
-                runner.event(() -> {
-                    stats.skipped();
-                    stats.consumed(bytes.length);
-                    warn(source.name() + ": invalid UTF-8, skipped");
-                });
-                return;
-            }
-            if (decoded.replaced()) {
-                runner.event(stats::replaced);
-            }
-            text = decoded.text();
-        }
-        submit(new DocumentWork(pipeline, formatter, Document.of(source.name(), text),
-                bytes.length), runner, sink);
-    }
-
-    private void readLines(InputSource source, InputStream in, Pipeline pipeline,
-                           DocumentFormatter formatter, OrderedRunner runner, Sink sink)
-            throws IOException {
-        LineReader reader = new LineReader(in, source.name(), onInvalid, maxDocumentBytes);
-        for (LineReader.Line line = reader.next(); line != null; line = reader.next()) {
-            LineReader.Line read = line;
-            String id = source.name() + ":" + line.number();
-            switch (line.status()) {
-                case TOO_LONG -> runner.event(() -> {
-                    stats.consumed(read.byteLength());
-                    fail(id + ": line of " + read.byteLength() + " bytes is above "
-                            + "--max-document-size " + maxDocumentBytes + ", skipped");
-                });
-                case INVALID -> runner.event(() -> {
-                    stats.consumed(read.byteLength());
-                    stats.skipped();
-                });
-                case REPLACED, OK -> {
-                    if (line.status() == LineReader.Line.Status.REPLACED) {
-                        runner.event(stats::replaced);
-                    }
-                    if (line.text().isBlank()) {
-                        runner.event(() -> stats.consumed(read.byteLength()));
-                    } else {
-                        submit(new DocumentWork(pipeline, formatter, Document.of(id, line.text()),
-                                line.byteLength()), runner, sink);
-                    }
-                }
-                default -> throw new IllegalStateException(line.status().toString());
-            }
-            if (reader.wouldBlock()) {
-                // The producer (a pipe, a terminal) went quiet: show what is done so far.
-                runner.drain();
-                sink.flush();
-            }
-        }
-    }
-
-    private void submit(DocumentWork work, OrderedRunner runner, Sink sink) {
-        runner.submit(work, work.inputBytes(), outcome -> {
-            sink.write(outcome.rendered());
-            stats.document(outcome.inputBytes(), outcome.tokens(), outcome.mentionTypes());
-            for (StepFailure failure : outcome.failures()) {
-                fail(outcome.id() + ": " + (DocumentWork.QALAM_STEP.equals(failure.extractor())
-                        ? "analysis failed: " + failure.error() + ": " + failure.message()
-                        : "extractor " + failure));
-            }
-            if (progressBar != null) {
-                progressBar.tick();
+            reporter.fail(message);
+            if (own != null) {
+                own.abort();
             }
         });
     }
@@ -329,7 +220,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
         try {
             sink.finish();
         } catch (IOException e) {
-            fail("cannot write output: " + IoErrors.describe(e));
+            reporter.fail("cannot write output: " + IoErrors.describe(e));
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // the input was not read; nothing is lost
         }
     }
 
@@ -354,7 +253,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         Pipeline pipeline = builder.build();
         for (StepFailure skipped : pipeline.skipped()) {
-            warn("extractor " + skipped.extractor() + " left out: " + skipped.message());
+            reporter.warn("extractor " + skipped.extractor() + " left out: "
+                    + skipped.message());
         }
         return pipeline;
     }
@@ -378,30 +278,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
             total += size;
         }
         return total;
-    }
-
-    private void fail(String message) {
-        if (stats != null) {
-            stats.error();
-        }
-        if (reported < MAX_REPORTED) {
-            warn(message);
-        } else if (reported == MAX_REPORTED) {
-            warn("further errors are only counted in the summary");
-        }
-        reported++;
-    }
-
-    private void warn(String message) {
-        if (progressBar != null) {
-            progressBar.clear();
-        }
-        err().println("qalam: " + message);
-        err().flush();
-    }
-
-    private PrintWriter err() {
-        return spec.commandLine().getErr();
     }
 
     /** When to colour the text format. */
