@@ -60,7 +60,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private List<String> extractors;
 
     @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
-            description = "Day that relative dates (أمس, العام الماضي) resolve against (default: today).")
+            description = "Day that relative dates (أمس, العام الماضي) resolve against "
+                    + "(default: the time the run starts).")
     private LocalDate referenceDate;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
@@ -234,9 +235,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     private Pipeline buildPipeline(ExtractorRegistry registry) {
         Pipeline.Builder builder = Pipeline.builder(registry);
-        if (referenceDate != null) {
-            builder.referenceTime(ReferenceTime.of(referenceDate));
-        }
+        // One reference time for the whole run, so that a run across midnight stays consistent.
+        builder.referenceTime(referenceDate == null ? ReferenceTime.now()
+                : ReferenceTime.of(referenceDate));
         if (extractors == null) {
             builder.useAll();
         } else {
