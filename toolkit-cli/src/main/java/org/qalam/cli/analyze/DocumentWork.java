@@ -30,9 +30,13 @@ record DocumentWork(Pipeline pipeline, DocumentFormatter formatter, Document doc
                     analysis.document().select(Layers.TOKENS).size(),
                     analysis.mentions().stream().map(Mention::type).toList(),
                     analysis.failures());
-        } catch (RuntimeException | StackOverflowError | LinkageError e) {
-            StepFailure failure = new StepFailure(QALAM_STEP, e.getClass().getName(),
-                    e.getMessage() == null ? "" : e.getMessage());
+        } catch (RuntimeException | StackOverflowError | LinkageError | OutOfMemoryError e) {
+            // The analysis of this document is garbage now, so memory is back for the others.
+            String message = e instanceof OutOfMemoryError
+                    ? "out of memory on a document of " + document.text().length() + " chars; "
+                    + "lower --max-document-size or raise -Xmx (QALAM_JAVA_OPTS)"
+                    : e.getMessage() == null ? "" : e.getMessage();
+            StepFailure failure = new StepFailure(QALAM_STEP, e.getClass().getName(), message);
             Analysis bare = new Analysis(Document.of(document.id(), document.text()),
                     List.of(failure));
             return new Outcome(document.id(), formatter.format(bare), inputBytes, 0, List.of(),
