@@ -204,6 +204,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     ? " (--on-invalid replace or skip to go on)" : ""), own);
         } catch (IOException e) {
             failLater(runner, source.name() + ": cannot read: " + IoErrors.describe(e), own);
+        } catch (OutOfMemoryError e) {
+            // What was read of this input is garbage now; the next inputs still fit.
+            failLater(runner, source.name() + ": out of memory; lower --max-document-size "
+                    + "or raise -Xmx (QALAM_JAVA_OPTS)", own);
         }
     }
 
