@@ -2,6 +2,7 @@ package org.qalam.cli.analyze;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import org.qalam.cli.format.DocumentFormatter;
 import org.qalam.cli.io.InputSource;
 import org.qalam.cli.io.InvalidUtf8Action;
@@ -115,7 +116,15 @@ final class DocumentFeeder {
     private void submit(Document document, long inputBytes, Sink sink) {
         DocumentWork work = new DocumentWork(pipeline, formatter, document, inputBytes);
         runner.submit(work, inputBytes, outcome -> {
-            sink.write(outcome.rendered());
+            if (outcome.rendered() != null) {
+                sink.write(outcome.rendered());
+            } else {
+                try {
+                    formatter.write(outcome.analysis(), sink.writer());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write output: " + e.getMessage(), e);
+                }
+            }
             reporter.stats().document(outcome.inputBytes(), outcome.tokens(),
                     outcome.mentionTypes());
             for (StepFailure failure : outcome.failures()) {

@@ -22,14 +22,16 @@ record DocumentWork(Pipeline pipeline, DocumentFormatter formatter, Document doc
     /** Name under which a failure outside every extractor is reported. */
     static final String QALAM_STEP = "qalam";
 
+    /**
+     * Documents longer than this many chars are rendered by the writing thread straight into
+     * the output, so that a large document never exists twice in memory (analysis and text).
+     */
+    static final int STREAMED_ABOVE = 1 << 20;
+
     @Override
     public Outcome call() {
         try {
-            Analysis analysis = pipeline.analyze(document);
-            return new Outcome(document.id(), formatter.format(analysis), inputBytes,
-                    analysis.document().select(Layers.TOKENS).size(),
-                    analysis.mentions().stream().map(Mention::type).toList(),
-                    analysis.failures());
+            return outcome(pipeline.analyze(document));
         } catch (RuntimeException | StackOverflowError | LinkageError | OutOfMemoryError e) {
             // The analysis of this document is garbage now, so memory is back for the others.
             String message = e instanceof OutOfMemoryError
@@ -37,15 +39,41 @@ record DocumentWork(Pipeline pipeline, DocumentFormatter formatter, Document doc
                     + "lower --max-document-size or raise -Xmx (QALAM_JAVA_OPTS)"
                     : e.getMessage() == null ? "" : e.getMessage();
             StepFailure failure = new StepFailure(QALAM_STEP, e.getClass().getName(), message);
-            Analysis bare = new Analysis(Document.of(document.id(), document.text()),
-                    List.of(failure));
-            return new Outcome(document.id(), formatter.format(bare), inputBytes, 0, List.of(),
-                    List.of(failure));
+            return outcome(new Analysis(Document.of(document.id(), document.text()),
+                    List.of(failure)));
         }
     }
 
-    /** A rendered document and what the summary needs to know about it. */
-    record Outcome(String id, String rendered, long inputBytes, int tokens,
-                   List<String> mentionTypes, List<StepFailure> failures) {
+    private Outcome outcome(Analysis analysis) {
+        boolean streamed = document.text().length() > STREAMED_ABOVE;
+        return new Outcome(analysis, streamed ? null : formatter.format(analysis), inputBytes);
+    }
+
+    /**
+     * An analysis, rendered unless it is to be streamed, and the input bytes it came from.
+     *
+     * @param rendered the formatted text, or {@code null} when the writer formats it
+     */
+    record Outcome(Analysis analysis, String rendered, long inputBytes) {
+
+        /** The document id. */
+        String id() {
+            return analysis.document().id();
+        }
+
+        /** Tokens found. */
+        int tokens() {
+            return analysis.document().select(Layers.TOKENS).size();
+        }
+
+        /** Types of the mentions found, one per mention. */
+        List<String> mentionTypes() {
+            return analysis.mentions().stream().map(Mention::type).toList();
+        }
+
+        /** Steps that failed, and a {@code qalam} failure if the analysis itself did. */
+        List<StepFailure> failures() {
+            return analysis.failures();
+        }
     }
 }

@@ -17,6 +17,9 @@ interface Sink {
     /** Writes rendered text. */
     void write(String text);
 
+    /** The writer behind {@link #write}, for formatters that stream a large document. */
+    Writer writer();
+
     /** Pushes buffered text out to a reader waiting on the other end (standard output only). */
     default void flush() {
     }
@@ -39,6 +42,11 @@ interface Sink {
                 } catch (IOException e) {
                     throw new UncheckedIOException("standard output: " + e.getMessage(), e);
                 }
+            }
+
+            @Override
+            public Writer writer() {
+                return out;
             }
 
             @Override
@@ -79,6 +87,11 @@ interface Sink {
                 } catch (IOException e) {
                     throw new UncheckedIOException(file.target() + ": " + e.getMessage(), e);
                 }
+            }
+
+            @Override
+            public Writer writer() {
+                return file.writer();
             }
 
             @Override

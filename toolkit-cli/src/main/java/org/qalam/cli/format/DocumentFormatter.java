@@ -1,5 +1,7 @@
 package org.qalam.cli.format;
 
+import java.io.IOException;
+import java.io.Writer;
 import org.qalam.core.pipeline.Analysis;
 
 /**
@@ -15,4 +17,9 @@ public interface DocumentFormatter {
 
     /** One document, ending with a line break. */
     String format(Analysis analysis);
+
+    /** Writes one document to {@code out}; formats that can stream do so without a copy. */
+    default void write(Analysis analysis, Writer out) throws IOException {
+        out.write(format(analysis));
+    }
 }
