@@ -137,6 +137,22 @@ class OutputIT {
     }
 
     @Test
+    void aLargeDocumentIsWrittenWholeAndInOrder(@TempDir Path dir) throws Exception {
+        Path large = Files.writeString(dir.resolve("large.txt"), "نص طويل جدا ".repeat(120_000));
+        Path small = Files.writeString(dir.resolve("small.txt"), "قصير");
+
+        QalamProcess.Result result = QalamProcess.run("", "analyze", "--format", "jsonl",
+                large.toString(), small.toString());
+
+        assertThat(result.exitCode()).as(result.stderr()).isZero();
+        List<String> lines = result.stdout().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("{\"id\":\"" + large + "\"")
+                .contains(Files.readString(large)).endsWith("}");
+        assertThat(lines.get(1)).contains("قصير");
+    }
+
+    @Test
     void tsvHeaderIsWrittenOnceForSeveralInputs(@TempDir Path dir) throws Exception {
         Path a = Files.writeString(dir.resolve("a.txt"), "أ");
         Path b = Files.writeString(dir.resolve("b.txt"), "ب");
