@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.qalam.cli.PluginOptions;
 import org.qalam.cli.format.DocumentFormatter;
@@ -128,6 +130,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Path outputPath = output == null ? null : Path.of(output);
         boolean toFolder = output != null && (Files.isDirectory(outputPath)
                 || output.endsWith("/") || output.endsWith(File.separator));
+        if (toFolder) {
+            requireDistinctOutputs(sources);
+        }
         DocumentFormatter formatter = format.formatter(useColor(toFolder));
         if (Boolean.TRUE.equals(progress) || progress == null && Terminal.stderrIsTty()) {
             reporter.showProgress(totalBytes(sources));
@@ -144,8 +149,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             DocumentFeeder feeder = new DocumentFeeder(pipeline, formatter, runner, reporter,
                     onInvalid, maxDocumentBytes);
             for (InputSource source : sources) {
-                process(source, feeder, runner, shared, toFolder ? outputPath : null,
-                        formatter.header());
+                process(source, feeder, runner, shared, toFolder, formatter.header());
             }
             runner.drain();
             if (shared != null) {
@@ -166,9 +170,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return reporter.stats().errors() == 0 ? 0 : 1;
     }
 
-    /** Feeds one input to the runner: into the shared sink, or into its own file below folder. */
+    /** Feeds one input to the runner: into the shared sink, or into its own output file. */
     private void process(InputSource source, DocumentFeeder feeder, OrderedRunner runner,
-                         Sink shared, Path folder, String header) {
+                         Sink shared, boolean toFolder, String header) {
         InputStream in;
         try {
             in = source.open();
@@ -178,8 +182,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             return;
         }
         Sink sink = shared;
-        if (folder != null) {
-            Path target = folder.resolve(source.relative() + "." + format.extension());
+        if (toFolder) {
+            Path target = outputFile(source);
             try {
                 sink = Sink.file(target, header);
             } catch (IOException e) {
@@ -189,7 +193,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 return;
             }
         }
-        Sink own = folder == null ? null : sink;
+        Sink own = toFolder ? sink : null;
         try (in) {
             if (lines) {
                 feeder.lines(source, in, sink);
@@ -227,6 +231,23 @@ public final class AnalyzeCommand implements Callable<Integer> {
         } catch (IOException e) {
             reporter.fail("cannot write output: " + IoErrors.describe(e));
         }
+    }
+
+    /** Two inputs that would write the same output file are a usage error, found up front. */
+    private void requireDistinctOutputs(List<InputSource> sources) {
+        Map<Path, InputSource> seen = new HashMap<>();
+        for (InputSource source : sources) {
+            InputSource before = seen.putIfAbsent(outputFile(source), source);
+            if (before != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), before.name()
+                        + " and " + source.name() + " would both write "
+                        + outputFile(source) + "; give their folders instead, or run twice");
+            }
+        }
+    }
+
+    private Path outputFile(InputSource source) {
+        return Path.of(output).resolve(source.relative() + "." + format.extension());
     }
 
     private static void closeQuietly(InputStream in) {

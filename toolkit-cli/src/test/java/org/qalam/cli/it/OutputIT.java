@@ -48,6 +48,21 @@ class OutputIT {
     }
 
     @Test
+    void twoInputsForTheSameOutputFileAreAUsageError(@TempDir Path dir) throws Exception {
+        Path a = Files.createDirectories(dir.resolve("a")).resolve("x.txt");
+        Path b = Files.createDirectories(dir.resolve("b")).resolve("x.txt");
+        Files.writeString(a, "أ");
+        Files.writeString(b, "ب");
+
+        QalamProcess.Result result = QalamProcess.run("", "analyze", "--output",
+                dir.resolve("out") + "/", a.toString(), b.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).contains("would both write");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void outputOrderEqualsInputOrderOnManyThreads(@TempDir Path dir) throws Exception {
         StringBuilder input = new StringBuilder();
         for (int i = 1; i <= 3000; i++) {
