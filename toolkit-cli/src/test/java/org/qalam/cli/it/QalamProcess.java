@@ -39,9 +39,10 @@ final class QalamProcess {
     }
 
     private static List<String> command(String... args) {
+        // C1 only: these runs are short, and the JIT's second tier would cost more than it saves.
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar().toString()));
+                "-XX:TieredStopAtLevel=1", "-jar", jar().toString()));
         command.addAll(List.of(args));
         return command;
     }
