@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.qalam.cli.analyze.AnalyzeCommand;
 import org.qalam.cli.extractors.ExtractorsCommand;
+import org.qalam.cli.split.SplitCommand;
+import org.qalam.cli.text.NormalizeCommand;
+import org.qalam.cli.text.TokenizeCommand;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,6 +22,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             AnalyzeCommand.class,
             ExtractorsCommand.class,
+            TokenizeCommand.class,
+            NormalizeCommand.class,
+            SplitCommand.class,
             AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class
         })

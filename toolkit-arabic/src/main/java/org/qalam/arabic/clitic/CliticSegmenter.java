@@ -1,0 +1,499 @@
+package org.qalam.arabic.clitic;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.qalam.arabic.diacritics.Diacritics;
+import org.qalam.arabic.lexicon.ArabicLexicon;
+import org.qalam.arabic.normalize.CharClasses;
+import org.qalam.core.model.Token;
+import org.qalam.core.model.TokenKind;
+import org.qalam.core.model.Word;
+
+/**
+ * Cuts an Arabic word into its clitics and stem, like the syntactic words of a CoNLL-U
+ * multi-word token: proclitics و ف (conjunctions), ب ك ل (prepositions), ال (article) and س
+ * (future) in that order, and one enclitic pronoun (ه ها هم هما هن كم كن كما نا ني ي ك).
+ *
+ * <p>Why validated: most words that start with و or end with ه are not cliticized (وزير, بلد,
+ * كتاب, فلسطين, وجه). A cut is kept only if its stem is a word of the {@link StemLexicon} or a
+ * listed function word, and a token that is a word by itself is cut only when a cliticized
+ * reading is clearly better (its stem is a dictionary entry while the whole is only an inflected
+ * form, or the cut removes ال). Closed-class words are decided by lists we wrote (وفي → و + في,
+ * فيه → في + ه, كما stays whole).
+ *
+ * <p>Every word has a span in the original token where its letters are contiguous (the
+ * diacritics of a letter stay with it) and a form: the covered text, except for ل + ال written
+ * لل, where ال is realized by the second ل and has the form {@code ال}. When the stem itself
+ * starts with ل (للجنة = ل + ال + لجنة) ال is not written at all and gets an empty span. The
+ * enclitic "ي" and "ك" are only cut after function words (لي, معك): after nouns they are far more
+ * often a suffix (مصري, مسؤولي) or part of the stem (ملك). Immutable and thread-safe.
+ */
+public final class CliticSegmenter {
+
+    private static final char WAW = '\u0648';
+    private static final char FEH = '\u0641';
+    private static final char BEH = '\u0628';
+    private static final char KAF = '\u0643';
+    private static final char LAM = '\u0644';
+    private static final char SEEN = '\u0633';
+    private static final char ALEF = '\u0627';
+    private static final String AL = "\u0627\u0644";
+
+    /** Enclitic pronouns, longest first so that هما is tried before هم and ه. */
+    private static final String[] ENCLITICS = {
+        "هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ني", "ه", "ي", "ك"};
+    /** Enclitics cut after content words. */
+    private static final Set<String> CONTENT_ENCLITICS =
+            Set.of("هما", "هم", "هن", "ها", "ه", "كما", "كم", "كن");
+    /** Third-person pronouns: by far the most frequent enclitics in running text. */
+    private static final Set<String> THIRD_PERSON = Set.of("هما", "هم", "هن", "ها", "ه");
+    private static final String NA = "نا";
+
+    /** Inflectional endings stripped to recognize an inflected dictionary entry. */
+    private static final String[] INFLECTIONS = {"تين", "تان", "ات", "ون", "ين", "ان", "ة", "ا", "ي"};
+
+    /** Score of a stem (or of the whole token) that is a dictionary entry by itself. */
+    private static final int ENTRY = 10;
+    /** Score of a stem that is an acceptable inflected form. */
+    private static final int WORD = 5;
+    /**
+     * Score of an unknown stem after ال in a token the lexicon does not know either (names and
+     * loanwords: الفيسبوك); a known token (التزاماتهم) is never read as ال + unknown stem.
+     */
+    private static final int UNKNOWN_AFTER_AL = 3;
+    /** Extra weight of a whole token that is an entry: وزير, بلد, كتاب, فلسطين stay whole. */
+    private static final double WHOLE_ENTRY_BONUS = 2;
+    /** ال is by far the most reliable clitic: cutting it before a stem of 3+ letters is rewarded. */
+    private static final double AL_BONUS = 4;
+    /** و ف and the pronouns ه ها هم هما هن win ties: they are rarely part of an inflection. */
+    private static final double LIKELY_CLITIC_BONUS = 1.5;
+    /** A token the lexicon does not know (a name) keeps its و ف ب ك ل unless ال is cut. */
+    private static final double UNKNOWN_WHOLE_PENALTY = 10;
+    /** ل + ال before a stem starting with ل (one lam for two) is the rarer reading of لل. */
+    private static final double SHARED_LAM_PENALTY = 0.5;
+    /** Spelling lexicons accept a third of all two-letter strings: short stems need more proof. */
+    private static final double SHORT_STEM_PENALTY = 2;
+
+    private final StemLexicon lexicon;
+
+    private CliticSegmenter(StemLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * The standard segmenter: cuts validated against the bundled Ayaspell lexicon
+     * ({@link ArabicLexicon} for word forms, its head words for entries). Loads the lexicon on
+     * first use (a second or two) and shares it afterwards.
+     */
+    public static CliticSegmenter standard() {
+        return Standard.INSTANCE;
+    }
+
+    /** A segmenter that validates cuts against {@code lexicon}. */
+    public static CliticSegmenter withLexicon(StemLexicon lexicon) {
+        return new CliticSegmenter(requireNonNull(lexicon, "lexicon"));
+    }
+
+    /**
+     * A segmenter without a lexicon: only the function-word lists and ال decide, and content
+     * words keep their other clitics. Useful where loading a lexicon is too costly.
+     */
+    public static CliticSegmenter withoutLexicon() {
+        return new CliticSegmenter(StemLexicon.lengthHeuristic());
+    }
+
+    /** The words of an Arabic word token; any other token is one word. */
+    public List<Word> segment(Token token) {
+        if (token.kind() != TokenKind.WORD) {
+            return List.of(new Word(token.span(), token.text()));
+        }
+        return segment(token.text(), 0, token.text().length(), token.start());
+    }
+
+    /**
+     * The words of the Arabic word {@code text[start, end)}, with spans shifted by
+     * {@code offset - start} so that they point into the caller's original text.
+     */
+    public List<Word> segment(CharSequence text, int start, int end, int offset) {
+        Skeleton skeleton = Skeleton.of(text, start, end);
+        Parse parse = skeleton.letters.length() < 2 ? null : choose(skeleton.letters);
+        int shift = offset - start;
+        if (parse == null) {
+            return List.of(Word.of(start + shift, end + shift,
+                    text.subSequence(start, end).toString()));
+        }
+        Word[] words = new Word[parse.cuts.length];
+        int at = 0;
+        for (int k = 0; k < parse.cuts.length; k++) {
+            int cut = parse.cuts[k];
+            int from = skeleton.originalStart(at, start);
+            int to = skeleton.originalEnd(cut, end);
+            if (k == parse.alPiece && parse.al != Al.WRITTEN) {
+                words[k] = Word.of(from + shift, (parse.al == Al.SHARED ? from : to) + shift, AL);
+            } else {
+                words[k] = Word.of(from + shift, to + shift, text.subSequence(from, to).toString());
+            }
+            at = cut;
+        }
+        return List.of(words);
+    }
+
+    /** The best parse of undiacritized {@code w}, or null to keep it whole. */
+    private Parse choose(String w) {
+        if (FunctionWords.UNSPLIT.contains(w)) {
+            return null;
+        }
+        List<Parse> parses = Parse.enumerate(w);
+        Parse function = null;
+        for (Parse parse : parses) {
+            if (parse.isFunctionReading(w) && (function == null
+                    || parse.stemLength() > function.stemLength())) {
+                function = parse;
+            }
+        }
+        if (function != null) {
+            return function;
+        }
+        Boolean wholeIsWord = null;
+        double bestScore = 0;
+        Parse best = null;
+        for (Parse parse : parses) {
+            if (parse.stemLength() < 2 || !parse.isContentReading(w)) {
+                continue;
+            }
+            double score = stemScore(parse, w);
+            if (score <= 0) {
+                continue;
+            }
+            if (wholeIsWord == null) {
+                wholeIsWord = lexicon.isWord(w);
+                bestScore = !wholeIsWord ? 0 : lexicon.isEntry(w) ? ENTRY + WHOLE_ENTRY_BONUS
+                        : isInflectedEntry(w) ? ENTRY : WORD;
+            }
+            if (score == UNKNOWN_AFTER_AL && wholeIsWord) {
+                continue;
+            }
+            score -= parse.clitics() + (parse.stemLength() == 2 ? SHORT_STEM_PENALTY : 0);
+            if (parse.al != Al.NONE) {
+                score += parse.stemLength() > 2 ? AL_BONUS : 0;
+                score -= parse.al == Al.SHARED ? SHARED_LAM_PENALTY : 0;
+            } else if (!wholeIsWord) {
+                score -= UNKNOWN_WHOLE_PENALTY;
+            }
+            score += parse.hasLikelyClitic() ? LIKELY_CLITIC_BONUS : 0;
+            if (score > bestScore) {
+                bestScore = score;
+                best = parse;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether {@code w} is a dictionary entry of four letters or more plus a common inflectional
+     * ending: feminine ة, plurals and duals ات ون ين ان تان تين, accusative alef, nisba ي
+     * (كبيرا, فعاليات, كبيرة). Such a token is as good as an entry, so و ف ب ك ل at its start
+     * are not cut; shorter bases are too often a clitic plus a word (لسنة is not لسن + ة).
+     */
+    private boolean isInflectedEntry(String w) {
+        for (String ending : INFLECTIONS) {
+            int base = w.length() - ending.length();
+            if (base >= 4 && w.endsWith(ending)) {
+                String stem = w.substring(0, base);
+                if (lexicon.isEntry(stem) || ending.length() > 1 && ending.charAt(0) != '\u0648'
+                        && ending.charAt(0) != '\u064A' && lexicon.isEntry(stem + '\u0629')) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private double stemScore(Parse parse, String w) {
+        String stem = w.substring(parse.stemStart, parse.stemEnd);
+        if (parse.al == Al.SHARED) {
+            stem = LAM + stem.substring(1);
+        }
+        List<String> variants = stemVariants(stem, parse.hasEnclitic());
+        for (String candidate : variants) {
+            if (lexicon.isEntry(candidate)) {
+                return ENTRY;
+            }
+        }
+        for (String candidate : variants) {
+            if (lexicon.isWord(candidate)) {
+                return WORD;
+            }
+        }
+        return parse.al != Al.NONE && stem.length() >= 2 ? UNKNOWN_AFTER_AL : 0;
+    }
+
+    /**
+     * The stem and, before an enclitic, its spelling at the end of a word: ت → ة (مدرسته),
+     * ي → ى (مستواه is مستوى + ه, written مستوا), ا → ى, و → وا (كتبوه), ئ → ء.
+     */
+    private static List<String> stemVariants(String stem, boolean beforeEnclitic) {
+        if (!beforeEnclitic || stem.length() < 2) {
+            return List.of(stem);
+        }
+        String head = stem.substring(0, stem.length() - 1);
+        switch (stem.charAt(stem.length() - 1)) {
+            case '\u062A':
+                return List.of(stem, head + '\u0629');
+            case '\u064A', '\u0627':
+                return List.of(stem, head + '\u0649');
+            case '\u0648':
+                return List.of(stem, stem + ALEF);
+            case '\u0626', '\u0624':
+                return List.of(stem, head + '\u0621');
+            default:
+                return List.of(stem);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "CliticSegmenter[" + lexicon + "]";
+    }
+
+    /** Lazy, thread-safe creation of the standard segmenter. */
+    private static final class Standard {
+        static final CliticSegmenter INSTANCE = withLexicon(ayaspell());
+
+        private static StemLexicon ayaspell() {
+            ArabicLexicon lexicon = ArabicLexicon.load();
+            DictionaryEntries entries = DictionaryEntries.bundled();
+            return new StemLexicon() {
+                @Override
+                public boolean isWord(String form) {
+                    return lexicon.isWord(form);
+                }
+
+                @Override
+                public boolean isEntry(String form) {
+                    return entries.contains(form);
+                }
+
+                @Override
+                public String toString() {
+                    return "Ayaspell (" + entries.size() + " entries)";
+                }
+            };
+        }
+    }
+
+    /** How ال appears in a parse. */
+    private enum Al {
+        /** No article. */
+        NONE,
+        /** Written ال. */
+        WRITTEN,
+        /** Written as the second ل of لل (للأمم). */
+        LAM,
+        /** Not written: ل + ال + a stem starting with ل (للجنة). */
+        SHARED
+    }
+
+    /**
+     * One reading of a word: proclitics, stem and enclitic as cut points over its letters.
+     * {@code cuts} are the end indices of the pieces in order; {@code alPiece} is the index of
+     * the ال piece or -1.
+     */
+    private static final class Parse {
+        final int[] cuts;
+        final int stemStart;
+        final int stemEnd;
+        final int alPiece;
+        final Al al;
+        final char conjunction;
+        final char preposition;
+        final String enclitic;
+
+        private Parse(int[] cuts, int stemStart, int stemEnd, int alPiece, Al al,
+                      char conjunction, char preposition, String enclitic) {
+            this.cuts = cuts;
+            this.stemStart = stemStart;
+            this.stemEnd = stemEnd;
+            this.alPiece = alPiece;
+            this.al = al;
+            this.conjunction = conjunction;
+            this.preposition = preposition;
+            this.enclitic = enclitic;
+        }
+
+        boolean hasEnclitic() {
+            return !enclitic.isEmpty();
+        }
+
+        /** Whether the parse cuts و ف or a ه-family pronoun, which win ties against a whole form. */
+        boolean hasLikelyClitic() {
+            return conjunction != 0 || THIRD_PERSON.contains(enclitic);
+        }
+
+        /**
+         * Whether the enclitic may follow a content word: ه ها هم هما هن كم كن كما, and نا
+         * after a stem ending in ن (يمكننا). ي, ك, ني and other نا are far more often part of
+         * the word (مصري, ملك, ممكنا).
+         */
+        boolean isContentReading(String w) {
+            return !hasEnclitic() || CONTENT_ENCLITICS.contains(enclitic)
+                    || enclitic.equals(NA) && w.charAt(stemEnd - 1) == '\u0646';
+        }
+
+        int stemLength() {
+            return stemEnd - stemStart;
+        }
+
+        int clitics() {
+            return cuts.length - (stemEnd > stemStart ? 1 : 0);
+        }
+
+        /** Whether the stem is a function word (or empty after ب or ل with a pronoun). */
+        boolean isFunctionReading(String w) {
+            if (al != Al.NONE || clitics() == 0) {
+                return false;
+            }
+            if (stemLength() == 0) {
+                return hasEnclitic() && (preposition == BEH || preposition == LAM);
+            }
+            String stem = w.substring(stemStart, stemEnd);
+            if (!hasEnclitic()) {
+                return FunctionWords.STEMS.contains(stem);
+            }
+            return FunctionWords.PRONOUN_TAKING.contains(stem)
+                    || FunctionWords.PRONOUN_HOSTS.contains(stem);
+        }
+
+        /** Every reading of {@code w} that its letters allow, the whole word excluded. */
+        static List<Parse> enumerate(String w) {
+            List<Parse> parses = new ArrayList<>();
+            int length = w.length();
+            for (int conj = 0; conj <= (isConjunction(w.charAt(0)) ? 1 : 0); conj++) {
+                if (conj >= length) {
+                    break;
+                }
+                char next = w.charAt(conj);
+                boolean preposition = next == BEH || next == KAF || next == LAM;
+                boolean future = next == SEEN && conj + 1 < length
+                        && "\u064A\u062A\u0646\u0623".indexOf(w.charAt(conj + 1)) >= 0;
+                for (int prep = 0; prep <= (preposition || future ? 1 : 0); prep++) {
+                    int p = conj + prep;
+                    char prepChar = prep == 1 && preposition ? next : 0;
+                    addWithArticle(parses, w, conj, p, prepChar, future && prep == 1);
+                }
+            }
+            return parses;
+        }
+
+        private static void addWithArticle(List<Parse> parses, String w, int conj, int p,
+                                           char prep, boolean future) {
+            addWithEnclitics(parses, w, conj, p, prep, p, Al.NONE);
+            if (future || p >= w.length()) {
+                return;
+            }
+            if (prep == LAM) {
+                if (w.charAt(p) == LAM) {
+                    addWithEnclitics(parses, w, conj, p, prep, p + 1, Al.LAM);
+                    addWithEnclitics(parses, w, conj, p, prep, p, Al.SHARED);
+                }
+            } else if (w.startsWith(AL, p)) {
+                addWithEnclitics(parses, w, conj, p, prep, p + 2, Al.WRITTEN);
+            }
+        }
+
+        private static void addWithEnclitics(List<Parse> parses, String w, int conj, int p,
+                                             char prep, int stemStart, Al al) {
+            if (stemStart == 0) {
+                addEnclitics(parses, w, conj, p, prep, stemStart, al);
+                return;
+            }
+            add(parses, w, conj, p, prep, stemStart, w.length(), al, "");
+            if (al == Al.NONE) {
+                addEnclitics(parses, w, conj, p, prep, stemStart, al);
+            }
+        }
+
+        private static void addEnclitics(List<Parse> parses, String w, int conj, int p,
+                                         char prep, int stemStart, Al al) {
+            for (String enclitic : ENCLITICS) {
+                int stemEnd = w.length() - enclitic.length();
+                if (stemEnd >= stemStart && w.endsWith(enclitic)) {
+                    add(parses, w, conj, p, prep, stemStart, stemEnd, al, enclitic);
+                }
+            }
+        }
+
+        private static void add(List<Parse> parses, String w, int conj, int p, char prep,
+                                int stemStart, int stemEnd, Al al, String enclitic) {
+            int length = w.length();
+            int[] cuts = new int[5];
+            int count = 0;
+            if (conj > 0) {
+                cuts[count++] = conj;
+            }
+            if (p > conj) {
+                cuts[count++] = p;
+            }
+            int alPiece = -1;
+            if (al != Al.NONE) {
+                alPiece = count;
+                cuts[count++] = stemStart;
+            }
+            if (stemEnd > stemStart) {
+                cuts[count++] = stemEnd;
+            }
+            if (!enclitic.isEmpty()) {
+                cuts[count++] = length;
+            }
+            if (count == 0 || count == 1 && cuts[0] == length) {
+                return;
+            }
+            int[] array = Arrays.copyOf(cuts, count);
+            parses.add(new Parse(array, stemStart, stemEnd, alPiece, al,
+                    conj > 0 ? w.charAt(0) : 0, prep, enclitic));
+        }
+
+        private static boolean isConjunction(char c) {
+            return c == WAW || c == FEH;
+        }
+    }
+
+    /** The letters of a token without diacritics, tatweel and joiners, with their positions. */
+    private static final class Skeleton {
+        final String letters;
+        final int[] positions;
+
+        private Skeleton(String letters, int[] positions) {
+            this.letters = letters;
+            this.positions = positions;
+        }
+
+        static Skeleton of(CharSequence text, int start, int end) {
+            StringBuilder letters = new StringBuilder(end - start);
+            int[] positions = new int[end - start];
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                if (!Diacritics.isDiacritic(c) && c != CharClasses.TATWEEL
+                        && c != CharClasses.ZWNJ && c != CharClasses.ZWJ) {
+                    positions[letters.length()] = i;
+                    letters.append(c);
+                }
+            }
+            return new Skeleton(letters.toString(), positions);
+        }
+
+        /** Original offset where the piece starting at letter {@code index} begins. */
+        int originalStart(int index, int tokenStart) {
+            return index == 0 ? tokenStart : positions[index];
+        }
+
+        /** Original offset where the piece ending before letter {@code index} ends. */
+        int originalEnd(int index, int tokenEnd) {
+            return index >= letters.length() ? tokenEnd : positions[index];
+        }
+    }
+}

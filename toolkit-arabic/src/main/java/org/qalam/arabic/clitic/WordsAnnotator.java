@@ -1,0 +1,68 @@
+package org.qalam.arabic.clitic;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.qalam.core.model.Document;
+import org.qalam.core.model.Layers;
+import org.qalam.core.model.Span;
+import org.qalam.core.model.Token;
+import org.qalam.core.model.TokenKind;
+import org.qalam.core.model.Word;
+import org.qalam.core.spi.Extractor;
+
+/**
+ * The pipeline step that fills every token's words ({@link Token#withWords}) and adds the
+ * {@link Layers#WORDS words} layer: each token is split into parts by a
+ * {@link TokenPartitioner} (the whole token, or fused-word parts), and each Arabic part is cut
+ * into clitics and stem by the {@link CliticSegmenter}.
+ *
+ * <p>Why a separate class: the segmenter stays a plain library API and the sources of word
+ * boundaries are composed here. Stateless and thread-safe.
+ */
+public final class WordsAnnotator implements Extractor {
+
+    private final TokenPartitioner partitioner;
+    private final CliticSegmenter segmenter;
+
+    /** An annotator that partitions tokens with {@code partitioner}, then cuts clitics. */
+    public WordsAnnotator(TokenPartitioner partitioner, CliticSegmenter segmenter) {
+        this.partitioner = requireNonNull(partitioner, "partitioner");
+        this.segmenter = requireNonNull(segmenter, "segmenter");
+    }
+
+    @Override
+    public Document annotate(Document document) {
+        String text = document.text();
+        List<Token> tokens = document.select(Layers.TOKENS);
+        List<Token> segmented = new ArrayList<>(tokens.size());
+        List<Word> all = new ArrayList<>(tokens.size() + tokens.size() / 2);
+        for (Token token : tokens) {
+            List<Word> words = words(text, token);
+            segmented.add(token.withWords(words));
+            all.addAll(words);
+        }
+        return document.withLayer(Layers.TOKENS, segmented).withLayer(Layers.WORDS, all);
+    }
+
+    /** The words of one token, in order. */
+    public List<Word> words(String text, Token token) {
+        if (token.kind() != TokenKind.WORD) {
+            return List.of(new Word(token.span(), token.text()));
+        }
+        List<Span> parts = partitioner.parts(token);
+        if (parts.size() == 1) {
+            return segmenter.segment(text, token.start(), token.end(), token.start());
+        }
+        List<Word> words = new ArrayList<>();
+        for (Span part : parts) {
+            if (!token.span().contains(part) || part.isEmpty()) {
+                throw new IllegalStateException("partitioner returned " + part
+                        + " outside token " + token);
+            }
+            words.addAll(segmenter.segment(text, part.start(), part.end(), part.start()));
+        }
+        return words;
+    }
+}

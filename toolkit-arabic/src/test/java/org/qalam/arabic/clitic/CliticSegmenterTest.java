@@ -1,0 +1,95 @@
+package org.qalam.arabic.clitic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.qalam.arabic.token.ArabicTokenizer;
+import org.qalam.core.model.Span;
+import org.qalam.core.model.Token;
+import org.qalam.core.model.Word;
+
+class CliticSegmenterTest {
+
+    private final CliticSegmenter segmenter = CliticSegmenter.standard();
+
+    private List<String> forms(String token) {
+        return segmenter.segment(token, 0, token.length(), 0).stream().map(Word::form).toList();
+    }
+
+    @Test
+    void lexiconWordsAreNotCut() {
+        assertThat(forms("وزير")).containsExactly("وزير");
+        assertThat(forms("بلد")).containsExactly("بلد");
+        assertThat(forms("كتاب")).containsExactly("كتاب");
+        assertThat(forms("فلسطين")).containsExactly("فلسطين");
+        assertThat(forms("لجنة")).containsExactly("لجنة");
+        assertThat(forms("والد")).containsExactly("والد");
+    }
+
+    @Test
+    void cutsProcliticChains() {
+        assertThat(forms("والكتاب")).containsExactly("و", "ال", "كتاب");
+        assertThat(forms("وبالولايات")).containsExactly("و", "ب", "ال", "ولايات");
+        assertThat(forms("فلن")).containsExactly("ف", "لن");
+        assertThat(forms("وسيقام")).containsExactly("و", "س", "يقام");
+        assertThat(forms("وقال")).containsExactly("و", "قال");
+    }
+
+    @Test
+    void lamPlusArticleIsWrittenWithOneAlefLess() {
+        List<Word> words = segmenter.segment("للأمم", 0, 5, 0);
+        assertThat(words).containsExactly(Word.of(0, 1, "ل"), Word.of(1, 2, "ال"),
+                Word.of(2, 5, "أمم"));
+    }
+
+    @Test
+    void cutsEncliticPronouns() {
+        assertThat(forms("كتابه")).containsExactly("كتاب", "ه");
+        assertThat(forms("حكومتها")).containsExactly("حكومت", "ها");
+        assertThat(forms("فيه")).containsExactly("في", "ه");
+        assertThat(forms("عليهم")).containsExactly("علي", "هم");
+        assertThat(forms("ولهم")).containsExactly("و", "ل", "هم");
+        assertThat(forms("لأنها")).containsExactly("ل", "أن", "ها");
+        assertThat(forms("بلادكم")).containsExactly("بلاد", "كم");
+    }
+
+    @Test
+    void functionWordsThatLookCliticizedStayWhole() {
+        assertThat(forms("كما")).containsExactly("كما");
+        assertThat(forms("الذي")).containsExactly("الذي");
+        assertThat(forms("لكن")).containsExactly("لكن");
+        assertThat(forms("مصري")).containsExactly("مصري");
+    }
+
+    @Test
+    void diacritizedWordsKeepTheirMarksInEachWord() {
+        String text = "وَالْكِتَابُ";
+        List<Word> words = segmenter.segment(text, 0, text.length(), 0);
+        assertThat(words).extracting(Word::form).containsExactly("وَ", "الْ", "كِتَابُ");
+        assertThat(words).extracting(Word::span)
+                .containsExactly(Span.of(0, 2), Span.of(2, 5), Span.of(5, 12));
+    }
+
+    @Test
+    void spansPointIntoTheOriginalTextAndTile() {
+        String text = "قال وزير الخارجية لنظيره إن بلاده تدعم الفلسطينيين";
+        for (Token token : ArabicTokenizer.standard().tokenize(text)) {
+            List<Word> words = segmenter.segment(token);
+            assertThat(words.get(0).start()).isEqualTo(token.start());
+            assertThat(words.get(words.size() - 1).end()).isEqualTo(token.end());
+            for (int k = 1; k < words.size(); k++) {
+                assertThat(words.get(k).start()).isEqualTo(words.get(k - 1).end());
+            }
+        }
+    }
+
+    @Test
+    void worksWithoutALexicon() {
+        CliticSegmenter plain = CliticSegmenter.withoutLexicon();
+        assertThat(plain.segment("والكتاب", 0, 7, 0)).extracting(Word::form)
+                .containsExactly("و", "ال", "كتاب");
+        assertThat(plain.segment("وفيه", 0, 4, 0)).extracting(Word::form)
+                .containsExactly("و", "في", "ه");
+    }
+}

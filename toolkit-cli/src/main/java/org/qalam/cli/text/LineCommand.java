@@ -1,0 +1,110 @@
+package org.qalam.cli.text;
+
+import java.io.BufferedWriter;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.qalam.cli.io.InputSource;
+import org.qalam.cli.io.InvalidInputException;
+import org.qalam.cli.io.LineReader;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * Base of the streaming text commands ({@code tokenize}, {@code normalize}): reads files or
+ * standard input line by line in bounded memory, hands each line to {@link #line}, and flushes
+ * the output whenever the input would block, so that interactive use answers line by line while
+ * large files stay buffered. A file that cannot be read or is not valid UTF-8 is reported on
+ * stderr, the other inputs are still processed, and the exit code is 1.
+ */
+abstract class LineCommand implements Callable<Integer> {
+
+    @Option(names = "--on-invalid", defaultValue = "fail", paramLabel = "ACTION",
+            description = "Invalid UTF-8: fail (report file and byte offset) or replace with U+FFFD.")
+    private InvalidInput onInvalid;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "Input files; '-' or none for standard input.")
+    private List<String> inputs = new ArrayList<>();
+
+    @Spec
+    private CommandSpec spec;
+
+    private int failures;
+
+    /** The picocli model of this command, for usage errors. */
+    CommandSpec spec() {
+        return spec;
+    }
+
+    /** Prepares the command (loads models) before any input is read. */
+    void start() {
+    }
+
+    /** Writes the result for one input line (without its terminator). */
+    abstract void line(String text, String source, long number, Writer out) throws IOException;
+
+    @Override
+    public final Integer call() throws IOException {
+        start();
+        List<InputSource> sources = inputs.isEmpty() ? List.of(InputSource.stdin())
+                : inputs.stream().map(InputSource::parse).toList();
+        Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
+                1 << 16);
+        for (InputSource source : sources) {
+            try (InputStream in = flushingBeforeBlocking(source.open(), out)) {
+                LineReader reader = new LineReader(in, source.name(),
+                        onInvalid == InvalidInput.REPLACE);
+                for (LineReader.Line line = reader.next(); line != null; line = reader.next()) {
+                    line(line.text(), source.name(), line.number(), out);
+                }
+            } catch (InvalidInputException e) {
+                fail(e.getMessage() + (onInvalid == InvalidInput.FAIL
+                        ? " (use --on-invalid replace to substitute U+FFFD)" : ""));
+            } catch (IOException e) {
+                fail(source.name() + ": cannot read: " + (e.getMessage() == null
+                        ? e.getClass().getSimpleName() : e.getMessage()));
+            }
+            out.flush();
+        }
+        out.flush();
+        return failures == 0 ? 0 : 1;
+    }
+
+    private void fail(String message) {
+        failures++;
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("qalam: " + message);
+        err.flush();
+    }
+
+    /** The input, flushing {@code out} before a read that would wait for more bytes. */
+    private static InputStream flushingBeforeBlocking(InputStream in, Writer out) {
+        return new FilterInputStream(in) {
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                if (super.available() == 0) {
+                    out.flush();
+                }
+                return super.read(buffer, offset, length);
+            }
+        };
+    }
+
+    /** What to do with bytes that are not UTF-8. */
+    enum InvalidInput {
+        /** Report the file and byte offset; skip the rest of that input. */
+        FAIL,
+        /** Substitute U+FFFD and go on. */
+        REPLACE
+    }
+}

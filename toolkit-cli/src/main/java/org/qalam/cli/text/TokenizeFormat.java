@@ -1,0 +1,11 @@
+package org.qalam.cli.text;
+
+/** How {@code qalam tokenize} writes each line. */
+public enum TokenizeFormat {
+    /** Tokens separated by single spaces, one output line per input line. */
+    TEXT,
+    /** CoNLL-U: one block per sentence, clitics as multi-word token ranges. */
+    CONLLU,
+    /** One JSON object per non-empty line, as {@code qalam analyze --format jsonl} writes it. */
+    JSONL
+}

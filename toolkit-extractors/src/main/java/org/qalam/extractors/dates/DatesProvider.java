@@ -1,0 +1,51 @@
+package org.qalam.extractors.dates;
+
+import java.util.Set;
+import org.qalam.core.model.Layers;
+import org.qalam.core.spi.Extractor;
+import org.qalam.core.spi.ExtractorApi;
+import org.qalam.core.spi.ExtractorConfig;
+import org.qalam.core.spi.ExtractorProvider;
+
+/**
+ * Registers the {@code dates} extractor: Gregorian and Hijri dates, weekdays, relative days and
+ * periods, offsets and times of day, as {@code date} mentions with ISO-8601 values. Reading the
+ * {@code tokens} layer lets it share the tokenizer's view of the text instead of re-splitting it.
+ */
+public final class DatesProvider implements ExtractorProvider {
+
+    /** Creates the provider; the grammar's word lists load with the class. */
+    public DatesProvider() {
+    }
+
+    @Override
+    public String name() {
+        return "dates";
+    }
+
+    @Override
+    public int apiVersion() {
+        return ExtractorApi.VERSION;
+    }
+
+    @Override
+    public String description() {
+        return "Gregorian and Hijri dates, weekdays, relative days and periods, offsets, times of day";
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of(Layers.TOKENS.name());
+    }
+
+    @Override
+    public Set<String> produces() {
+        return Set.of(DatesExtractor.TYPE);
+    }
+
+    @Override
+    public Extractor create(ExtractorConfig config) {
+        config.requireOnly(name(), configKeys());
+        return new DatesExtractor();
+    }
+}

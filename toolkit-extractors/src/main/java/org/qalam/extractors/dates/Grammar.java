@@ -1,0 +1,281 @@
+package org.qalam.extractors.dates;
+
+import static org.qalam.extractors.dates.Vocabulary.*;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.qalam.extractors.dates.ClockRules.Clock;
+import org.qalam.extractors.dates.NumberReader.Reading;
+import org.qalam.extractors.dates.Phrases.Hit;
+
+/**
+ * The date grammar: reads the atoms of one document left to right and, at each position, keeps
+ * the longest expression that starts there, trying every rule family plus the expressions that
+ * combine them (a day and a time, ranges of days, hours and years). Every rule looks ahead a
+ * bounded number of atoms, so a document is read in linear time.
+ */
+final class Grammar extends Rules {
+
+    private final MonthRules monthRules;
+    private final HijriRules hijriRules;
+    private final DayRules dayRules;
+    private final PeriodRules periodRules;
+    private final ClockRules clockRules;
+
+    Grammar(List<Atom> atoms, ZonedDateTime reference) {
+        super(atoms, reference);
+        this.monthRules = new MonthRules(this);
+        this.hijriRules = new HijriRules(this);
+        this.dayRules = new DayRules(this, monthRules, hijriRules);
+        this.periodRules = new PeriodRules(this);
+        this.clockRules = new ClockRules(this);
+    }
+
+    /** An expression from atom {@code start} to {@code end} (exclusive). */
+    record Match(int start, int end, DateValue value, String unresolved, String problem) {
+    }
+
+    /** Every expression in the atoms, left to right, none overlapping. */
+    List<Match> matches() {
+        List<Match> found = new ArrayList<>();
+        int i = 0;
+        while (i < atoms.size()) {
+            Found best = insideNumber(i) ? null : expression(i);
+            if (best != null && endsInsideNumber(best.end())) {
+                best = null;
+            }
+            if (best == null) {
+                i++;
+                continue;
+            }
+            found.add(new Match(i, best.end(), best.value(), best.unresolved(), best.problem()));
+            i = best.end();
+        }
+        return found;
+    }
+
+    private Found expression(int i) {
+        Found best = null;
+        best = longer(best, range(i));
+        best = longer(best, clockRange(i));
+        best = longer(best, dateAndClock(i));
+        best = longer(best, dayAndPart(i));
+        best = longer(best, periodRules.span(i));
+        best = longer(best, periodRules.offset(i));
+        best = longer(best, periodRules.period(i));
+        best = longer(best, monthRules.year(i));
+        best = longer(best, hijriRules.year(i));
+        best = longer(best, monthRules.month(i));
+        best = longer(best, monthRules.partOfYear(i));
+        best = longer(best, monthRules.decade(i));
+        best = longer(best, monthRules.edgeOfYear(i));
+        best = longer(best, hijriRules.hijri(i));
+        best = longer(best, hijriRules.holiday(i));
+        best = longer(best, dayRules.weekOfMonth(i));
+        best = longer(best, clockRules.namedTime(i));
+        best = longer(best, point(NOW.match(atoms, i), now, Grain.SECOND));
+        return best;
+    }
+
+    /** A day followed by a time (الخميس الساعة 8), or a time followed by a day; or a time alone. */
+    private Found dateAndClock(int i) {
+        Found best = dayRules.day(i);
+        if (best != null && best.isDay()) {
+            int j = AGREEING.skip(atoms, best.end());
+            if (isKey(j, "عند")) {
+                j++;
+            }
+            Clock clock = clockRules.clock(j);
+            if (clock != null) {
+                best = new Found(clock.end(), clockRules.at(clock, best.value().start().toLocalDate(),
+                        best.value().relative()));
+            }
+        }
+        Clock clock = clockRules.clock(i);
+        if (clock != null) {
+            Found day = dayRules.day(AGREEING.skip(atoms, clock.end()));
+            Found timed = day != null && day.isDay()
+                    ? new Found(day.end(), clockRules.at(clock, day.value().start().toLocalDate(), day.value().relative()))
+                    : new Found(clock.end(), clockRules.at(clock, null, true));
+            best = longer(best, timed);
+        }
+        return best;
+    }
+
+    /** صباح الغد, مساء أمس, غدا صباحا, الخميس مساء, هذا المساء: the hours of a part of a day. */
+    private Found dayAndPart(int i) {
+        Hit<DayPart> alone = PART_TODAY.match(atoms, i);
+        if (alone != null) {
+            return new Found(alone.end(), ClockRules.partOf(today, alone.value(), true));
+        }
+        Hit<DayPart> before = PART_BEFORE_DAY.match(atoms, i);
+        if (before != null) {
+            Found day = dayRules.day(before.end());
+            return day == null || !day.isDay() ? null : new Found(day.end(), ClockRules.partOf(
+                    day.value().start().toLocalDate(), before.value(), day.value().relative()));
+        }
+        Found day = dayRules.day(i);
+        Hit<DayPart> after = day == null || !day.isDay() ? null : DAY_PARTS.match(atoms, day.end());
+        return after == null ? null : new Found(after.end(), ClockRules.partOf(
+                day.value().start().toLocalDate(), after.value(), day.value().relative()));
+    }
+
+    /** من الساعة 3 الى الساعة 4 بعد العصر; الخميس من الساعة التاسعة وحتى الساعة الحادية عشرة صباحا. */
+    private Found clockRange(int i) {
+        Found day = dayRules.day(i);
+        int j = i;
+        LocalDate date = null;
+        boolean relative = true;
+        if (day != null && day.isDay()) {
+            date = day.value().start().toLocalDate();
+            relative = day.value().relative();
+            j = day.end();
+        }
+        boolean between = BETWEEN.at(atoms, j);
+        j = between ? BETWEEN.match(atoms, j).end() : FROM.skip(atoms, j);
+        Clock from = clockRules.clock(j);
+        if (from == null) {
+            from = clockRules.clock(j, true);
+        }
+        if (from == null) {
+            return null;
+        }
+        int k = rangeSeparator(from.end(), between);
+        Clock to = k < 0 ? null : clockRules.clock(k);
+        if (to == null && k >= 0) {
+            to = clockRules.clock(k, true);
+            if (to != null && to.part() == null && from.part() == null && !HOUR_WORD.at(atoms, j)) {
+                return null; // من 5 إلى 6 alone is no time
+            }
+        }
+        if (to == null) {
+            return null;
+        }
+        if (to.part() == null && from.part() != null) {
+            to = to.withPart(from.part());
+        }
+        if (from.part() == null && to.part() != null) {
+            from = from.withPart(to.part());
+        }
+        DateValue start = clockRules.at(from, date, relative);
+        DateValue end = clockRules.at(to, date == null ? start.start().toLocalDate() : date, relative);
+        Grain grain = from.grain().compareTo(to.grain()) >= 0 ? from.grain() : to.grain();
+        if (end.start().isBefore(start.start())) {
+            return null;
+        }
+        return new Found(to.end(), DateValue.between(start.start(), end.start(), grain, relative));
+    }
+
+    /**
+     * Day ranges: 13 الى 15 تموز, من 1-8 شهر ايلول, يوليو 13-15, من 13 تموز الى 15 تموز, from one
+     * date to another of the same grain.
+     */
+    private Found range(int i) {
+        boolean between = BETWEEN.at(atoms, i);
+        int j = between ? BETWEEN.match(atoms, i).end() : FROM.skip(atoms, i);
+        Found best = null;
+        Reading first = number(j);
+        if (first != null && first.whole() >= 1 && first.whole() <= 31) {
+            int k = rangeSeparator(first.end(), between);
+            Reading second = k < 0 ? null : number(k);
+            if (second != null && second.whole() > first.whole() && second.whole() <= 31) {
+                MonthRef month = monthRules.monthRef(OF.skip(atoms, second.end()), true);
+                if (month != null) {
+                    best = dayRange(month, first.whole(), second.whole(), month.end());
+                }
+            }
+        }
+        Hit<Integer> name = monthName(j);
+        if (name != null) {
+            Reading from = number(name.end());
+            int k = from == null ? -1 : rangeSeparator(from.end(), between);
+            Reading to = k < 0 ? null : number(k);
+            if (to != null && from.whole() >= 1 && to.whole() > from.whole() && to.whole() <= 31) {
+                MonthRef month = monthRules.withYear(name.value(), to.end());
+                best = longer(best, dayRange(month, from.whole(), to.whole(), month.end()));
+            }
+        }
+        best = longer(best, years(j, between));
+        Found start = dayRules.day(j);
+        if (start != null) {
+            int k = rangeSeparator(start.end(), between);
+            Found end = k < 0 ? null : dayRules.day(k);
+            if (end != null && end.value().grain() == start.value().grain()
+                    && !end.value().start().isBefore(start.value().start())) {
+                best = longer(best, new Found(end.end(), DateValue.between(start.value().start(),
+                        end.value().last(), start.value().grain(), start.value().relative())));
+            }
+        }
+        return best;
+    }
+
+    /** من 2014 إلى 2018, بين عامي 2014 و2018, 2014-2018: a range of years. */
+    private Found years(int i, boolean between) {
+        int j = YEARS_WORD.skip(atoms, i);
+        if (!isYear(j) || (j == i && i > 0 && !FROM.at(atoms, i - 1) && !between
+                && !isJoinedMark(j + 1, "-"))) {
+            return null;
+        }
+        boolean pair = between || isKey(i, "عامي", "سنتي"); // عامي 2011 و2012: a dual names two
+        int k = rangeSeparator(j + 1, pair);
+        if (k < 0 || !isYear(YEAR_WORD.skip(atoms, k))) {
+            return null;
+        }
+        k = YEAR_WORD.skip(atoms, k);
+        int first = atoms.get(j).number();
+        int last = atoms.get(k).number();
+        if (last <= first) {
+            return null;
+        }
+        return new Found(k + 1, DateValue.between(LocalDate.of(first, 1, 1).atStartOfDay(),
+                LocalDate.of(last, 1, 1).atStartOfDay(), Grain.YEAR, false));
+    }
+
+    private boolean isYear(int i) {
+        return i < atoms.size() && atoms.get(i).isDigits() && atoms.get(i).key().length() == 4
+                && atoms.get(i).number() >= 1000 && atoms.get(i).number() < 3000;
+    }
+
+    /** The atom after a range separator (الى, حتى, وحتى, -; و after بين) at {@code i}, or -1. */
+    private int rangeSeparator(int i, boolean between) {
+        if (isMark(i, "-", "–")) {
+            return i + 1;
+        }
+        if (between && i < atoms.size() && atoms.get(i).key().startsWith("و")) {
+            return atoms.get(i).key().equals("و") ? i + 1 : -1;
+        }
+        Hit<Boolean> until = UNTIL.match(atoms, i);
+        return until == null ? -1 : until.end();
+    }
+
+    private Found dayRange(MonthRef month, int first, int last, int end) {
+        if (!month.month().isValidDay(last)) {
+            return null;
+        }
+        return new Found(end, DateValue.between(month.month().atDay(first).atStartOfDay(),
+                month.month().atDay(last).atStartOfDay(), Grain.DAY, month.relative()));
+    }
+
+    /** Whether atom {@code i} continues a number written before it (the 05 of 2023/05). */
+    private boolean insideNumber(int i) {
+        if (i == 0 || !atoms.get(i).joined()) {
+            return false;
+        }
+        Atom previous = atoms.get(i - 1);
+        return previous.isDigits() || (previous.kind() == Atom.Kind.MARK && i >= 2
+                && atoms.get(i - 2).isDigits() && previous.joined() && atoms.get(i).isDigits());
+    }
+
+    /** Whether a match ending before atom {@code end} would cut a number in two. */
+    private boolean endsInsideNumber(int end) {
+        if (end >= atoms.size() || end == 0 || !atoms.get(end - 1).isDigits()
+                || !atoms.get(end).joined()) {
+            return false;
+        }
+        Atom next = atoms.get(end);
+        return next.isDigits() || (next.kind() == Atom.Kind.MARK && "/:.,".contains(next.key())
+                && isJoinedDigits(end + 1));
+    }
+}

@@ -1,0 +1,181 @@
+package org.qalam.extractors.dates;
+
+import static org.qalam.extractors.dates.Vocabulary.*;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import org.qalam.extractors.dates.NumberReader.Reading;
+import org.qalam.extractors.dates.Phrases.Hit;
+
+/**
+ * Rules for periods relative to the reference: the current, last or next week, month or year
+ * (الأسبوع الماضي, هذه السنة), offsets (قبل ثلاثة أيام, منذ عامين, بعد أسبوع, خلال أسبوعين) and
+ * spans (خلال الأيام الثلاثة الماضية, الأسابيع الثلاثة القادمة, آخر 3 سنوات).
+ */
+final class PeriodRules extends Rules {
+
+    /** How many of which unit an offset says, and the atom after the words. */
+    private record Amount(int count, Grain unit, int end) {
+    }
+
+    PeriodRules(Rules shared) {
+        super(shared);
+    }
+
+    /** الأسبوع الماضي, الشهر المقبل, العام الحالي, هذه السنة. */
+    Found period(int i) {
+        int j = THIS.skip(atoms, i);
+        Hit<Grain> unit = PERIODS.match(atoms, j);
+        if (unit == null) {
+            return null;
+        }
+        int steps = 0;
+        int end = unit.end();
+        if (j == i) {
+            Hit<Direction> direction = DIRECTIONS.match(atoms, end);
+            Hit<Direction> twice = BEYOND.match(atoms, end);
+            if (twice != null && DIRECTIONS.at(atoms, twice.end())) {
+                // الأسبوع بعد القادم, الشهر قبل الماضي
+                direction = DIRECTIONS.match(atoms, twice.end());
+                if (direction.value() != twice.value()) {
+                    return null;
+                }
+                steps = step(direction.value());
+            } else if (direction == null) {
+                return null;
+            }
+            steps += step(direction.value());
+            end = direction.end();
+        }
+        Grain grain = unit.value();
+        return new Found(end, DateValue.point(grain.plus(grain.truncate(now), steps), grain, true));
+    }
+
+    /**
+     * قبل ثلاثة أيام, منذ أكثر من عامين, بعد أسبوع, من أسبوع, خلال أسبوعين, بعد أسبوعين من الآن.
+     * An offset is a day (or a minute for hours); خلال gives the span from now.
+     */
+    Found offset(int i) {
+        int sign;
+        Hit<Boolean> lead;
+        boolean within = false;
+        if ((lead = AGO.match(atoms, i)) != null) {
+            sign = -1;
+        } else if ((lead = IN.match(atoms, i)) != null) {
+            sign = 1;
+        } else if ((lead = WITHIN_OFFSET.match(atoms, i)) != null) {
+            sign = 1;
+            within = true;
+        } else if (isKey(i, "من") && (i == 0 || atoms.get(i - 1).kind() == Atom.Kind.MARK)) {
+            // من أسبوع: a week ago, but only where من opens the phrase (not أكثر من أسبوعين)
+            lead = new Hit<>(Boolean.TRUE, i + 1);
+            sign = -1;
+        } else {
+            return null;
+        }
+        Amount amount = amount(APPROXIMATELY.skip(atoms, lead.end()));
+        if (amount == null) {
+            return null;
+        }
+        int end = amount.end();
+        if (number(end) != null || WEEKDAYS.at(atoms, end) || MONTHS.at(atoms, end)
+                || HIJRI_MONTHS.at(atoms, end) || DAYS.at(atoms, end)) {
+            return null;
+        }
+        if (sign > 0) {
+            end = FROM_NOW.skip(atoms, end);
+        }
+        Grain unit = amount.unit();
+        LocalDateTime moved = unit.plus(now, (long) sign * amount.count());
+        Grain grain = unit.isClock() ? Grain.MINUTE : Grain.DAY;
+        if (within) {
+            LocalDateTime last = unit.isClock() ? moved : moved.minusDays(1);
+            return new Found(end, DateValue.between(now, last, grain, true));
+        }
+        return new Found(end, DateValue.point(moved, grain, true));
+    }
+
+    /** A count and a unit: 3 أيام, ثلاثة أيام, يومين, أسبوع, بضعة أشهر; null when none. */
+    private Amount amount(int i) {
+        Hit<Unit> unit = UNITS.match(atoms, i);
+        if (unit != null && unit.value().count() > 0) {
+            return new Amount(unit.value().count(), unit.value().grain(), unit.end());
+        }
+        int count;
+        int j;
+        Hit<Boolean> few = FEW.match(atoms, i);
+        if (few != null) {
+            count = 3;
+            j = few.end();
+        } else {
+            Reading number = number(i);
+            if (number == null || number.ordinal() || number.value().signum() <= 0
+                    || number.value().compareTo(BigDecimal.valueOf(1000)) > 0) {
+                return null;
+            }
+            unit = UNITS.match(atoms, number.end());
+            if (number.whole() < 0 && unit != null && unit.value().grain() == Grain.HOUR) {
+                // نصف ساعة, ربع ساعة are minutes
+                int minutes = number.value().multiply(BigDecimal.valueOf(60)).intValue();
+                return new Amount(minutes, Grain.MINUTE, unit.end());
+            }
+            if (number.whole() < 1) {
+                return null;
+            }
+            count = number.whole();
+            j = number.end();
+        }
+        unit = UNITS.match(atoms, j);
+        if (unit == null || unit.value().count() == 2) {
+            return null;
+        }
+        return new Amount(count, unit.value().grain(), unit.end());
+    }
+
+    /** الأيام الثلاثة الماضية, خلال الأيام 3 الماضية, الأسابيع الثلاثة القادمة. */
+    Found span(int i) {
+        int j = WITHIN.skip(atoms, i);
+        Grain grain;
+        long n;
+        Hit<Direction> direction;
+        Hit<Grain> dual = DEFINITE_DUALS.match(atoms, j);
+        Hit<Boolean> last = LAST.match(atoms, j);
+        if (dual != null) {
+            grain = dual.value();
+            n = 2;
+            direction = DIRECTIONS.match(atoms, dual.end());
+        } else if (last != null && isKey(j, "اخر")) {
+            // آخر ثلاثة أيام, خلال آخر 3 سنوات
+            Amount amount = amount(last.end());
+            if (amount == null || amount.count() < 2 && UNITS.match(atoms, last.end()) != null) {
+                return null;
+            }
+            grain = amount.unit();
+            n = amount.count();
+            direction = new Hit<>(Direction.PAST, amount.end());
+        } else {
+            Hit<Grain> unit = DEFINITE_UNITS.match(atoms, j);
+            Reading number = unit == null ? null : number(unit.end());
+            if (number == null || number.whole() < 1 || number.whole() > 1000) {
+                return null;
+            }
+            grain = unit.value();
+            n = number.whole();
+            direction = DIRECTIONS.match(atoms, number.end());
+        }
+        if (direction == null || direction.value() == Direction.THIS) {
+            return null;
+        }
+        if (grain.isClock()) {
+            LocalDateTime other = grain.plus(now, step(direction.value()) * n);
+            return new Found(direction.end(), direction.value() == Direction.PAST
+                    ? DateValue.between(other, now, Grain.MINUTE, true)
+                    : DateValue.between(now, other, Grain.MINUTE, true));
+        }
+        LocalDateTime current = grain.truncate(now);
+        DateValue value = direction.value() == Direction.PAST
+                ? DateValue.between(grain.plus(current, -n), grain.plus(current, -1), grain, true)
+                : DateValue.between(grain.plus(current, 1), grain.plus(current, n), grain, true);
+        return new Found(direction.end(), value);
+    }
+}

@@ -1,0 +1,176 @@
+package org.qalam.extractors.dates;
+
+import static org.qalam.extractors.dates.Vocabulary.*;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.qalam.extractors.dates.NumberReader.Reading;
+import org.qalam.extractors.dates.Phrases.Hit;
+
+/**
+ * What every rule family of the date grammar shares: the atoms of the document, the reference
+ * time, and small helpers to look at atoms. Rules look ahead a bounded number of atoms and return
+ * null when they do not match, so that the grammar can try them all at every position.
+ */
+abstract class Rules {
+
+    final List<Atom> atoms;
+    final LocalDateTime now;
+    final LocalDate today;
+    final ZoneId zone;
+
+    /** A small number a rule read (an ordinal, a count of weeks, minutes) and the atom after it. */
+    record Part(int value, int end) {
+    }
+
+    private final Reading[] numbers;
+    private final boolean[] numbersRead;
+
+    Rules(List<Atom> atoms, ZonedDateTime reference) {
+        this.atoms = atoms;
+        this.now = reference.toLocalDateTime();
+        this.today = now.toLocalDate();
+        this.zone = reference.getZone();
+        this.numbers = new Reading[atoms.size()];
+        this.numbersRead = new boolean[atoms.size()];
+    }
+
+    /** Rules over the same atoms and reference, sharing the numbers already read. */
+    Rules(Rules shared) {
+        this.atoms = shared.atoms;
+        this.now = shared.now;
+        this.today = shared.today;
+        this.zone = shared.zone;
+        this.numbers = shared.numbers;
+        this.numbersRead = shared.numbersRead;
+    }
+
+    /** The number at atom {@code i} (read once per document), or null. */
+    final Reading number(int i) {
+        if (i < 0 || i >= atoms.size()) {
+            return null;
+        }
+        if (!numbersRead[i]) {
+            numbers[i] = NumberReader.read(atoms, i);
+            numbersRead[i] = true;
+        }
+        return numbers[i];
+    }
+
+    Found dated(MonthRef month, int day, int end) {
+        if (!month.month().isValidDay(day)) {
+            return null;
+        }
+        return new Found(end, DateValue.point(month.month().atDay(day).atStartOfDay(), Grain.DAY,
+                month.relative()));
+    }
+
+    static LocalDate valid(int year, int month, int day) {
+        if (month < 1 || month > 12 || day < 1 || year < 1 || year > 9999) {
+            return null;
+        }
+        YearMonth ym = YearMonth.of(year, month);
+        return ym.isValidDay(day) ? ym.atDay(day) : null;
+    }
+
+    DateValue dayValue(LocalDate date) {
+        return DateValue.point(date.atStartOfDay(), Grain.DAY, true);
+    }
+
+    static Found point(Hit<?> hit, LocalDateTime time, Grain grain) {
+        return hit == null ? null : new Found(hit.end(), DateValue.point(time, grain, true));
+    }
+
+    static int step(Direction direction) {
+        return switch (direction) {
+            case PAST -> -1;
+            case THIS -> 0;
+            case NEXT -> 1;
+        };
+    }
+
+    static Found longer(Found a, Found b) {
+        if (b == null) {
+            return a;
+        }
+        return a == null || b.end() > a.end() ? b : a;
+    }
+
+    boolean startsUnit(int i) {
+        return UNITS.at(atoms, i) || isKey(i, "ساعات", "دقائق");
+    }
+
+    /**
+     * The month name at {@code i}, taking in a second name of the same month that newspapers
+     * add for readers of the other family: حزيران/يونيو, آذار (مارس). Null when none.
+     */
+    final Hit<Integer> monthName(int i) {
+        Hit<Integer> name = MONTHS.match(atoms, i);
+        if (name == null) {
+            return null;
+        }
+        int k = name.end();
+        boolean parenthesis = isMark(k, "(");
+        if (isMark(k, "/", "(", "-")) {
+            Hit<Integer> other = MONTHS.match(atoms, k + 1);
+            if (other != null && other.value().equals(name.value())) {
+                int end = other.end();
+                if (parenthesis && isMark(end, ")")) {
+                    end++;
+                }
+                return parenthesis && end == other.end() ? name : new Hit<>(name.value(), end);
+            }
+        }
+        return name;
+    }
+
+    /**
+     * An ordinal at {@code i} and the atom after it, with -1 for آخر and الأخير; null when none.
+     * Cardinal digits are not ordinals.
+     */
+    final Part ordinal(int i) {
+        Hit<Boolean> last = LAST.match(atoms, i);
+        if (last != null) {
+            return new Part(-1, last.end());
+        }
+        Hit<Boolean> first = FIRST.match(atoms, i);
+        if (first != null) {
+            return new Part(1, first.end());
+        }
+        Reading reading = number(i);
+        if (reading != null && reading.ordinal() && reading.whole() >= 1 && reading.whole() <= 5) {
+            return new Part(reading.whole(), reading.end());
+        }
+        return null;
+    }
+
+    /** Whether atom {@code i} has one of the keys, written as {@link Atoms#key} writes them. */
+    boolean isKey(int i, String... keys) {
+        if (i < 0 || i >= atoms.size()) {
+            return false;
+        }
+        String key = atoms.get(i).key();
+        for (String k : keys) {
+            if (key.equals(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isMark(int i, String... marks) {
+        return i < atoms.size() && atoms.get(i).kind() == Atom.Kind.MARK && isKey(i, marks);
+    }
+
+    boolean isJoinedMark(int i, String mark) {
+        return isMark(i, mark) && atoms.get(i).joined();
+    }
+
+    boolean isJoinedDigits(int i) {
+        return i < atoms.size() && atoms.get(i).isDigits() && atoms.get(i).joined();
+    }
+}

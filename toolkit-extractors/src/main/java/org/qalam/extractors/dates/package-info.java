@@ -1,0 +1,25 @@
+/**
+ * The {@code dates} extractor: date and time expressions of Arabic text as {@code date}
+ * mentions, resolved against the pipeline's reference time.
+ *
+ * <p>Values are ISO-8601 at the grain of the expression: {@code 2025} (year), {@code 2020-01}
+ * (month), {@code 2026-W49} (ISO week), {@code 2020-01-15} (day), {@code 2026-11-24T15:00} (hour
+ * or minute), {@code 2013-02-12T15:23:24} (second). An interval is {@code start/last} with both
+ * ends inclusive at the grain: من 13 إلى 15 تموز is {@code 2013-07-13/2013-07-15} and خلال الأيام
+ * الثلاثة الماضية, said on 2018-06-21, is {@code 2018-06-18/2018-06-20}. Attributes: {@code grain},
+ * {@code calendar} ({@code gregorian} or {@code hijri}), {@code relative} (whether the value
+ * depends on the reference time), {@code hijri} (the Hijri date as written) and {@code holiday}.
+ *
+ * <p>Conventions, shared with Duckling where it has one: weeks start on Monday; a bare weekday
+ * is the next one after the reference day; a month without a year is this year's unless it has
+ * passed; numeric dates are day first (١٠/٥/٢٠٢٣ is 10 May) unless the year leads; an hour
+ * without a part of the day is its next occurrence; offsets in days, weeks, months and years are
+ * days (منذ عامين), in hours and minutes they are minutes. Hijri dates go through the JDK's
+ * Umm al-Qura calendar; outside its years the mention keeps the Hijri date as its value with
+ * {@code resolved=false} and the reason in {@code problem}.
+ *
+ * <p>Number words (ثلاثة, الثالثة, الحادي والعشرين) are read by the numbers extractor's
+ * {@link org.qalam.extractors.numbers.ArabicNumberParser}; dual units (يومين, عامين) are date
+ * vocabulary and read here.
+ */
+package org.qalam.extractors.dates;

@@ -1,0 +1,172 @@
+package org.qalam.extractors.entities;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Everything the entity rules know, loaded once from the word lists: the gazetteer of names and
+ * the cue words (titles, organization heads, place cues, given names, nationality adjectives,
+ * stop words), each as a set of matching keys so that every test is one hash look-up.
+ *
+ * <p>Immutable and thread-safe once loaded. {@code knownWords} says whether a word is in the
+ * Arabic lexicon: words it does not know after a title are strong evidence of a foreign name.
+ */
+final class EntityModel {
+
+    static final String CLDR_PLACES = "cldr-places.tsv";
+
+    private static final List<String> PARTICLES =
+            List.of("بن", "ابن", "بنت", "أبو", "أبي", "أبا", "آل", "عبد", "أم", "فون",
+                    "دي", "دو", "ديل");
+    private static final List<String> PLACE_PARTICLES = List.of("دير", "عين", "تل", "رأس", "بيت",
+            "خان", "كفر", "جسر", "أبو", "أم", "بني", "سيدي", "مرج", "بئر", "وادي", "جبل", "ذي",
+            "سان", "سانت", "نيو", "بورت", "شرم", "قصر", "مزرعة");
+    private static final List<String> ORDINALS = List.of("الأول", "الثاني", "الثالث", "الرابع",
+            "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر");
+    private static final List<String> GENERIC_CUES = List.of("منطقة", "حي", "ناحية", "ضاحية");
+
+    final Gazetteer gazetteer;
+    final Map<String, Boolean> givenNames;
+    final Set<String> titles;
+    final Set<String> titleModifiers;
+    /** Organization heads, mapped to whether they are weak (need an adjective). */
+    final Map<String, Boolean> orgHeads;
+    final Set<String> orgComplements;
+    final Map<String, Boolean> locationCues;
+    final Set<String> genericCues;
+    final Set<String> nationalities;
+    final Set<String> stopwords;
+    final Set<String> particles;
+    final Set<String> placeParticles;
+    final Set<String> ordinals;
+    final Set<String> speechVerbs;
+    private final Predicate<String> knownWords;
+
+    private EntityModel(Predicate<String> knownWords) {
+        this.knownWords = knownWords;
+        Gazetteer.Builder names = Gazetteer.builder()
+                .addAll(WordList.read("organizations.txt"), EntityType.ORGANIZATION)
+                .addAll(WordList.read("surnames.txt"), EntityType.PERSON)
+                .addAll(WordList.read("locations.txt"), EntityType.LOCATION);
+        Map<String, Character> review = new HashMap<>();
+        for (String line : WordList.read("cldr-review.txt")) {
+            review.put(ArabicKey.of(line.substring(1).strip()), line.charAt(0));
+        }
+        for (String line : WordList.read(CLDR_PLACES)) {
+            String name = line.substring(line.indexOf('\t') + 1).strip();
+            Character verdict = review.get(ArabicKey.of(name));
+            if (verdict == null) {
+                names.add(name, EntityType.LOCATION);
+            } else if (verdict == '?') {
+                names.add("?" + name, EntityType.LOCATION);
+            }
+        }
+        this.gazetteer = names.build();
+        this.givenNames = flagged(WordList.read("given-names.txt"));
+        this.titles = keys(WordList.read("titles.txt"));
+        this.titleModifiers = keys(WordList.read("title-modifiers.txt"));
+        Map<String, Boolean> heads = new HashMap<>();
+        for (String line : WordList.read("org-heads.txt")) {
+            boolean weak = line.startsWith("~");
+            heads.put(ArabicKey.of(weak ? line.substring(1) : line), weak);
+        }
+        this.orgHeads = Map.copyOf(heads);
+        this.orgComplements = keys(WordList.read("org-complements.txt"));
+        Map<String, Boolean> cues = new HashMap<>();
+        for (String line : WordList.read("location-cues.txt")) {
+            cues.put(ArabicKey.of(line.substring(1)), line.charAt(0) == '+');
+        }
+        this.locationCues = Map.copyOf(cues);
+        this.genericCues = keys(GENERIC_CUES);
+        this.nationalities = nationalityForms(WordList.read("nationalities.txt"));
+        this.stopwords = keys(WordList.read("stopwords.txt"));
+        this.particles = keys(PARTICLES);
+        this.placeParticles = keys(PLACE_PARTICLES);
+        this.ordinals = keys(ORDINALS);
+        this.speechVerbs = keys(WordList.read("speech-verbs.txt"));
+    }
+
+    /** The model; {@code knownWords} (the lexicon) tells common words from unknown names. */
+    static EntityModel load(Predicate<String> knownWords) {
+        return new EntityModel(knownWords);
+    }
+
+    /** Whether {@code key} is a word of a listed name, a given name or a title. */
+    boolean nameWord(String key) {
+        return gazetteer.hasWord(key) || givenNames.containsKey(key) || titles.contains(key)
+                || orgHeads.containsKey(key) || locationCues.containsKey(key);
+    }
+
+    /**
+     * Whether the lexicon knows {@code form}, also when the text
+     * dropped a hamza or wrote ى as ي (الاقل for الأقل, اخري for أخرى), as informal news does.
+     */
+    boolean known(String form) {
+        if (knownWithSpelling(form)) {
+            return true;
+        }
+        // لاوراق، باسعار: a proclitic left on a word whose hamza was dropped
+        return form.length() > 3 && "وفبلك".indexOf(form.charAt(0)) >= 0 && form.charAt(1) == 'ا'
+                && knownWithSpelling(form.substring(1));
+    }
+
+    private boolean knownWithSpelling(String form) {
+        if (knownWords.test(form)) {
+            return true;
+        }
+        int alef = form.startsWith("ال") ? 2 : 0;
+        boolean bareAlef = form.length() > alef + 1 && form.charAt(alef) == 'ا';
+        boolean finalYeh = form.endsWith("ي");
+        String maqsura = finalYeh ? form.substring(0, form.length() - 1) + "ى" : null;
+        if (maqsura != null && knownWords.test(maqsura)) {
+            return true;
+        }
+        if (!bareAlef) {
+            return false;
+        }
+        for (char hamza : new char[] {'أ', 'إ', 'آ'}) {
+            String withHamza = form.substring(0, alef) + hamza + form.substring(alef + 1);
+            if (knownWords.test(withHamza) || maqsura != null
+                    && knownWords.test(withHamza.substring(0, withHamza.length() - 1) + "ى")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> keys(List<String> words) {
+        Set<String> keys = new HashSet<>();
+        for (String word : words) {
+            keys.add(ArabicKey.of(word));
+        }
+        return Set.copyOf(keys);
+    }
+
+    /** Keys mapped to whether they were marked ambiguous with a leading {@code ?}. */
+    private static Map<String, Boolean> flagged(List<String> words) {
+        Map<String, Boolean> flagged = new HashMap<>();
+        for (String word : words) {
+            boolean ambiguous = word.startsWith("?");
+            flagged.merge(ArabicKey.of(ambiguous ? word.substring(1) : word), ambiguous,
+                    Boolean::logicalOr);
+        }
+        return Map.copyOf(flagged);
+    }
+
+    /** سوري → سوري، سورية، سوريون، سوريين، سوريان and each with ال. */
+    private static Set<String> nationalityForms(List<String> stems) {
+        Set<String> forms = new HashSet<>();
+        for (String stem : stems) {
+            for (String ending : List.of("", "ة", "ون", "ين", "ان", "تان", "تين", "ات")) {
+                String form = ArabicKey.of(stem + ending);
+                forms.add(form);
+                forms.add("ال" + form);
+            }
+        }
+        return Set.copyOf(forms);
+    }
+}

@@ -1,0 +1,113 @@
+package org.qalam.extractors.entities;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Organizations built from a head and its modifiers: وزارة الدفاع الأمريكية، المرصد السوري لحقوق
+ * الإنسان، حزب العدالة والتنمية. Weak heads (حركة، لجنة) need an adjective or a ل complement; a
+ * definite head (الاتحاد) needs an adjective agreeing with it in gender.
+ */
+final class Organizations {
+
+    private static final int MAX_NAME_UNITS = 8;
+
+    private final EntityModel model;
+    private final Lexical lexical;
+    private final Chart chart;
+
+    Organizations(EntityModel model, Lexical lexical, Chart chart) {
+        this.model = model;
+        this.lexical = lexical;
+        this.chart = chart;
+    }
+
+    Optional<Found> organizationByHead(int i) {
+        Unit.Reading head = chart.reading(i, model.orgHeads.keySet());
+        if (head == null || i + 1 >= chart.n) {
+            return Optional.empty();
+        }
+        boolean weak = model.orgHeads.get(head.key());
+        boolean definite = head.key().startsWith("ال");
+        if (definite && i > 0 && lexical.constructTitle(chart.units.get(i - 1))) {
+            return Optional.empty();  // وزير الخارجية، رئيس الحكومة: the title's complement
+        }
+        int j = i + 1;
+        Gazetteer.Match next = chart.gaz[j];
+        if (!definite && next != null && next.reading().start() == chart.units.get(j).start()) {
+            if (!chart.freeRange(j, next.last()) || chart.covers(chart.gaz[i], next.last())) {
+                return Optional.empty();
+            }
+            if (next.entry().type() == EntityType.ORGANIZATION) {
+                return Optional.of(chart.fromMatch(next, j));  // حركة حماس → حماس
+            }
+            // جامعة القاهرة، جماعة الحوثي: a place or a family completes the name.
+            return Optional.of(new Found(EntityType.ORGANIZATION, i, next.last(), head.start(),
+                    head.form(), Found.RULE));
+        }
+        int last;
+        boolean described = false;
+        if (definite) {
+            if (!chart.adjective(j) || lexical.feminine(head.key()) != lexical.feminine(chart.units.get(j).key())) {
+                return Optional.empty();
+            }
+            last = j;
+            described = true;
+        } else if (chart.modifier(j)) {
+            last = j;
+            described = chart.adjective(j);
+        } else if (j + 1 < chart.n && chart.free(j) && lexical.nameLike(chart.units.get(j)) && !chart.units.get(j).prefixed()
+                && !chart.units.get(j).definite() && chart.modifier(j + 1)) {
+            last = j + 1;  // هيئة تحرير الشام، اتحاد صناعة السيارات
+        } else {
+            return Optional.empty();
+        }
+        boolean nounAllowed = false;
+        for (j = last + 1; j < chart.n && j - i < MAX_NAME_UNITS; j++) {
+            if (!chart.free(j) || chart.gaz[j] != null && chart.gaz[j].reading().start() == chart.units.get(j).start()) {
+                break;
+            }
+            Unit unit = chart.units.get(j);
+            if (chart.adjective(j)) {
+                described = true;
+                nounAllowed = false;
+            } else if (complementAfterLam(unit) || definite && described && lexical.isLamArticle(unit)
+                    && j == last + 1) {
+                described = true;  // لحقوق الإنسان؛ المنظمة العالمية للملكية الفكرية
+                nounAllowed = true;
+            } else if (nounAllowed && chart.modifier(j)) {
+                nounAllowed = false;
+            } else if (unit.prefix().equals("و") && unit.definite() && !lexical.stop(unit)) {
+                nounAllowed = false;  // العدالة والتنمية
+            } else {
+                break;
+            }
+            last = j;
+        }
+        if (weak && !described || chart.covers(chart.gaz[i], last)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Found(EntityType.ORGANIZATION, i, last, head.start(), head.form(),
+                Found.RULE));
+    }
+
+    /** لحقوق، للطاقة، لشؤون: a known complement after the preposition ل. */
+    boolean complementAfterLam(Unit unit) {
+        if (!unit.word()) {
+            return false;
+        }
+        if (unit.prefix().equals("ل")) {
+            return model.orgComplements.contains(unit.key());
+        }
+        if (unit.prefixed() || !unit.key().startsWith("ل")) {
+            return false;
+        }
+        List<Unit.Reading> readings = unit.readings();
+        for (int r = 1; r < readings.size(); r++) {
+            if (model.orgComplements.contains(readings.get(r).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

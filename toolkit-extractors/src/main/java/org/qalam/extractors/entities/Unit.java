@@ -1,0 +1,91 @@
+package org.qalam.extractors.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One word of the text as entity matching sees it: a stem with its proclitics set apart
+ * (وروسيا → prefix و, stem روسيا), or a barrier (punctuation, number) that no name crosses.
+ *
+ * @param start first char of the stem in the original text (of the whole لل when ل + ال fused)
+ * @param end end of the stem
+ * @param surface the original text of {@code [start, end)}
+ * @param form the stem without diacritics (الأمم for للأمم)
+ * @param key the matching key of {@code form}
+ * @param prefix proclitics found before the stem in the same token by the word segmenter
+ * @param prefixStart where the token (with its proclitics) starts
+ * @param whole the stem with its proclitics, without diacritics (للطاقة), as a name spells it
+ * @param suffixed whether enclitic pronouns follow the stem (عليها), which names never take
+ * @param word false for a barrier
+ * @param quote whether this barrier is a quotation mark
+ * @param tokenFirst whether this stem is the first of its token, so proclitics may precede it
+ */
+record Unit(int start, int end, String surface, String form, String key, String prefix,
+            int prefixStart, String whole, boolean suffixed, boolean word, boolean quote,
+            boolean tokenFirst) {
+
+    private static final String[] CONJUNCTIONS = {"", "و", "ف"};
+    private static final String[] PREPOSITIONS = {"", "ب", "ل", "ك"};
+
+    /** A barrier unit over {@code [start, end)}. */
+    static Unit barrier(int start, int end, boolean quote) {
+        return new Unit(start, end, "", "", "", "", start, "", false, false, quote, true);
+    }
+
+    /** Whether the stem starts with the article ال. */
+    boolean definite() {
+        return key.length() > 2 && key.startsWith("ال");
+    }
+
+    /** Whether the segmenter found proclitics before this stem. */
+    boolean prefixed() {
+        return !prefix.isEmpty();
+    }
+
+    /**
+     * The readings of this unit with proclitics the segmenter left attached removed: وبالأمم →
+     * الأمم; للأمم → الأمم (the span keeps the fused لل). The unit itself comes first.
+     */
+    List<Reading> readings() {
+        Reading self = new Reading(key, form, start);
+        if (!word || prefixed() || form.isEmpty() || "وفبلك".indexOf(form.charAt(0)) < 0) {
+            return List.of(self);
+        }
+        List<Reading> readings = new ArrayList<>(4);
+        readings.add(self);
+        for (String conjunction : CONJUNCTIONS) {
+            for (String preposition : PREPOSITIONS) {
+                String clitics = conjunction + preposition;
+                if (clitics.isEmpty() || !form.startsWith(clitics)
+                        || form.length() - clitics.length() < 2) {
+                    continue;
+                }
+                String rest = form.substring(clitics.length());
+                if (preposition.equals("ل") && rest.startsWith("ل") && rest.length() > 2) {
+                    String article = "ال" + rest.substring(1);
+                    readings.add(new Reading(ArabicKey.of(article), article,
+                            offsetAfter(conjunction.length())));
+                }
+                readings.add(new Reading(ArabicKey.of(rest), rest, offsetAfter(clitics.length())));
+            }
+        }
+        return readings;
+    }
+
+    /** The text offset after the first {@code letters} letters of the stem and their marks. */
+    private int offsetAfter(int letters) {
+        int i = 0;
+        int seen = 0;
+        while (i < surface.length() && (seen < letters || ArabicKey.isMark(surface.charAt(i)))) {
+            if (!ArabicKey.isMark(surface.charAt(i))) {
+                seen++;
+            }
+            i++;
+        }
+        return start + i;
+    }
+
+    /** One reading of a unit: its key, display form and where its span starts. */
+    record Reading(String key, String form, int start) {
+    }
+}

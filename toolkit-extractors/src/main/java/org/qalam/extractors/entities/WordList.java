@@ -1,0 +1,43 @@
+package org.qalam.extractors.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the extractor's reviewable word lists: UTF-8 text, one entry per line, {@code #} starts
+ * a comment line, blank lines are skipped.
+ */
+final class WordList {
+
+    private WordList() {
+    }
+
+    /** The entries of resource {@code name} next to this class; fails clearly when it is missing. */
+    static List<String> read(String name) {
+        InputStream in = WordList.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("entities resource missing from the class path: "
+                    + WordList.class.getPackageName().replace('.', '/') + "/" + name);
+        }
+        List<String> entries = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String entry = line.strip();
+                if (!entry.isEmpty() && !entry.startsWith("#")) {
+                    entries.add(entry);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read entities resource " + name, e);
+        }
+        return entries;
+    }
+}

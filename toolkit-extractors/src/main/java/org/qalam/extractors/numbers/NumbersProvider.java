@@ -1,0 +1,49 @@
+package org.qalam.extractors.numbers;
+
+import java.util.Set;
+import org.qalam.core.model.Layers;
+import org.qalam.core.spi.Extractor;
+import org.qalam.core.spi.ExtractorApi;
+import org.qalam.core.spi.ExtractorConfig;
+import org.qalam.core.spi.ExtractorProvider;
+
+/**
+ * Registers the {@code numbers} extractor: cardinals, ordinals, percentages, fractions and
+ * decimals in digits or words, as {@code number} mentions.
+ *
+ * <p>Why a provider: the bundled extractors plug in through the same SPI and
+ * {@code META-INF/services} entry as any third-party plugin.
+ */
+public final class NumbersProvider implements ExtractorProvider {
+
+    @Override
+    public String name() {
+        return "numbers";
+    }
+
+    @Override
+    public int apiVersion() {
+        return ExtractorApi.VERSION;
+    }
+
+    @Override
+    public String description() {
+        return "numbers in digits and Arabic words: cardinal, ordinal, percent, fraction, decimal";
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of(Layers.TOKENS.name());
+    }
+
+    @Override
+    public Set<String> produces() {
+        return Set.of(NumbersExtractor.TYPE);
+    }
+
+    @Override
+    public Extractor create(ExtractorConfig config) {
+        config.requireOnly(name(), configKeys());
+        return new NumbersExtractor();
+    }
+}

@@ -1,0 +1,193 @@
+package org.qalam.extractors.numbers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.qalam.core.model.Token;
+import org.qalam.core.model.TokenKind;
+
+/**
+ * One word for {@link ArabicNumberParser}, made from the {@code tokens} layer: a token, or digits
+ * and separators joined, with its place in the text; a blocked segment is digits glued to a
+ * letter (20دولار), or the letters glued to them; an era marker (2018م) is not glued.
+ *
+ * <p>Why: the tokenizer splits ٣/٤ and ١،٢٣٤،٥٦٧ at their separators; joined again and read from
+ * the original text, they keep the meaning of ٫ and ٬ that a normalized form would lose.
+ *
+ * @param start start of the segment in the text
+ * @param end end of the segment in the text
+ * @param word the word the parser reads
+ * @param kind the token kind, {@code NUMBER} for joined digits
+ * @param blocked whether no number may use this segment
+ */
+record Segment(int start, int end, String word, TokenKind kind, boolean blocked) {
+
+    /** م and هـ after a year (2018م, 1439هـ): Gregorian and Hijri, not glued letters. */
+    private static final Set<String> ERA_MARKERS = Set.of("م", "ه");
+
+    private static final String GROUP_SPACES = " \u00A0\u202F";
+
+    /** The letter ر as news agencies write the decimal separator: 3ر5 مليار is 3.5 billion. */
+    private static final char NEWSWIRE_DECIMAL = '\u0631';
+
+    /** Whether the segment is an Arabic word. */
+    boolean isWord() {
+        return kind == TokenKind.WORD;
+    }
+
+    /** The segments of {@code text}, whose tokens are {@code tokens}. */
+    static List<Segment> of(String text, List<Token> tokens) {
+        List<Segment> segments = new ArrayList<>(tokens.size());
+        int i = 0;
+        while (i < tokens.size()) {
+            Token token = tokens.get(i);
+            if (!startsNumber(text, tokens, i)) {
+                segments.add(new Segment(token.start(), token.end(), token.norm(),
+                        token.kind(), false));
+                i++;
+                continue;
+            }
+            int last = numberEnd(text, tokens, i);
+            boolean glued = last + 1 < tokens.size() && touching(text, tokens.get(last),
+                    tokens.get(last + 1)) && isLetters(tokens.get(last + 1).kind())
+                    && !ERA_MARKERS.contains(tokens.get(last + 1).norm());
+            addNumber(text, tokens, i, last, glued, segments);
+            if (glued) {
+                Token letters = tokens.get(last + 1);
+                segments.add(new Segment(letters.start(), letters.end(), letters.norm(),
+                        letters.kind(), true));
+                last++;
+            }
+            i = last + 1;
+        }
+        return segments;
+    }
+
+    /** Adds the digits of tokens [first, last] as one word, or run by run if they are no number. */
+    private static void addNumber(String text, List<Token> tokens, int first, int last,
+                                  boolean glued, List<Segment> segments) {
+        int start = tokens.get(first).start();
+        int end = tokens.get(last).end();
+        String word = withoutGroupSpaces(Folding.fold(text.substring(start, end)))
+                .replace(NEWSWIRE_DECIMAL, '\u066B');
+        if (DigitNumber.parse(word).isPresent()) {
+            segments.add(new Segment(start, end, word, TokenKind.NUMBER, glued));
+            return;
+        }
+        int i = start;
+        while (i < end) {
+            int runEnd = i + 1;
+            boolean digit = Character.isDigit(text.charAt(i));
+            while (digit && runEnd < end && Character.isDigit(text.charAt(runEnd))) {
+                runEnd++;
+            }
+            if (!Character.isWhitespace(text.charAt(i))) {
+                segments.add(new Segment(i, runEnd, text.substring(i, runEnd),
+                        digit ? TokenKind.NUMBER : TokenKind.PUNCT, glued && runEnd == end));
+            }
+            i = runEnd;
+        }
+    }
+
+    /** Whether a number starts at token {@code i}: digits, or a sign or point touching digits. */
+    private static boolean startsNumber(String text, List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (isDigits(token.kind())) {
+            return true;
+        }
+        return token.kind() == TokenKind.PUNCT && token.span().length() == 1
+                && "-+\u2212.\u066B".indexOf(token.text().charAt(0)) >= 0
+                && i + 1 < tokens.size() && isDigits(tokens.get(i + 1).kind())
+                && touching(text, token, tokens.get(i + 1))
+                && (i == 0 || !touching(text, tokens.get(i - 1), token));
+    }
+
+    /**
+     * Index of the last token of the number starting at {@code first}: digits joined by a
+     * separator that touches both sides (٣/٤, ١،٢٣٤, 3ر5), or by single spaces in groups of
+     * three (١ ٢٣٤ ٥٦٧).
+     */
+    private static int numberEnd(String text, List<Token> tokens, int first) {
+        int last = isDigits(tokens.get(first).kind()) ? first : first + 1;
+        while (last + 2 < tokens.size()) {
+            Token separator = tokens.get(last + 1);
+            Token next = tokens.get(last + 2);
+            if (tokens.get(last).kind() == TokenKind.NUMBER && isSeparator(separator)
+                    && isDigits(next.kind()) && touching(text, tokens.get(last), separator)
+                    && touching(text, separator, next)) {
+                last += 2;
+            } else {
+                break;
+            }
+        }
+        return spacedGroupsEnd(text, tokens, first, last);
+    }
+
+    /**
+     * Extends a 1-3 digit number over following groups of three digits: two or more after plain
+     * spaces (١ ٢٣٤ ٥٦٧), one or more after no-break spaces (12\u00A0500).
+     */
+    private static int spacedGroupsEnd(String text, List<Token> tokens, int first, int last) {
+        if (first != last || !isPlainDigits(tokens.get(first).text(), 1, 3)) {
+            return last;
+        }
+        int end = first;
+        while (end + 1 < tokens.size() && isPlainDigits(tokens.get(end + 1).text(), 3, 3)
+                && isGroupSpace(text, tokens.get(end).end(), tokens.get(end + 1).start())) {
+            end++;
+        }
+        boolean noBreak = end > first && text.charAt(tokens.get(first).end()) != ' ';
+        return end - first >= 2 || noBreak ? end : last;
+    }
+
+    /** Whether {@code [from, to)} is one space, no-break space or narrow no-break space. */
+    private static boolean isGroupSpace(String text, int from, int to) {
+        return to == from + 1 && GROUP_SPACES.indexOf(text.charAt(from)) >= 0;
+    }
+
+    private static String withoutGroupSpaces(String word) {
+        StringBuilder compact = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            if (GROUP_SPACES.indexOf(word.charAt(i)) < 0) {
+                compact.append(word.charAt(i));
+            }
+        }
+        return compact.toString();
+    }
+
+    private static boolean isPlainDigits(String s, int min, int max) {
+        if (s.length() < min || s.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSeparator(Token token) {
+        return token.span().length() == 1
+                && "/,.\u060C\u066B\u066C'".indexOf(token.text().charAt(0)) >= 0
+                || token.text().equals(String.valueOf(NEWSWIRE_DECIMAL));
+    }
+
+    private static boolean isDigits(TokenKind kind) {
+        return kind == TokenKind.NUMBER || kind == TokenKind.PERCENT;
+    }
+
+    private static boolean isLetters(TokenKind kind) {
+        return kind == TokenKind.WORD || kind == TokenKind.LATIN;
+    }
+
+    /** Whether nothing but invisible marks lies between the two tokens. */
+    private static boolean touching(String text, Token left, Token right) {
+        for (int i = left.end(); i < right.start(); i++) {
+            if (!Folding.isIgnorable(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

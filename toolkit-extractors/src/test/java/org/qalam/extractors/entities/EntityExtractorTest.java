@@ -1,0 +1,141 @@
+package org.qalam.extractors.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.qalam.core.model.Document;
+import org.qalam.core.model.Layers;
+import org.qalam.core.model.Mention;
+import org.qalam.core.model.Span;
+import org.qalam.core.model.Token;
+import org.qalam.core.model.TokenKind;
+import org.qalam.core.model.Word;
+import org.qalam.core.spi.ExtractionContext;
+import org.qalam.core.spi.ExtractorConfig;
+
+class EntityExtractorTest {
+
+    private static EntityExtractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = (EntityExtractor) new EntitiesProvider().create(ExtractorConfig.empty());
+    }
+
+    private static List<String> found(String text) {
+        return describe(Pipelines.mentions(Pipelines.entities(), text));
+    }
+
+    private static List<String> describe(List<Mention> mentions) {
+        List<String> out = new ArrayList<>();
+        for (Mention mention : mentions) {
+            out.add(mention.type() + ":" + mention.text() + "=" + mention.value());
+        }
+        return out;
+    }
+
+    @Test
+    void leavesProcliticsOutsideTheSpanWhereTheLettersAllow() {
+        assertThat(found("زار الوفد دمشق وروسيا وبالأردن."))
+                .containsExactly("location:دمشق=دمشق", "location:روسيا=روسيا", "location:الأردن=الأردن");
+    }
+
+    @Test
+    void keepsTheFusedLamOfLamAlif() {
+        assertThat(found("قال الأمين العام للأمم المتحدة إن"))
+                .containsExactly("organization:للأمم المتحدة=الأمم المتحدة");
+    }
+
+    @Test
+    void findsNamesInsideFusedWordsWithSpansOnTheOriginalText() {
+        String text = "اتفقت عليها الولاياتالمتحدةوروسيا أمس.";
+        assertThat(found(text)).containsExactly(
+                "location:الولاياتالمتحدة=الولايات المتحدة", "location:روسيا=روسيا");
+    }
+
+    @Test
+    void readsTheWordsLayerOfAFusedToken() {
+        String text = "في الأممالمتحدة";
+        Token fused = new Token(Span.of(3, 15), "الأممالمتحدة", "الاممالمتحده", TokenKind.WORD,
+                List.of(Word.of(3, 5, "ال"), Word.of(5, 8, "أمم"), Word.of(8, 10, "ال"),
+                        Word.of(10, 15, "متحدة")));
+        Document document = Document.of(text)
+                .withLayer(Layers.TOKENS, List.of(Token.of(Span.of(0, 2), "في", "في", TokenKind.WORD), fused))
+                .withLayer(Layers.WORDS, fused.words());
+        List<Mention> mentions = extractor.extract(document, ExtractionContext.now());
+        assertThat(describe(mentions)).containsExactly("organization:الأممالمتحدة=الأمم المتحدة");
+        assertThat(mentions.get(0).span()).isEqualTo(Span.of(3, 15));
+    }
+
+    @Test
+    void findsPersonsAfterTitlesAndAgainLaterInTheDocument() {
+        assertThat(found("التقى الرئيس السوري بشار الأسد وفدا. وقال الأسد إن بلاده منفتحة."))
+                .containsExactly("person:بشار الأسد=بشار الأسد", "person:الأسد=الأسد");
+        assertThat(found("اتهمت المندوبة الأمريكية الدائمة لدى الأمم المتحدة نيكي هايلي دمشق. وطالبت هايلي بالهدنة."))
+                .containsExactly("organization:الأمم المتحدة=الأمم المتحدة", "person:نيكي هايلي=نيكي هايلي",
+                        "location:دمشق=دمشق", "person:هايلي=هايلي");
+    }
+
+    @Test
+    void keepsAListedNameWholeWhenTheSegmenterCutsIt() {
+        assertThat(found("اجتمع الرئيس التركي وبشار الأسد في موسكو."))
+                .containsExactly("person:بشار الأسد=بشار الأسد", "location:موسكو=موسكو");
+    }
+
+    @Test
+    void buildsOrganizationsFromHeadsAndModifiers() {
+        assertThat(found("نفت وزارة الدفاع الأمريكية الخبر، وقال المرصد السوري لحقوق الإنسان إن القصف استمر."))
+                .containsExactly("organization:وزارة الدفاع الأمريكية=وزارة الدفاع الأمريكية",
+                        "organization:المرصد السوري لحقوق الإنسان=المرصد السوري لحقوق الإنسان");
+        assertThat(found("ازدادت حركة السفر وناقشت لجنة التحكيم الأعمال.")).isEmpty();
+    }
+
+    @Test
+    void findsPlacesAfterCuesKeepingOnlyGeographicCues() {
+        assertThat(found("قصفت الطائرات بلدة الهري في محافظة دير الزور قرب هضبة الجولان."))
+                .containsExactly("location:الهري=الهري", "location:دير الزور=دير الزور",
+                        "location:هضبة الجولان=هضبة الجولان");
+    }
+
+    @Test
+    void nationalityAdjectivesAreNoPlaces() {
+        assertThat(found("قال المسؤول السوري إن الحكومة الأمريكية والمعارضة السورية اجتمعت."))
+                .noneMatch(m -> m.startsWith("location:"));
+    }
+
+    @Test
+    void decidesAmbiguousWordsByContext() {
+        assertThat(found("وصل الوزير إلى عمان أمس.")).containsExactly("location:عمان=عمان");
+        assertThat(found("قال إنه يعيش على الأمل.")).isEmpty();
+        assertThat(found("على الرغم من ذلك")).isEmpty();
+    }
+
+    @Test
+    void marksWhatFoundEachMention() {
+        List<Mention> mentions = Pipelines.mentions(Pipelines.entities(), "زار بلدة الهري ثم دمشق.");
+        assertThat(mentions).extracting(m -> m.attributes().get(EntityExtractor.METHOD))
+                .containsExactly("rule", "gazetteer");
+    }
+
+    @Test
+    void handlesTextWithoutWords() {
+        assertThat(found("")).isEmpty();
+        assertThat(found("... 12 ، ؟ !!")).isEmpty();
+        assertThat(found("ال و ب")).isEmpty();
+    }
+
+    @Test
+    void providerDeclaresItsContractAndRejectsUnknownConfig() {
+        EntitiesProvider provider = new EntitiesProvider();
+        assertThat(provider.name()).isEqualTo("entities");
+        assertThat(provider.requires()).containsExactlyInAnyOrder("tokens", "words");
+        assertThat(provider.produces()).containsExactlyInAnyOrder("person", "location", "organization");
+        assertThatThrownBy(() -> provider.create(ExtractorConfig.of(Map.of("foo", "bar"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("foo");
+    }
+}
