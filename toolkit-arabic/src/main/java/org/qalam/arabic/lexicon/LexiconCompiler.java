@@ -1,13 +1,12 @@
 package org.qalam.arabic.lexicon;
 
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,11 +70,11 @@ final class LexiconCompiler {
         compiler.readAffixes(Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8));
         Map<String, List<Integer>> words =
                 compiler.readWords(Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8));
+        ByteBuffer buffer = ByteBuffer.allocate(64 << 20);
+        compiler.write(words, buffer);
         Path out = Path.of(args[2]);
         Files.createDirectories(out.getParent());
-        try (OutputStream file = Files.newOutputStream(out)) {
-            compiler.write(words, new DataOutputStream(new BufferedOutputStream(file, 1 << 16)));
-        }
+        Files.write(out, Arrays.copyOf(buffer.array(), buffer.position()));
     }
 
     private void readAffixes(List<String> lines) {
@@ -313,63 +312,63 @@ final class LexiconCompiler {
         return flagSets.computeIfAbsent(List.copyOf(ids), k -> flagSets.size());
     }
 
-    private void write(Map<String, List<Integer>> words, DataOutputStream out) throws IOException {
-        out.writeInt(Speller.FORMAT);
-        writeString(out, ignore);
-        out.writeShort(iconv.size());
+    private void write(Map<String, List<Integer>> words, ByteBuffer out) {
+        out.putInt(Speller.FORMAT);
+        putString(out, ignore);
+        out.putShort((short) iconv.size());
         for (Map.Entry<Character, String> e : iconv.entrySet()) {
-            out.writeChar(e.getKey());
-            writeString(out, e.getValue());
+            out.putChar(e.getKey());
+            putString(out, e.getValue());
         }
-        out.writeShort(flagIds.size());
-        out.writeShort(flagSets.size());
+        out.putShort((short) flagIds.size());
+        out.putShort((short) flagSets.size());
         for (List<Integer> set : flagSets.keySet()) {
-            out.writeShort(set.size());
+            out.putShort((short) set.size());
             for (int id : set) {
-                out.writeShort(id);
+                out.putShort((short) id);
             }
         }
-        out.writeShort(rules.size());
+        out.putShort((short) rules.size());
         for (Rule r : rules) {
-            out.writeBoolean(r.prefix());
-            out.writeShort(r.flag());
-            out.writeBoolean(r.cross());
-            writeString(out, r.strip());
-            writeString(out, r.append());
-            out.writeShort(r.continuation());
+            out.put((byte) (r.prefix() ? 1 : 0));
+            out.putShort((short) r.flag());
+            out.put((byte) (r.cross() ? 1 : 0));
+            putString(out, r.strip());
+            putString(out, r.append());
+            out.putShort((short) r.continuation());
             List<String> classes = r.condition().classes();
-            out.writeShort(classes == null ? -1 : classes.size());
+            out.putShort((short) (classes == null ? -1 : classes.size()));
             for (String c : classes == null ? List.<String>of() : classes) {
-                out.writeBoolean(c.startsWith("[^"));
-                writeString(out, c.equals(".") ? "" : c.startsWith("[")
-                        ? c.substring(c.startsWith("[^") ? 2 : 1, c.length() - 1) : c);
-                out.writeBoolean(c.equals("."));
+                boolean any = c.equals(".");
+                boolean negated = c.startsWith("[^");
+                out.put((byte) (any || negated ? 1 : 0));
+                putString(out, any ? "" : c.startsWith("[")
+                        ? c.substring(negated ? 2 : 1, c.length() - 1) : c);
             }
         }
-        int chars = words.keySet().stream().mapToInt(String::length).sum();
-        int entries = words.values().stream().mapToInt(List::size).sum();
-        out.writeInt(words.size());
-        out.writeInt(chars);
-        out.writeInt(entries);
-        for (String w : words.keySet()) {
-            if (w.length() > 255 || words.get(w).size() > 255) {
+        TreeSet<Character> alphabet = new TreeSet<>();
+        Map<String, short[]> table = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Integer>> e : words.entrySet()) {
+            String w = e.getKey();
+            if (w.length() > 255 || e.getValue().size() > 255) {
                 throw new IllegalStateException("entry too long or too repeated: " + w);
             }
-            out.writeByte(w.length());
-            out.writeChars(w);
-        }
-        for (List<Integer> sets : words.values()) {
-            out.writeByte(sets.size());
-            for (int s : sets) {
-                out.writeShort(s);
+            w.chars().forEach(c -> alphabet.add((char) c));
+            short[] sets = new short[e.getValue().size()];
+            for (int i = 0; i < sets.length; i++) {
+                sets[i] = (short) (int) e.getValue().get(i);
             }
+            table.put(w, sets);
         }
-        out.flush();
+        StringBuilder letters = new StringBuilder();
+        alphabet.forEach(letters::append);
+        WordTable.write(out, letters.toString(), table);
     }
 
-    private static void writeString(DataOutputStream out, String s) throws IOException {
-        out.writeShort(s.length());
-        out.writeChars(s);
+    private static void putString(ByteBuffer out, String s) {
+        out.putShort((short) s.length());
+        for (int i = 0; i < s.length(); i++) {
+            out.putChar(s.charAt(i));
+        }
     }
-
 }

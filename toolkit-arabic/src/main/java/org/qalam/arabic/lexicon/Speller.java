@@ -17,7 +17,7 @@ import java.util.Map;
 final class Speller {
 
     /** First int of the compiled resource; change it with the format. */
-    static final int FORMAT = 0x514C5801;
+    static final int FORMAT = 0x514C5802;
 
     private static final int MAX_BREAKS = 10;
 
@@ -105,13 +105,11 @@ final class Speller {
         conditionChars[r] = new char[Math.max(count, 0)][];
         conditionNegated[r] = new boolean[Math.max(count, 0)];
         for (int k = 0; k < count; k++) {
+            // "." is stored as the negation of the empty class: every character passes.
             conditionNegated[r][k] = in.get() != 0;
             char[] chars = string(in).toCharArray();
-            boolean any = in.get() != 0;
             Arrays.sort(chars);
-            // "." is stored as the negation of the empty class: every character passes.
             conditionChars[r][k] = chars;
-            conditionNegated[r][k] |= any;
         }
     }
 
