@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.apache.lucene.analysis.hunspell.Dictionary;
@@ -59,11 +61,11 @@ class LuceneAgreementTest {
         }
         Random random = new Random(42);
         Set<String> forms = new LinkedHashSet<>();
-        for (int n = 0; n < 4000; n++) {
+        for (int n = 0; n < 2000; n++) {
             String stem = dicLines.get(1 + random.nextInt(dicLines.size() - 1))
                     .replaceAll("[/\\t ].*", "");
             forms.add(stem);
-            for (int k = 0; k < 60; k++) {
+            for (int k = 0; k < 50; k++) {
                 String form = stem;
                 int affixes = 1 + random.nextInt(3);
                 for (int a = 0; a < affixes; a++) {
@@ -73,6 +75,58 @@ class LuceneAgreementTest {
             }
         }
         assertAgreement("generated affixed forms", forms);
+    }
+
+    @Test
+    void agreesOnFormsTheFlagsAllow() {
+        List<String> aliases = new ArrayList<>();
+        Map<String, List<String[]>> byFlag = new HashMap<>();
+        for (String line : affLines) {
+            String[] parts = line.trim().split("\\s+");
+            if (parts[0].equals("AF") && parts.length > 1 && !parts[1].matches("\\d+")) {
+                aliases.add(parts[1]);
+            } else if ((parts[0].equals("PFX") || parts[0].equals("SFX")) && parts.length >= 4
+                    && !parts[2].matches("[YN]")) {
+                String[] append = parts[3].split("/");
+                String continuation = append.length > 1
+                        ? aliases.get(Integer.parseInt(append[1]) - 1) : "";
+                byFlag.computeIfAbsent(parts[1], f -> new ArrayList<>()).add(new String[] {
+                    parts[0], parts[2].equals("0") ? "" : parts[2],
+                    append[0].equals("0") ? "" : append[0], continuation});
+            }
+        }
+        Random random = new Random(11);
+        Set<String> forms = new LinkedHashSet<>();
+        while (forms.size() < 150_000) {
+            String[] entry = dicLines.get(1 + random.nextInt(dicLines.size() - 1))
+                    .split("[\\t ]")[0].split("/");
+            if (entry.length < 2 || entry[0].startsWith("#")) {
+                continue;
+            }
+            String stem = entry[0];
+            List<String[]> rules = rulesOf(aliases.get(Integer.parseInt(entry[1]) - 1), byFlag);
+            for (int k = 0; k < 12 && !rules.isEmpty(); k++) {
+                String[] rule = rules.get(random.nextInt(rules.size()));
+                String form = apply(rule, stem);
+                forms.add(form);
+                List<String[]> next = rulesOf(rule[3], byFlag);
+                for (int j = 0; j < 3 && !next.isEmpty(); j++) {
+                    String twice = apply(next.get(random.nextInt(next.size())), form);
+                    forms.add(twice);
+                    String[] other = rules.get(random.nextInt(rules.size()));
+                    forms.add(apply(other, twice));
+                }
+            }
+        }
+        assertAgreement("forms the flags allow", forms);
+    }
+
+    private static List<String[]> rulesOf(String flags, Map<String, List<String[]>> byFlag) {
+        List<String[]> rules = new ArrayList<>();
+        for (int i = 0; i + 1 < flags.length(); i += 2) {
+            rules.addAll(byFlag.getOrDefault(flags.substring(i, i + 2), List.of()));
+        }
+        return rules;
     }
 
     private static String apply(String[] rule, String form) {
@@ -89,7 +143,7 @@ class LuceneAgreementTest {
         Random random = new Random(7);
         String alphabet = LETTERS + "ٱﻻﻷ-.0123456789ًٌٍَُِّْـٰ aZ";
         Set<String> strings = new LinkedHashSet<>();
-        for (int n = 0; n < 200_000; n++) {
+        for (int n = 0; n < 120_000; n++) {
             int length = 1 + random.nextInt(n % 2 == 0 ? 4 : 10);
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < length; i++) {
