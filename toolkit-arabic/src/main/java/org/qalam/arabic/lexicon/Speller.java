@@ -32,7 +32,7 @@ final class Speller {
     private final char[][][] conditionChars;
     private final boolean[][] conditionNegated;
     private final int[] conditionLength;
-    private final boolean[] secondStage;
+    private final long[] secondStage;
     private final Map<String, int[]> prefixes;
     private final Map<String, int[]> suffixes;
     private final int longestPrefix;
@@ -70,7 +70,7 @@ final class Speller {
         conditionChars = new char[rules][][];
         conditionNegated = new boolean[rules][];
         conditionLength = new int[rules];
-        secondStage = new boolean[flags];
+        secondStage = new long[(flags + 63) >>> 6];
         Map<String, int[]> pre = new HashMap<>();
         Map<String, int[]> suf = new HashMap<>();
         for (int r = 0; r < rules; r++) {
@@ -87,16 +87,25 @@ final class Speller {
             ids[old.length] = r;
             byAppend.put(append, ids);
             if (!prefix) {
-                for (int f = 0; f < flags; f++) {
-                    secondStage[f] |= has(continuation[r], f);
+                long[] bits = flagSets[continuation[r]];
+                for (int k = 0; k < bits.length; k++) {
+                    secondStage[k] |= bits[k];
                 }
             }
         }
         prefixes = Map.copyOf(pre);
         suffixes = Map.copyOf(suf);
-        longestPrefix = pre.keySet().stream().mapToInt(String::length).max().orElse(0);
-        longestSuffix = suf.keySet().stream().mapToInt(String::length).max().orElse(0);
+        longestPrefix = longest(pre);
+        longestSuffix = longest(suf);
         words = WordTable.read(in);
+    }
+
+    private static int longest(Map<String, int[]> byAppend) {
+        int longest = 0;
+        for (String append : byAppend.keySet()) {
+            longest = Math.max(longest, append.length());
+        }
+        return longest;
     }
 
     private void readCondition(ByteBuffer in, int r) {
@@ -276,7 +285,8 @@ final class Speller {
                 }
                 char[] stem = unsuffixed(w, i, s);
                 if (isRoot(stem, stem.length, s, prefix)
-                        || cross[s] && secondStage[flag[s]] && checkInnerSuffixes(stem, s, prefix)) {
+                        || cross[s] && isSecondStage(flag[s])
+                        && checkInnerSuffixes(stem, s, prefix)) {
                     return true;
                 }
             }
@@ -348,6 +358,11 @@ final class Speller {
             }
         }
         return true;
+    }
+
+    /** Whether flag {@code f} is the continuation class of some suffix. */
+    private boolean isSecondStage(int f) {
+        return (secondStage[f >>> 6] & (1L << f)) != 0;
     }
 
     private boolean has(int set, int f) {
