@@ -61,11 +61,11 @@ class LuceneAgreementTest {
         }
         Random random = new Random(42);
         Set<String> forms = new LinkedHashSet<>();
-        for (int n = 0; n < 2000; n++) {
+        for (int n = 0; n < 1000; n++) {
             String stem = dicLines.get(1 + random.nextInt(dicLines.size() - 1))
                     .replaceAll("[/\\t ].*", "");
             forms.add(stem);
-            for (int k = 0; k < 50; k++) {
+            for (int k = 0; k < 30; k++) {
                 String form = stem;
                 int affixes = 1 + random.nextInt(3);
                 for (int a = 0; a < affixes; a++) {
