@@ -32,13 +32,14 @@ final class LexiconCompiler {
             "KEEPCASE", "FORCEUCASE", "NEEDAFFIX", "PSEUDOROOT", "ONLYINCOMPOUND", "CHECKSHARPS",
             "FULLSTRIP", "BREAK", "FORBIDDENWORD", "COMPOUNDRULE", "COMPOUNDFLAG",
             "COMPOUNDBEGIN", "COMPOUNDMIDDLE", "COMPOUNDEND", "COMPOUNDPERMITFLAG",
-            "COMPOUNDFORBIDFLAG", "CHECKCOMPOUNDPATTERN", "LANG", "WORDCHARS");
+            "COMPOUNDFORBIDFLAG", "CHECKCOMPOUNDPATTERN");
 
     private static final char FLAG_SEPARATOR = 0x1f;
     private static final char MORPH_SEPARATOR = 0x1e;
 
     private final List<String> aliases = new ArrayList<>();
     private boolean aliasCountSeen;
+    private boolean longFlags;
     private final Map<String, Integer> flagIds = new LinkedHashMap<>();
     private final Map<List<Integer>, Integer> flagSets = new LinkedHashMap<>();
     private final List<Rule> rules = new ArrayList<>();
@@ -114,12 +115,12 @@ final class LexiconCompiler {
                     }
                     i += count;
                 }
-                case "FLAG" -> {
-                    if (!args[1].equals("long")) {
-                        throw new IllegalStateException("only FLAG long is supported");
+                case "FLAG" -> longFlags = args[1].equals("long");
+                case "SET" -> {
+                    if (!args[1].equals("UTF-8")) {
+                        throw new IllegalStateException("only SET UTF-8 is supported");
                     }
                 }
-                case "OCONV" -> throw new IllegalStateException("OCONV is not supported");
                 default -> {
                     if (UNSUPPORTED.contains(first)) {
                         throw new IllegalStateException("unsupported directive " + first);
@@ -295,6 +296,9 @@ final class LexiconCompiler {
     }
 
     private int flag(String text) {
+        if (!longFlags) {
+            throw new IllegalStateException("only FLAG long is supported");
+        }
         if (text.length() != 2 || text.charAt(0) >= 256 || text.charAt(1) >= 256) {
             throw new IllegalStateException("bad long flag: " + text);
         }
