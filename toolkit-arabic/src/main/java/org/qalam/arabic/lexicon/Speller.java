@@ -33,10 +33,8 @@ final class Speller {
     private final boolean[][] conditionNegated;
     private final int[] conditionLength;
     private final long[] secondStage;
-    private final Map<String, int[]> prefixes;
-    private final Map<String, int[]> suffixes;
-    private final int longestPrefix;
-    private final int longestSuffix;
+    private final AffixTrie prefixes;
+    private final AffixTrie suffixes;
     private final WordTable words;
 
     /** Reads a lexicon written by {@link LexiconCompiler}. */
@@ -93,19 +91,9 @@ final class Speller {
                 }
             }
         }
-        prefixes = Map.copyOf(pre);
-        suffixes = Map.copyOf(suf);
-        longestPrefix = longest(pre);
-        longestSuffix = longest(suf);
+        prefixes = AffixTrie.of(pre, false);
+        suffixes = AffixTrie.of(suf, true);
         words = WordTable.read(in);
-    }
-
-    private static int longest(Map<String, int[]> byAppend) {
-        int longest = 0;
-        for (String append : byAppend.keySet()) {
-            longest = Math.max(longest, append.length());
-        }
-        return longest;
     }
 
     private void readCondition(ByteBuffer in, int r) {
@@ -251,12 +239,12 @@ final class Speller {
         if (words.find(w, 0, length) >= 0) {
             return true;
         }
-        for (int i = 0; i < length && i <= longestPrefix; i++) {
-            int[] ids = prefixes.get(new String(w, 0, i));
-            if (ids == null) {
-                continue;
+        int node = 0;
+        for (int i = 0; i < length; i++) {
+            if (i > 0 && (node = prefixes.child(node, w[i - 1])) < 0) {
+                break;
             }
-            for (int p : ids) {
+            for (int p : prefixes.rules(node)) {
                 if (!conditionHolds(p, w, i, length - i, true)) {
                     continue;
                 }
@@ -274,12 +262,12 @@ final class Speller {
     /** Outer suffixes of {@code w}, after the prefix {@code prefix} (or none when -1). */
     private boolean checkSuffixes(char[] w, int prefix) {
         int length = w.length;
-        for (int i = length; i >= 1 && length - i <= longestSuffix; i--) {
-            int[] ids = suffixes.get(new String(w, i, length - i));
-            if (ids == null) {
-                continue;
+        int node = 0;
+        for (int i = length; i >= 1; i--) {
+            if (i < length && (node = suffixes.child(node, w[i])) < 0) {
+                break;
             }
-            for (int s : ids) {
+            for (int s : suffixes.rules(node)) {
                 if (prefix >= 0 && !cross[s] || !conditionHolds(s, w, 0, i, false)) {
                     continue;
                 }
@@ -297,12 +285,12 @@ final class Speller {
     /** Inner suffixes that allow the outer suffix {@code outer} as their continuation. */
     private boolean checkInnerSuffixes(char[] w, int outer, int prefix) {
         int length = w.length;
-        for (int i = length; i >= 1 && length - i <= longestSuffix; i--) {
-            int[] ids = suffixes.get(new String(w, i, length - i));
-            if (ids == null) {
-                continue;
+        int node = 0;
+        for (int i = length; i >= 1; i--) {
+            if (i < length && (node = suffixes.child(node, w[i])) < 0) {
+                break;
             }
-            for (int s : ids) {
+            for (int s : suffixes.rules(node)) {
                 if (s == outer || !cross[s] || !has(continuation[s], flag[outer])
                         || !conditionHolds(s, w, 0, i, false)) {
                     continue;
