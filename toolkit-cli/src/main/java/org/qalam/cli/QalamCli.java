@@ -7,6 +7,7 @@ import org.qalam.cli.extractors.ExtractorsCommand;
 import org.qalam.cli.split.SplitCommand;
 import org.qalam.cli.text.NormalizeCommand;
 import org.qalam.cli.text.TokenizeCommand;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
             TokenizeCommand.class,
             NormalizeCommand.class,
             SplitCommand.class,
+            AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class
         })
 public final class QalamCli {
@@ -47,6 +49,9 @@ public final class QalamCli {
     /** The configured picocli command line, UTF-8 on both streams. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new QalamCli());
+        // picocli hides generate-completion by default; list it so that people find it.
+        commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage()
+                .hidden(false);
         commandLine.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
         commandLine.setExecutionExceptionHandler(new FailureHandler());

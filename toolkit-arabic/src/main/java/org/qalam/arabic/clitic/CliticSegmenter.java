@@ -87,7 +87,7 @@ public final class CliticSegmenter {
     /**
      * The standard segmenter: cuts validated against the bundled Ayaspell lexicon
      * ({@link ArabicLexicon} for word forms, its head words for entries). Loads the lexicon on
-     * first use (a second or two) and shares it afterwards.
+     * first use (a few tens of milliseconds) and shares it afterwards.
      */
     public static CliticSegmenter standard() {
         return Standard.INSTANCE;
@@ -266,7 +266,6 @@ public final class CliticSegmenter {
 
         private static StemLexicon ayaspell() {
             ArabicLexicon lexicon = ArabicLexicon.load();
-            DictionaryEntries entries = DictionaryEntries.bundled();
             return new StemLexicon() {
                 @Override
                 public boolean isWord(String form) {
@@ -275,12 +274,12 @@ public final class CliticSegmenter {
 
                 @Override
                 public boolean isEntry(String form) {
-                    return entries.contains(form);
+                    return lexicon.isEntry(form);
                 }
 
                 @Override
                 public String toString() {
-                    return "Ayaspell (" + entries.size() + " entries)";
+                    return "Ayaspell";
                 }
             };
         }

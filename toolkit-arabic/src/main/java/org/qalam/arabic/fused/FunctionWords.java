@@ -10,54 +10,54 @@ import java.util.Set;
  */
 final class FunctionWords {
 
-  /** Particles that real text most often fuses with the next word (لوكان, ماهو, يارب, لايوجد). */
-  static final Set<String> LEADING_PARTICLES = Set.of("ما", "لا", "يا", "لو", "ها");
+    /** Particles that real text most often fuses with the next word (لوكان, ماهو, يارب, لايوجد). */
+    static final Set<String> LEADING_PARTICLES = Set.of("ما", "لا", "يا", "لو", "ها");
 
-  /** Free-standing closed-class words, in their usual spellings. */
-  static final Set<String> WORDS =
-      Set.of(
-          // particles and conjunctions
-          "ما", "لا", "يا", "لو", "لم", "لن", "قد", "أن", "إن", "ان", "أو", "او", "بل", "ثم", "هل",
-          "كي", "لكي", "لكن", "لكنه", "لكنها", "حتى", "إذا", "اذا", "إذ", "إلا", "الا", "ليس", "ليست",
-          "كان", "كانت", "سوف", "عندما", "بينما", "كما", "مثل", "غير", "بعد", "قبل", "عند", "كل",
-          "بعض", "أي", "اي", "أين", "كيف", "متى", "لماذا", "ماذا", "منذ", "أمام", "خلال", "حول",
-          "بين", "ضد", "دون", "نحو", "لدى", "عبر", "فوق", "تحت", "هنا", "هناك", "أيضا", "فقط", "جدا",
-          "يجب", "ها", "إنه", "انه", "إنها", "انها", "أنه", "أنها", "لأن", "لان", "شيء", "شي",
-          // prepositions, alone and with pronouns
-          "في", "من", "عن", "على", "علي", "إلى", "الى", "مع", "له", "لها", "لهم", "لنا", "لك", "لي",
-          "لكم", "به", "بها", "بهم", "فيه", "فيها", "فيهم", "منه", "منها", "منهم", "عنه", "عنها",
-          "عليه", "عليها", "عليهم", "إليه", "اليه", "معه", "معها", "معهم", "عليكم", "منكم", "فيكم",
-          // pronouns and demonstratives
-          "هو", "هي", "هم", "هن", "نحن", "أنا", "انا", "أنت", "انت", "أنتم", "انتم", "هذا", "هذه",
-          "ذلك", "تلك", "هؤلاء", "أولئك", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي",
-          // the most frequent nouns of religious and political formulas
-          "الله", "لله", "بالله", "والله", "عبد", "رب", "الحمد", "شاء");
+    /** Free-standing closed-class words, in their usual spellings. */
+    static final Set<String> WORDS =
+            Set.of(
+                    // particles and conjunctions
+                    "ما", "لا", "يا", "لو", "لم", "لن", "قد", "أن", "إن", "ان", "أو", "او", "بل", "ثم", "هل",
+                    "كي", "لكي", "لكن", "لكنه", "لكنها", "حتى", "إذا", "اذا", "إذ", "إلا", "الا", "ليس", "ليست",
+                    "كان", "كانت", "سوف", "عندما", "بينما", "كما", "مثل", "غير", "بعد", "قبل", "عند", "كل",
+                    "بعض", "أي", "اي", "أين", "كيف", "متى", "لماذا", "ماذا", "منذ", "أمام", "خلال", "حول",
+                    "بين", "ضد", "دون", "نحو", "لدى", "عبر", "فوق", "تحت", "هنا", "هناك", "أيضا", "فقط", "جدا",
+                    "يجب", "ها", "إنه", "انه", "إنها", "انها", "أنه", "أنها", "لأن", "لان", "شيء", "شي",
+                    // prepositions, alone and with pronouns
+                    "في", "من", "عن", "على", "علي", "إلى", "الى", "مع", "له", "لها", "لهم", "لنا", "لك", "لي",
+                    "لكم", "به", "بها", "بهم", "فيه", "فيها", "فيهم", "منه", "منها", "منهم", "عنه", "عنها",
+                    "عليه", "عليها", "عليهم", "إليه", "اليه", "معه", "معها", "معهم", "عليكم", "منكم", "فيكم",
+                    // pronouns and demonstratives
+                    "هو", "هي", "هم", "هن", "نحن", "أنا", "انا", "أنت", "انت", "أنتم", "انتم", "هذا", "هذه",
+                    "ذلك", "تلك", "هؤلاء", "أولئك", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي",
+                    // the most frequent nouns of religious and political formulas
+                    "الله", "لله", "بالله", "والله", "عبد", "رب", "الحمد", "شاء");
 
-  /**
-   * Two-letter words that may close a fused run (الحذرمن, مافي, ماهو); others at the end of a run
-   * are usually the tail of an unknown name (الجبالي, الويكي).
-   */
-  static final Set<String> FINAL_SHORT = Set.of("من", "في", "عن", "هو", "هي", "مع", "قد", "لم", "أن", "إن", "أو");
+    /**
+     * Two-letter words that may close a fused run (الحذرمن, مافي, ماهو); others at the end of a run
+     * are usually the tail of an unknown name (الجبالي, الويكي).
+     */
+    static final Set<String> FINAL_SHORT = Set.of("من", "في", "عن", "هو", "هي", "مع", "قد", "لم", "أن", "إن", "أو");
 
-  /** Pronouns that are also object suffixes (يخرجونهم): a piece like this explains nothing. */
-  static final Set<String> SUFFIX_PRONOUNS = Set.of("ها", "هم", "هن", "هما", "نا", "كم", "كن");
+    /** Pronouns that are also object suffixes (يخرجونهم): a piece like this explains nothing. */
+    static final Set<String> SUFFIX_PRONOUNS = Set.of("ها", "هم", "هن", "هما", "نا", "كم", "كن");
 
-  /**
-   * Words that look like particle + word but are single words or fixed spellings: a particle rule
-   * must leave them whole (مازال, لولا, ياسين, مافيا).
-   */
-  static final Set<String> LEXICALIZED =
-      Set.of(
-          "مازال", "مازالت", "مازالوا", "مازلت", "مازلنا", "مازلتم", "لازال", "لازالت", "لازالوا",
-          "لازلت", "لازلنا", "لازلتم", "مادام", "مادامت", "لولا", "لولاه", "لولاها", "لولاهم",
-          "لوحده", "لوحدها", "لوحدهم", "لوحدك", "لوحدكم", "لوحدي", "ياسين", "ياسر", "ياسمين",
-          "يابان", "ياقوت", "ياهو", "مافيا", "مافيات", "ماليزيا", "مالي", "مالك", "مالكي", "مارس",
-          "ماركس", "ماجد", "مازن", "ماهر", "هارون", "هاشم", "هامان", "لاسيما", "لابد", "كيلا",
-          "لكيلا", "هالك");
+    /**
+     * Words that look like particle + word but are single words or fixed spellings: a particle rule
+     * must leave them whole (مازال, لولا, ياسين, مافيا).
+     */
+    static final Set<String> LEXICALIZED =
+            Set.of(
+                    "مازال", "مازالت", "مازالوا", "مازلت", "مازلنا", "مازلتم", "لازال", "لازالت", "لازالوا",
+                    "لازلت", "لازلنا", "لازلتم", "مادام", "مادامت", "لولا", "لولاه", "لولاها", "لولاهم",
+                    "لوحده", "لوحدها", "لوحدهم", "لوحدك", "لوحدكم", "لوحدي", "ياسين", "ياسر", "ياسمين",
+                    "يابان", "ياقوت", "ياهو", "مافيا", "مافيات", "ماليزيا", "مالي", "مالك", "مالكي", "مارس",
+                    "ماركس", "ماجد", "مازن", "ماهر", "هارون", "هاشم", "هامان", "لاسيما", "لابد", "كيلا",
+                    "لكيلا", "هالك");
 
-  /** Nouns that head a name and are often fused with it (جنوبسوريا, عبدالله). */
-  static final Set<String> NAME_HEADS =
-      Set.of("جنوب", "شمال", "شرق", "غرب", "وسط", "عبد", "أبو", "ابو", "بن", "بنت", "أم", "دير");
+    /** Nouns that head a name and are often fused with it (جنوبسوريا, عبدالله). */
+    static final Set<String> NAME_HEADS =
+            Set.of("جنوب", "شمال", "شرق", "غرب", "وسط", "عبد", "أبو", "ابو", "بن", "بنت", "أم", "دير");
 
-  private FunctionWords() {}
+    private FunctionWords() {}
 }

@@ -18,160 +18,160 @@ import org.qalam.core.model.Token;
  */
 public final class FusedWordSplitter {
 
-  private final SplitModel model;
+    private final SplitModel model;
 
-  private FusedWordSplitter(ArabicLexicon lexicon) {
-    this.model = new SplitModel(lexicon, CharModel.load());
-  }
-
-  /** A splitter over the bundled Ayaspell lexicon. */
-  public static FusedWordSplitter create() {
-    return new FusedWordSplitter(ArabicLexicon.load());
-  }
-
-  /** A splitter over the given lexicon. */
-  public static FusedWordSplitter using(ArabicLexicon lexicon) {
-    return new FusedWordSplitter(Objects.requireNonNull(lexicon, "lexicon"));
-  }
-
-  /**
-   * The whitespace-separated pieces of {@code text}, with fused words cut apart. Punctuation stays
-   * attached to its piece as in the input.
-   */
-  public List<Piece> split(String text) {
-    Objects.requireNonNull(text, "text");
-    int[] cuts = boundaries(text);
-    List<Piece> pieces = new ArrayList<>();
-    int k = 0;
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      if (Character.isWhitespace(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int end = i;
-      while (end < n && !Character.isWhitespace(text.charAt(end))) {
-        end++;
-      }
-      int start = i;
-      while (k < cuts.length && cuts[k] < end) {
-        pieces.add(new Piece(start, cuts[k], text.substring(start, cuts[k])));
-        start = cuts[k++];
-      }
-      pieces.add(new Piece(start, end, text.substring(start, end)));
-      i = end;
-    }
-    return List.copyOf(pieces);
-  }
-
-  /**
-   * The parts of one token as spans of the original text: the token's own span when it is not
-   * fused, else one span per fused word ({@code الأممالمتحدة} → {@code الأمم}, {@code المتحدة}).
-   * Fits {@code org.qalam.arabic.clitic.TokenPartitioner}, the seam of the {@code words} layer.
-   */
-  public List<Span> parts(Token token) {
-    int[] cuts = boundaries(token.text());
-    if (cuts.length == 0) {
-      return List.of(token.span());
-    }
-    List<Span> parts = new ArrayList<>(cuts.length + 1);
-    int from = token.start();
-    for (int cut : cuts) {
-      parts.add(new Span(from, token.start() + cut));
-      from = token.start() + cut;
-    }
-    parts.add(new Span(from, token.end()));
-    return List.copyOf(parts);
-  }
-
-  /** {@code text} with one space inserted at every boundary found; nothing else changes. */
-  public String insertSpaces(String text) {
-    int[] cuts = boundaries(text);
-    if (cuts.length == 0) {
-      return text;
-    }
-    StringBuilder b = new StringBuilder(text.length() + cuts.length);
-    int from = 0;
-    for (int cut : cuts) {
-      b.append(text, from, cut).append(' ');
-      from = cut;
-    }
-    return b.append(text, from, text.length()).toString();
-  }
-
-  /**
-   * Indexes (UTF-16, ascending) of {@code text} where a space belongs: inside fused letter runs,
-   * and between Arabic letters and digits or Latin letters written without a space (2006كانت).
-   */
-  public int[] boundaries(CharSequence text) {
-    Objects.requireNonNull(text, "text");
-    IntList cuts = new IntList();
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (!Letters.isArabicLetter(c)) {
-        i++;
-        continue;
-      }
-      int end = i + 1;
-      while (end < n && (Letters.isArabicLetter(text.charAt(end)) || Letters.isMark(text.charAt(end)))) {
-        end++;
-      }
-      LetterRun run = LetterRun.of(text, i, end);
-      if (i > 0 && isAlphanumeric(text.charAt(i - 1))) {
-        cuts.add(i);
-      }
-      boolean beforeNumber = end < n && isAlphanumeric(text.charAt(end));
-      int[] inner = model.cuts(run.letters);
-      for (int cut : inner) {
-        cuts.add(run.originOf(cut));
-      }
-      if (beforeNumber && !isProclitic(run.letters, text.charAt(end - 1))) {
-        int from = inner.length == 0 ? 0 : inner[inner.length - 1];
-        cuts.add(conjunctionBefore(run, from) ? run.originOf(run.letters.length() - 1) : end);
-      }
-      i = end;
-    }
-    return cuts.toArray();
-  }
-
-  /** A last word like سوريةو before a number: the و belongs to the number (سورية و20). */
-  private boolean conjunctionBefore(LetterRun run, int from) {
-    String word = run.letters.substring(from);
-    return word.length() >= 4
-        && word.charAt(word.length() - 1) == Letters.WAW
-        && !model.isWord(word)
-        && model.isWord(word.substring(0, word.length() - 1));
-  }
-
-  private static boolean isAlphanumeric(char c) {
-    return Letters.isDigit(c) || Letters.isForeignLetter(c);
-  }
-
-  /** و, ب, ال, بال, لل… or a run ending in tatweel: written attached to numbers and Latin (بـ2006, وCNN). */
-  private static boolean isProclitic(String letters, char last) {
-    return last == Letters.TATWEEL || Proclitics.isProcliticChain(letters);
-  }
-
-  /** A growable list of ascending ints, so the hot path does not box. */
-  private static final class IntList {
-    private int[] values = new int[8];
-    private int size;
-
-    void add(int v) {
-      if (size > 0 && values[size - 1] == v) {
-        return;
-      }
-      if (size == values.length) {
-        values = java.util.Arrays.copyOf(values, size * 2);
-      }
-      values[size++] = v;
+    private FusedWordSplitter(ArabicLexicon lexicon) {
+        this.model = new SplitModel(lexicon, CharModel.load());
     }
 
-    int[] toArray() {
-      return java.util.Arrays.copyOf(values, size);
+    /** A splitter over the bundled Ayaspell lexicon. */
+    public static FusedWordSplitter create() {
+        return new FusedWordSplitter(ArabicLexicon.load());
     }
-  }
+
+    /** A splitter over the given lexicon. */
+    public static FusedWordSplitter using(ArabicLexicon lexicon) {
+        return new FusedWordSplitter(Objects.requireNonNull(lexicon, "lexicon"));
+    }
+
+    /**
+     * The whitespace-separated pieces of {@code text}, with fused words cut apart. Punctuation stays
+     * attached to its piece as in the input.
+     */
+    public List<Piece> split(String text) {
+        Objects.requireNonNull(text, "text");
+        int[] cuts = boundaries(text);
+        List<Piece> pieces = new ArrayList<>();
+        int k = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && !Character.isWhitespace(text.charAt(end))) {
+                end++;
+            }
+            int start = i;
+            while (k < cuts.length && cuts[k] < end) {
+                pieces.add(new Piece(start, cuts[k], text.substring(start, cuts[k])));
+                start = cuts[k++];
+            }
+            pieces.add(new Piece(start, end, text.substring(start, end)));
+            i = end;
+        }
+        return List.copyOf(pieces);
+    }
+
+    /**
+     * The parts of one token as spans of the original text: the token's own span when it is not
+     * fused, else one span per fused word ({@code الأممالمتحدة} → {@code الأمم}, {@code المتحدة}).
+     * Fits {@code org.qalam.arabic.clitic.TokenPartitioner}, the seam of the {@code words} layer.
+     */
+    public List<Span> parts(Token token) {
+        int[] cuts = boundaries(token.text());
+        if (cuts.length == 0) {
+            return List.of(token.span());
+        }
+        List<Span> parts = new ArrayList<>(cuts.length + 1);
+        int from = token.start();
+        for (int cut : cuts) {
+            parts.add(new Span(from, token.start() + cut));
+            from = token.start() + cut;
+        }
+        parts.add(new Span(from, token.end()));
+        return List.copyOf(parts);
+    }
+
+    /** {@code text} with one space inserted at every boundary found; nothing else changes. */
+    public String insertSpaces(String text) {
+        int[] cuts = boundaries(text);
+        if (cuts.length == 0) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text.length() + cuts.length);
+        int from = 0;
+        for (int cut : cuts) {
+            b.append(text, from, cut).append(' ');
+            from = cut;
+        }
+        return b.append(text, from, text.length()).toString();
+    }
+
+    /**
+     * Indexes (UTF-16, ascending) of {@code text} where a space belongs: inside fused letter runs,
+     * and between Arabic letters and digits or Latin letters written without a space (2006كانت).
+     */
+    public int[] boundaries(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        IntList cuts = new IntList();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Letters.isArabicLetter(c)) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && (Letters.isArabicLetter(text.charAt(end)) || Letters.isMark(text.charAt(end)))) {
+                end++;
+            }
+            LetterRun run = LetterRun.of(text, i, end);
+            if (i > 0 && isAlphanumeric(text.charAt(i - 1))) {
+                cuts.add(i);
+            }
+            boolean beforeNumber = end < n && isAlphanumeric(text.charAt(end));
+            int[] inner = model.cuts(run.letters);
+            for (int cut : inner) {
+                cuts.add(run.originOf(cut));
+            }
+            if (beforeNumber && !isProclitic(run.letters, text.charAt(end - 1))) {
+                int from = inner.length == 0 ? 0 : inner[inner.length - 1];
+                cuts.add(conjunctionBefore(run, from) ? run.originOf(run.letters.length() - 1) : end);
+            }
+            i = end;
+        }
+        return cuts.toArray();
+    }
+
+    /** A last word like سوريةو before a number: the و belongs to the number (سورية و20). */
+    private boolean conjunctionBefore(LetterRun run, int from) {
+        String word = run.letters.substring(from);
+        return word.length() >= 4
+                && word.charAt(word.length() - 1) == Letters.WAW
+                && !model.isWord(word)
+                && model.isWord(word.substring(0, word.length() - 1));
+    }
+
+    private static boolean isAlphanumeric(char c) {
+        return Letters.isDigit(c) || Letters.isForeignLetter(c);
+    }
+
+    /** و, ب, ال, بال, لل… or a run ending in tatweel: written attached to numbers and Latin (بـ2006, وCNN). */
+    private static boolean isProclitic(String letters, char last) {
+        return last == Letters.TATWEEL || Proclitics.isProcliticChain(letters);
+    }
+
+    /** A growable list of ascending ints, so the hot path does not box. */
+    private static final class IntList {
+        private int[] values = new int[8];
+        private int size;
+
+        void add(int v) {
+            if (size > 0 && values[size - 1] == v) {
+                return;
+            }
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
+    }
 }

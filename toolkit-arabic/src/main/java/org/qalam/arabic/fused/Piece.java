@@ -10,12 +10,12 @@ import java.util.Objects;
  */
 public record Piece(int start, int end, String text) {
 
-  /** Checks that the span is well formed and matches the text length. */
-  public Piece {
-    Objects.requireNonNull(text, "text");
-    if (start < 0 || end < start || end - start != text.length()) {
-      throw new IllegalArgumentException(
-          "bad piece [" + start + ", " + end + ") for text of length " + text.length());
+    /** Checks that the span is well formed and matches the text length. */
+    public Piece {
+        Objects.requireNonNull(text, "text");
+        if (start < 0 || end < start || end - start != text.length()) {
+            throw new IllegalArgumentException(
+                    "bad piece [" + start + ", " + end + ") for text of length " + text.length());
+        }
     }
-  }
 }

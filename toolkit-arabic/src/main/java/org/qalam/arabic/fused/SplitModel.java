@@ -11,284 +11,284 @@ import org.qalam.arabic.lexicon.ArabicLexicon;
  */
 final class SplitModel {
 
-  /** Longest piece considered; keeps the program linear in the run length. */
-  static final int MAX_PIECE = 24;
+    /** Longest piece considered; keeps the program linear in the run length. */
+    static final int MAX_PIECE = 24;
 
-  private static final int[] NO_CUTS = new int[0];
-  private static final double FORBIDDEN = Double.POSITIVE_INFINITY;
+    private static final int[] NO_CUTS = new int[0];
+    private static final double FORBIDDEN = Double.POSITIVE_INFINITY;
 
-  private static final Set<String> HA_PRONOUNS = Set.of("هو", "هي", "هم", "هنا");
+    private static final Set<String> HA_PRONOUNS = Set.of("هو", "هي", "هم", "هنا");
 
-  /** Cohesion (log10) below which the letters on both sides of a cut rarely meet in a word. */
-  private static final float GAP = -1.5f;
-  /** Weight of the cohesion at a cut in its cost: letters that belong together resist a cut. */
-  private static final double COHESION_WEIGHT = 0.5;
+    /** Cohesion (log10) below which the letters on both sides of a cut rarely meet in a word. */
+    private static final float GAP = -1.5f;
+    /** Weight of the cohesion at a cut in its cost: letters that belong together resist a cut. */
+    private static final double COHESION_WEIGHT = 0.5;
 
-  /** Cost of leaving a rejected run whole (an unknown word): a cut must explain it better. */
-  private static final double WHOLE = 3.5;
-  /** Extra cost of a piece that starts with a bare alef after a cut (see {@link #assess}). */
-  private static final double BARE_ALEF = 0.6;
-  /** Base cost of every cut: each boundary must be earned. */
-  private static final double CUT = 0.6;
+    /** Cost of leaving a rejected run whole (an unknown word): a cut must explain it better. */
+    private static final double WHOLE = 3.5;
+    /** Extra cost of a piece that starts with a bare alef after a cut (see {@link #assess}). */
+    private static final double BARE_ALEF = 0.6;
+    /** Base cost of every cut: each boundary must be earned. */
+    private static final double CUT = 0.6;
 
-  /** Above this cohesion, particle + word reads as one word (لاحظت, ياسمين, مانويل). */
-  private static final float PARTICLE_COHESION = 1.0f;
+    /** Above this cohesion, particle + word reads as one word (لاحظت, ياسمين, مانويل). */
+    private static final float PARTICLE_COHESION = 1.0f;
 
-  private final ArabicLexicon lexicon;
-  private final CharModel chars;
+    private final ArabicLexicon lexicon;
+    private final CharModel chars;
 
-  SplitModel(ArabicLexicon lexicon, CharModel chars) {
-    this.lexicon = lexicon;
-    this.chars = chars;
-  }
-
-  /** Cut points (indexes into {@code w}, ascending, exclusive of 0 and the length); empty = whole. */
-  int[] cuts(String w) {
-    int n = w.length();
-    if (n < 4) {
-      return NO_CUTS;
+    SplitModel(ArabicLexicon lexicon, CharModel chars) {
+        this.lexicon = lexicon;
+        this.chars = chars;
     }
-    if (FunctionWords.LEXICALIZED.contains(w)) {
-      return NO_CUTS;
-    }
-    int[] particle = particleCut(w);
-    if (particle.length > 0 || isWord(w)) {
-      return particle;
-    }
-    return bestCuts(w);
-  }
 
-  /**
-   * Cheapest cut of a rejected run where every piece is a word and every junction has evidence:
-   * the left piece can only end a word (a function word, ...ة, ...وا) or the right piece can only
-   * start one (a function word, ال...). State: position and whether the last piece closes a word.
-   */
-  private int[] bestCuts(String w) {
-    int n = w.length();
-    double[][] cost = new double[2][n + 1];
-    int[][] back = new int[2][n + 1];
-    int[][] backState = new int[2][n + 1];
-    float[] cohesion = new float[n];
-    for (int i = 1; i < n; i++) {
-      cohesion[i] = chars.cohesion(w, 0, i, n);
-    }
-    Arrays.fill(cost[0], FORBIDDEN);
-    Arrays.fill(cost[1], FORBIDDEN);
-    cost[1][0] = 0;
-    for (int i = 0; i < n; i++) {
-      if (cost[0][i] == FORBIDDEN && cost[1][i] == FORBIDDEN) {
-        continue;
-      }
-      for (int j = i + 2; j <= Math.min(n, i + MAX_PIECE); j++) {
-        if (i == 0 && j == n) {
-          continue;
+    /** Cut points (indexes into {@code w}, ascending, exclusive of 0 and the length); empty = whole. */
+    int[] cuts(String w) {
+        int n = w.length();
+        if (n < 4) {
+            return NO_CUTS;
         }
-        Assessment a = assess(w, i, j);
-        if (a == null) {
-          continue;
+        if (FunctionWords.LEXICALIZED.contains(w)) {
+            return NO_CUTS;
         }
-        int to = a.closes() ? 1 : 0;
-        boolean gap = i > 0 && cohesion[i] < GAP;
-        double junction =
-            i == 0 ? 0 : CUT + COHESION_WEIGHT * Math.max(-4, Math.min(4, cohesion[i]));
-        for (int from = 0; from < 2; from++) {
-          boolean licensed = i == 0 || from == 1 || a.opens() || gap;
-          double c = cost[from][i] + a.cost() + junction;
-          if (licensed && c < cost[to][j]) {
-            cost[to][j] = c;
-            back[to][j] = i;
-            backState[to][j] = from;
-          }
+        int[] particle = particleCut(w);
+        if (particle.length > 0 || isWord(w)) {
+            return particle;
         }
-      }
+        return bestCuts(w);
     }
-    int state = cost[0][n] <= cost[1][n] ? 0 : 1;
-    if (cost[state][n] >= WHOLE) {
-      return NO_CUTS;
-    }
-    int[] stack = new int[n];
-    int count = 0;
-    for (int j = n, s = state; j > 0; ) {
-      int i = back[s][j];
-      s = backState[s][j];
-      if (i > 0) {
-        stack[count++] = i;
-      }
-      j = i;
-    }
-    int[] cuts = new int[count];
-    for (int k = 0; k < count; k++) {
-      cuts[k] = stack[count - 1 - k];
-    }
-    return cuts;
-  }
 
-  /** A dictionary word that is really particle + word: لوكان, ماهو, يارب, ولايوجد. */
-  private int[] particleCut(String w) {
-    int p = hasConjunction(w) && !w.startsWith("في") ? 1 : 0;
-    if (w.length() - p < 4 || FunctionWords.LEXICALIZED.contains(w.substring(p))) {
-      return NO_CUTS;
+    /**
+     * Cheapest cut of a rejected run where every piece is a word and every junction has evidence:
+     * the left piece can only end a word (a function word, ...ة, ...وا) or the right piece can only
+     * start one (a function word, ال...). State: position and whether the last piece closes a word.
+     */
+    private int[] bestCuts(String w) {
+        int n = w.length();
+        double[][] cost = new double[2][n + 1];
+        int[][] back = new int[2][n + 1];
+        int[][] backState = new int[2][n + 1];
+        float[] cohesion = new float[n];
+        for (int i = 1; i < n; i++) {
+            cohesion[i] = chars.cohesion(w, 0, i, n);
+        }
+        Arrays.fill(cost[0], FORBIDDEN);
+        Arrays.fill(cost[1], FORBIDDEN);
+        cost[1][0] = 0;
+        for (int i = 0; i < n; i++) {
+            if (cost[0][i] == FORBIDDEN && cost[1][i] == FORBIDDEN) {
+                continue;
+            }
+            for (int j = i + 2; j <= Math.min(n, i + MAX_PIECE); j++) {
+                if (i == 0 && j == n) {
+                    continue;
+                }
+                Assessment a = assess(w, i, j);
+                if (a == null) {
+                    continue;
+                }
+                int to = a.closes() ? 1 : 0;
+                boolean gap = i > 0 && cohesion[i] < GAP;
+                double junction =
+                        i == 0 ? 0 : CUT + COHESION_WEIGHT * Math.max(-4, Math.min(4, cohesion[i]));
+                for (int from = 0; from < 2; from++) {
+                    boolean licensed = i == 0 || from == 1 || a.opens() || gap;
+                    double c = cost[from][i] + a.cost() + junction;
+                    if (licensed && c < cost[to][j]) {
+                        cost[to][j] = c;
+                        back[to][j] = i;
+                        backState[to][j] = from;
+                    }
+                }
+            }
+        }
+        int state = cost[0][n] <= cost[1][n] ? 0 : 1;
+        if (cost[state][n] >= WHOLE) {
+            return NO_CUTS;
+        }
+        int[] stack = new int[n];
+        int count = 0;
+        for (int j = n, s = state; j > 0; ) {
+            int i = back[s][j];
+            s = backState[s][j];
+            if (i > 0) {
+                stack[count++] = i;
+            }
+            j = i;
+        }
+        int[] cuts = new int[count];
+        for (int k = 0; k < count; k++) {
+            cuts[k] = stack[count - 1 - k];
+        }
+        return cuts;
     }
-    String particle = w.substring(p, p + 2);
-    String rest = w.substring(p + 2);
-    boolean split =
-        switch (particle) {
-          case "لا", "ما" -> HA_PRONOUNS.contains(rest)
-              || (rest.length() >= 3 && FunctionWords.WORDS.contains(rest))
-              || (rest.length() >= 3 && startsLikeImperfect(rest) && isWord(rest))
-              || (rest.length() >= 4 && rest.startsWith("ال") && isWord(rest));
-          case "يا" -> (FunctionWords.WORDS.contains(rest)
-                  && !FunctionWords.SUFFIX_PRONOUNS.contains(rest))
-              || (rest.length() >= 3 && isWord(rest));
-          case "لو" -> FunctionWords.WORDS.contains(rest)
-              && !FunctionWords.SUFFIX_PRONOUNS.contains(rest);
-          case "ها" -> HA_PRONOUNS.contains(rest);
-          default -> false;
-        };
-    return split && chars.cohesion(w, 0, p + 2, w.length()) < PARTICLE_COHESION
-        ? new int[] {p + 2}
-        : NO_CUTS;
-  }
 
-  /** Yeh, teh, noon, alef with hamza: the prefixes of an imperfect verb (لا يوجد, ما تريد). */
-  private static boolean startsLikeImperfect(String rest) {
-    char c = rest.charAt(0);
-    return c == Letters.YEH || c == '\u062A' || c == '\u0646' || c == Letters.ALEF_HAMZA_ABOVE;
-  }
+    /** A dictionary word that is really particle + word: لوكان, ماهو, يارب, ولايوجد. */
+    private int[] particleCut(String w) {
+        int p = hasConjunction(w) && !w.startsWith("في") ? 1 : 0;
+        if (w.length() - p < 4 || FunctionWords.LEXICALIZED.contains(w.substring(p))) {
+            return NO_CUTS;
+        }
+        String particle = w.substring(p, p + 2);
+        String rest = w.substring(p + 2);
+        boolean split =
+                switch (particle) {
+                    case "لا", "ما" -> HA_PRONOUNS.contains(rest)
+                            || (rest.length() >= 3 && FunctionWords.WORDS.contains(rest))
+                            || (rest.length() >= 3 && startsLikeImperfect(rest) && isWord(rest))
+                            || (rest.length() >= 4 && rest.startsWith("ال") && isWord(rest));
+                    case "يا" -> (FunctionWords.WORDS.contains(rest)
+                                    && !FunctionWords.SUFFIX_PRONOUNS.contains(rest))
+                            || (rest.length() >= 3 && isWord(rest));
+                    case "لو" -> FunctionWords.WORDS.contains(rest)
+                            && !FunctionWords.SUFFIX_PRONOUNS.contains(rest);
+                    case "ها" -> HA_PRONOUNS.contains(rest);
+                    default -> false;
+                };
+        return split && chars.cohesion(w, 0, p + 2, w.length()) < PARTICLE_COHESION
+                ? new int[] {p + 2}
+                : NO_CUTS;
+    }
 
-  /** Cost and junction evidence of one piece. */
-  private record Assessment(double cost, boolean opens, boolean closes) {}
+    /** Yeh, teh, noon, alef with hamza: the prefixes of an imperfect verb (لا يوجد, ما تريد). */
+    private static boolean startsLikeImperfect(String rest) {
+        char c = rest.charAt(0);
+        return c == Letters.YEH || c == '\u062A' || c == '\u0646' || c == Letters.ALEF_HAMZA_ABOVE;
+    }
 
-  /** How piece {@code w[i, j)} fares as a word of its own, or null when it cannot be one. */
-  private Assessment assess(String w, int i, int j) {
-    int len = j - i;
-    String piece = w.substring(i, j);
-    if (!canEndWord(piece)
-        || !canStartWord(piece)
-        || Proclitics.isProcliticChain(piece)
-        || FunctionWords.SUFFIX_PRONOUNS.contains(piece)) {
-      return null;
-    }
-    boolean bareAlef = i > 0 && piece.charAt(0) == Letters.ALEF && !piece.startsWith("ال");
-    if (FunctionWords.WORDS.contains(piece) && !bareAlef) {
-      if (len > 2) {
-        return new Assessment(1.0, true, true);
-      }
-      if (j == w.length() && !FunctionWords.FINAL_SHORT.contains(piece)) {
-        return null;
-      }
-      // A two-letter word opening a rejected run (ما|يكل, في|لم) needs the letters to agree.
-      return new Assessment(1.0, true, i > 0);
-    }
-    if (len >= 3 && hasConjunction(piece)) {
-      String bare = piece.substring(1);
-      if (FunctionWords.WORDS.contains(bare) && !FunctionWords.SUFFIX_PRONOUNS.contains(bare)) {
-        return new Assessment(1.2, true, true);
-      }
-    }
-    if (len == 2 || !(i == 0 ? isWord(piece) : isWordKeepingHamza(piece))) {
-      return null;
-    }
-    boolean article = hasArticle(piece);
-    boolean head = FunctionWords.NAME_HEADS.contains(piece);
-    char last = piece.charAt(len - 1);
-    boolean closes =
-        head
-            || last == Letters.TEH_MARBUTA
-            || last == Letters.ALEF_MAKSURA
-            || (len >= 4 && last == Letters.ALEF);
-    double cost =
-        switch (len) {
-          case 3 -> 1.5;
-          case 4 -> 1.3;
-          default -> 1.0;
-        };
-    if (article) {
-      cost -= 0.5;
-    } else if (bareAlef) {
-      // After a cut, a bare alef is more often the tanween of the previous word (كثيرا ما).
-      cost += BARE_ALEF;
-    }
-    return new Assessment(cost, article || head, closes);
-  }
+    /** Cost and junction evidence of one piece. */
+    private record Assessment(double cost, boolean opens, boolean closes) {}
 
-  /** Whether the piece starts with the article, after at most one proclitic (ال, وال, بال, لل). */
-  private static boolean hasArticle(String piece) {
-    if (piece.length() < 4) {
-      return false;
+    /** How piece {@code w[i, j)} fares as a word of its own, or null when it cannot be one. */
+    private Assessment assess(String w, int i, int j) {
+        int len = j - i;
+        String piece = w.substring(i, j);
+        if (!canEndWord(piece)
+                || !canStartWord(piece)
+                || Proclitics.isProcliticChain(piece)
+                || FunctionWords.SUFFIX_PRONOUNS.contains(piece)) {
+            return null;
+        }
+        boolean bareAlef = i > 0 && piece.charAt(0) == Letters.ALEF && !piece.startsWith("ال");
+        if (FunctionWords.WORDS.contains(piece) && !bareAlef) {
+            if (len > 2) {
+                return new Assessment(1.0, true, true);
+            }
+            if (j == w.length() && !FunctionWords.FINAL_SHORT.contains(piece)) {
+                return null;
+            }
+            // A two-letter word opening a rejected run (ما|يكل, في|لم) needs the letters to agree.
+            return new Assessment(1.0, true, i > 0);
+        }
+        if (len >= 3 && hasConjunction(piece)) {
+            String bare = piece.substring(1);
+            if (FunctionWords.WORDS.contains(bare) && !FunctionWords.SUFFIX_PRONOUNS.contains(bare)) {
+                return new Assessment(1.2, true, true);
+            }
+        }
+        if (len == 2 || !(i == 0 ? isWord(piece) : isWordKeepingHamza(piece))) {
+            return null;
+        }
+        boolean article = hasArticle(piece);
+        boolean head = FunctionWords.NAME_HEADS.contains(piece);
+        char last = piece.charAt(len - 1);
+        boolean closes =
+                head
+                        || last == Letters.TEH_MARBUTA
+                        || last == Letters.ALEF_MAKSURA
+                        || (len >= 4 && last == Letters.ALEF);
+        double cost =
+                switch (len) {
+                    case 3 -> 1.5;
+                    case 4 -> 1.3;
+                    default -> 1.0;
+                };
+        if (article) {
+            cost -= 0.5;
+        } else if (bareAlef) {
+            // After a cut, a bare alef is more often the tanween of the previous word (كثيرا ما).
+            cost += BARE_ALEF;
+        }
+        return new Assessment(cost, article || head, closes);
     }
-    if (piece.startsWith("ال") || piece.startsWith("لل")) {
-      return true;
-    }
-    char c = piece.charAt(0);
-    return piece.length() >= 5
-        && piece.startsWith("ال", 1)
-        && (c == Letters.WAW || c == Letters.FEH || c == '\u0628' || c == '\u0643');
-  }
 
-  private static boolean hasConjunction(String piece) {
-    return piece.charAt(0) == Letters.WAW || piece.charAt(0) == Letters.FEH;
-  }
+    /** Whether the piece starts with the article, after at most one proclitic (ال, وال, بال, لل). */
+    private static boolean hasArticle(String piece) {
+        if (piece.length() < 4) {
+            return false;
+        }
+        if (piece.startsWith("ال") || piece.startsWith("لل")) {
+            return true;
+        }
+        char c = piece.charAt(0);
+        return piece.length() >= 5
+                && piece.startsWith("ال", 1)
+                && (c == Letters.WAW || c == Letters.FEH || c == '\u0628' || c == '\u0643');
+    }
 
-  /** Teh marbuta and alef maksura only end words: a piece with one inside is not a word. */
-  private static boolean canEndWord(String piece) {
-    for (int k = 0; k < piece.length() - 1; k++) {
-      char c = piece.charAt(k);
-      if (c == Letters.TEH_MARBUTA || c == Letters.ALEF_MAKSURA) {
-        return false;
-      }
+    private static boolean hasConjunction(String piece) {
+        return piece.charAt(0) == Letters.WAW || piece.charAt(0) == Letters.FEH;
     }
-    return true;
-  }
 
-  private static boolean canStartWord(String piece) {
-    return piece.charAt(0) != '\u0621' || piece.length() == 1;
-  }
+    /** Teh marbuta and alef maksura only end words: a piece with one inside is not a word. */
+    private static boolean canEndWord(String piece) {
+        for (int k = 0; k < piece.length() - 1; k++) {
+            char c = piece.charAt(k);
+            if (c == Letters.TEH_MARBUTA || c == Letters.ALEF_MAKSURA) {
+                return false;
+            }
+        }
+        return true;
+    }
 
-  /** Dictionary look-up tolerant of the commonest informal spellings (hamza, ه/ة, ي/ى). */
-  boolean isWord(String w) {
-    if (isWordKeepingHamza(w)) {
-      return true;
+    private static boolean canStartWord(String piece) {
+        return piece.charAt(0) != '\u0621' || piece.length() == 1;
     }
-    int a = alefIndex(w);
-    return a >= 0
-        && (lexicon.isWord(replace(w, a, Letters.ALEF_HAMZA_ABOVE))
-            || lexicon.isWord(replace(w, a, Letters.ALEF_HAMZA_BELOW)));
-  }
 
-  /**
-   * Look-up tolerant of ه/ة and ي/ى only: inside a run, a bare alef after a cut is more often the
-   * tanween of the previous word (كثيرا ما, not كثير اما) than a lost hamza.
-   */
-  private boolean isWordKeepingHamza(String w) {
-    if (lexicon.isWord(w)) {
-      return true;
+    /** Dictionary look-up tolerant of the commonest informal spellings (hamza, ه/ة, ي/ى). */
+    boolean isWord(String w) {
+        if (isWordKeepingHamza(w)) {
+            return true;
+        }
+        int a = alefIndex(w);
+        return a >= 0
+                && (lexicon.isWord(replace(w, a, Letters.ALEF_HAMZA_ABOVE))
+                        || lexicon.isWord(replace(w, a, Letters.ALEF_HAMZA_BELOW)));
     }
-    int last = w.length() - 1;
-    char end = w.charAt(last);
-    if (end == Letters.HEH && lexicon.isWord(replace(w, last, Letters.TEH_MARBUTA))) {
-      return true;
-    }
-    if (end == Letters.YEH && lexicon.isWord(replace(w, last, Letters.ALEF_MAKSURA))) {
-      return true;
-    }
-    return end == Letters.ALEF_MAKSURA && lexicon.isWord(replace(w, last, Letters.YEH));
-  }
 
-  /** Index of a bare alef that may have lost its hamza: word-initial, or right after ال. */
-  private static int alefIndex(String w) {
-    if (w.charAt(0) == Letters.ALEF && w.length() > 1 && w.charAt(1) != '\u0644') {
-      return 0;
+    /**
+     * Look-up tolerant of ه/ة and ي/ى only: inside a run, a bare alef after a cut is more often the
+     * tanween of the previous word (كثيرا ما, not كثير اما) than a lost hamza.
+     */
+    private boolean isWordKeepingHamza(String w) {
+        if (lexicon.isWord(w)) {
+            return true;
+        }
+        int last = w.length() - 1;
+        char end = w.charAt(last);
+        if (end == Letters.HEH && lexicon.isWord(replace(w, last, Letters.TEH_MARBUTA))) {
+            return true;
+        }
+        if (end == Letters.YEH && lexicon.isWord(replace(w, last, Letters.ALEF_MAKSURA))) {
+            return true;
+        }
+        return end == Letters.ALEF_MAKSURA && lexicon.isWord(replace(w, last, Letters.YEH));
     }
-    if (w.length() > 3 && w.startsWith("ال") && w.charAt(2) == Letters.ALEF) {
-      return 2;
-    }
-    return -1;
-  }
 
-  private static String replace(String w, int index, char c) {
-    char[] chars = w.toCharArray();
-    chars[index] = c;
-    return new String(chars);
-  }
+    /** Index of a bare alef that may have lost its hamza: word-initial, or right after ال. */
+    private static int alefIndex(String w) {
+        if (w.charAt(0) == Letters.ALEF && w.length() > 1 && w.charAt(1) != '\u0644') {
+            return 0;
+        }
+        if (w.length() > 3 && w.startsWith("ال") && w.charAt(2) == Letters.ALEF) {
+            return 2;
+        }
+        return -1;
+    }
+
+    private static String replace(String w, int index, char c) {
+        char[] chars = w.toCharArray();
+        chars[index] = c;
+        return new String(chars);
+    }
 }

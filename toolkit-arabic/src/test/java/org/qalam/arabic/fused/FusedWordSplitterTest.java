@@ -21,110 +21,110 @@ import org.qalam.core.registry.ExtractorRegistry;
 
 class FusedWordSplitterTest {
 
-  private static final FusedWordSplitter SPLITTER = FusedWordSplitter.create();
+    private static final FusedWordSplitter SPLITTER = FusedWordSplitter.create();
 
-  @Test
-  void splitsFusedNamesOfStates() {
-    assertThat(SPLITTER.insertSpaces("الولاياتالمتحدةوروسيا")).isEqualTo("الولايات المتحدة وروسيا");
-    assertThat(SPLITTER.insertSpaces("لدى الأممالمتحدة")).isEqualTo("لدى الأمم المتحدة");
-    assertThat(SPLITTER.insertSpaces("في جنوبسوريا.")).isEqualTo("في جنوب سوريا.");
-  }
-
-  @Test
-  void splitsParticlesFusedWithTheNextWord() {
-    assertThat(SPLITTER.insertSpaces("لوكان")).isEqualTo("لو كان");
-    assertThat(SPLITTER.insertSpaces("ماهو")).isEqualTo("ما هو");
-    assertThat(SPLITTER.insertSpaces("ياعرب")).isEqualTo("يا عرب");
-    assertThat(SPLITTER.insertSpaces("هذاالنظام")).isEqualTo("هذا النظام");
-    assertThat(SPLITTER.insertSpaces("لايوجد")).isEqualTo("لا يوجد");
-  }
-
-  @Test
-  void splitsDigitsFromLetters() {
-    assertThat(SPLITTER.insertSpaces("2006كانت")).isEqualTo("2006 كانت");
-    assertThat(SPLITTER.insertSpaces("ب2006 وCNN والـ20")).isEqualTo("ب2006 وCNN والـ20");
-    assertThat(SPLITTER.insertSpaces("ليرة سوريةو20")).isEqualTo("ليرة سورية و20");
-    assertThat(SPLITTER.insertSpaces("نحو20")).isEqualTo("نحو 20");
-  }
-
-  @Test
-  void leavesWordsAndUnknownNamesWhole() {
-    String text = "قال أنطونيو جوتيريش في كاليفورنيا وبيلاروسيا إن هايلي لاحظت مازال";
-    assertThat(SPLITTER.insertSpaces(text)).isEqualTo(text);
-  }
-
-  @Test
-  void ignoresDiacriticsAndKeepsThemOnTheirLetters() {
-    String text = "الْأُمَمالْمُتَّحِدَة";
-    String repaired = SPLITTER.insertSpaces(text);
-    assertThat(repaired).isEqualTo("الْأُمَم الْمُتَّحِدَة");
-  }
-
-  @Test
-  void piecesCarrySpansOfTheOriginal() {
-    String text = "  اتفقت عليها الولاياتالمتحدةوروسيا، أمس";
-    List<Piece> pieces = SPLITTER.split(text);
-    assertThat(pieces).extracting(Piece::text)
-        .containsExactly("اتفقت", "عليها", "الولايات", "المتحدة", "وروسيا،", "أمس");
-    for (Piece piece : pieces) {
-      assertThat(text.substring(piece.start(), piece.end())).isEqualTo(piece.text());
+    @Test
+    void splitsFusedNamesOfStates() {
+        assertThat(SPLITTER.insertSpaces("الولاياتالمتحدةوروسيا")).isEqualTo("الولايات المتحدة وروسيا");
+        assertThat(SPLITTER.insertSpaces("لدى الأممالمتحدة")).isEqualTo("لدى الأمم المتحدة");
+        assertThat(SPLITTER.insertSpaces("في جنوبسوريا.")).isEqualTo("في جنوب سوريا.");
     }
-  }
 
-  @Test
-  void partsOfAFusedTokenAreSpansOfTheOriginal() {
-    String text = "عند الأممالمتحدة";
-    Token token = Token.of(new Span(4, text.length()), text.substring(4), "", 
-        org.qalam.core.model.TokenKind.WORD);
-    assertThat(SPLITTER.parts(token)).containsExactly(new Span(4, 9), new Span(9, text.length()));
-  }
-
-  @Test
-  void wordsLayerCutsFusedTokensAndKeepsOffsets() {
-    String text = "اتهمت المندوبة لدى الأممالمتحدة الحكومة";
-    Document document = Pipeline.builder(ExtractorRegistry.load(getClass().getClassLoader()))
-        .use("words").build().analyze(text).document();
-    Token fused = document.select(Layers.TOKENS).stream()
-        .filter(t -> t.text().equals("الأممالمتحدة")).findFirst().orElseThrow();
-    int cut = text.indexOf("المتحدة");
-    assertThat(fused.words()).extracting(Word::start).contains(cut);
-    assertThat(fused.words()).allSatisfy(w -> assertThat(fused.span().contains(w.span())).isTrue());
-    StringBuilder joined = new StringBuilder();
-    fused.words().forEach(w -> joined.append(w.span().coveredText(text)));
-    assertThat(joined).hasToString("الأممالمتحدة");
-  }
-
-  @Test
-  void aVeryLongRunFinishesFast() {
-    Random random = new Random(7);
-    StringBuilder run = new StringBuilder(100_000);
-    String letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
-    while (run.length() < 100_000) {
-      run.append(letters.charAt(random.nextInt(letters.length())));
+    @Test
+    void splitsParticlesFusedWithTheNextWord() {
+        assertThat(SPLITTER.insertSpaces("لوكان")).isEqualTo("لو كان");
+        assertThat(SPLITTER.insertSpaces("ماهو")).isEqualTo("ما هو");
+        assertThat(SPLITTER.insertSpaces("ياعرب")).isEqualTo("يا عرب");
+        assertThat(SPLITTER.insertSpaces("هذاالنظام")).isEqualTo("هذا النظام");
+        assertThat(SPLITTER.insertSpaces("لايوجد")).isEqualTo("لا يوجد");
     }
-    long start = System.nanoTime();
-    SPLITTER.boundaries(run);
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
-  }
 
-  @Test
-  void rejectsMalformedPieces() {
-    assertThatIllegalArgumentException().isThrownBy(() -> new Piece(2, 1, ""));
-    assertThatIllegalArgumentException().isThrownBy(() -> new Piece(0, 3, "ab"));
-  }
+    @Test
+    void splitsDigitsFromLetters() {
+        assertThat(SPLITTER.insertSpaces("2006كانت")).isEqualTo("2006 كانت");
+        assertThat(SPLITTER.insertSpaces("ب2006 وCNN والـ20")).isEqualTo("ب2006 وCNN والـ20");
+        assertThat(SPLITTER.insertSpaces("ليرة سوريةو20")).isEqualTo("ليرة سورية و20");
+        assertThat(SPLITTER.insertSpaces("نحو20")).isEqualTo("نحو 20");
+    }
 
-  @Property(tries = 200)
-  void onlySpacesAreInserted(
-      @ForAll @StringLength(max = 40) @CharRange(from = '\u0621', to = '\u064A')
-          @CharRange(from = ' ', to = ' ') @CharRange(from = '0', to = '9') String text) {
-    String repaired = SPLITTER.insertSpaces(text);
-    assertThat(repaired.replace(" ", "")).isEqualTo(text.replace(" ", ""));
-    int[] cuts = SPLITTER.boundaries(text);
-    for (int k = 1; k < cuts.length; k++) {
-      assertThat(cuts[k]).isGreaterThan(cuts[k - 1]);
+    @Test
+    void leavesWordsAndUnknownNamesWhole() {
+        String text = "قال أنطونيو جوتيريش في كاليفورنيا وبيلاروسيا إن هايلي لاحظت مازال";
+        assertThat(SPLITTER.insertSpaces(text)).isEqualTo(text);
     }
-    for (Piece piece : SPLITTER.split(text)) {
-      assertThat(text.substring(piece.start(), piece.end())).isEqualTo(piece.text());
+
+    @Test
+    void ignoresDiacriticsAndKeepsThemOnTheirLetters() {
+        String text = "الْأُمَمالْمُتَّحِدَة";
+        String repaired = SPLITTER.insertSpaces(text);
+        assertThat(repaired).isEqualTo("الْأُمَم الْمُتَّحِدَة");
     }
-  }
+
+    @Test
+    void piecesCarrySpansOfTheOriginal() {
+        String text = "  اتفقت عليها الولاياتالمتحدةوروسيا، أمس";
+        List<Piece> pieces = SPLITTER.split(text);
+        assertThat(pieces).extracting(Piece::text)
+                .containsExactly("اتفقت", "عليها", "الولايات", "المتحدة", "وروسيا،", "أمس");
+        for (Piece piece : pieces) {
+            assertThat(text.substring(piece.start(), piece.end())).isEqualTo(piece.text());
+        }
+    }
+
+    @Test
+    void partsOfAFusedTokenAreSpansOfTheOriginal() {
+        String text = "عند الأممالمتحدة";
+        Token token = Token.of(new Span(4, text.length()), text.substring(4), "", 
+                org.qalam.core.model.TokenKind.WORD);
+        assertThat(SPLITTER.parts(token)).containsExactly(new Span(4, 9), new Span(9, text.length()));
+    }
+
+    @Test
+    void wordsLayerCutsFusedTokensAndKeepsOffsets() {
+        String text = "اتهمت المندوبة لدى الأممالمتحدة الحكومة";
+        Document document = Pipeline.builder(ExtractorRegistry.load(getClass().getClassLoader()))
+                .use("words").build().analyze(text).document();
+        Token fused = document.select(Layers.TOKENS).stream()
+                .filter(t -> t.text().equals("الأممالمتحدة")).findFirst().orElseThrow();
+        int cut = text.indexOf("المتحدة");
+        assertThat(fused.words()).extracting(Word::start).contains(cut);
+        assertThat(fused.words()).allSatisfy(w -> assertThat(fused.span().contains(w.span())).isTrue());
+        StringBuilder joined = new StringBuilder();
+        fused.words().forEach(w -> joined.append(w.span().coveredText(text)));
+        assertThat(joined).hasToString("الأممالمتحدة");
+    }
+
+    @Test
+    void aVeryLongRunFinishesFast() {
+        Random random = new Random(7);
+        StringBuilder run = new StringBuilder(100_000);
+        String letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+        while (run.length() < 100_000) {
+            run.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        long start = System.nanoTime();
+        SPLITTER.boundaries(run);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void rejectsMalformedPieces() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new Piece(2, 1, ""));
+        assertThatIllegalArgumentException().isThrownBy(() -> new Piece(0, 3, "ab"));
+    }
+
+    @Property(tries = 200)
+    void onlySpacesAreInserted(
+            @ForAll @StringLength(max = 40) @CharRange(from = '\u0621', to = '\u064A')
+                    @CharRange(from = ' ', to = ' ') @CharRange(from = '0', to = '9') String text) {
+        String repaired = SPLITTER.insertSpaces(text);
+        assertThat(repaired.replace(" ", "")).isEqualTo(text.replace(" ", ""));
+        int[] cuts = SPLITTER.boundaries(text);
+        for (int k = 1; k < cuts.length; k++) {
+            assertThat(cuts[k]).isGreaterThan(cuts[k - 1]);
+        }
+        for (Piece piece : SPLITTER.split(text)) {
+            assertThat(text.substring(piece.start(), piece.end())).isEqualTo(piece.text());
+        }
+    }
 }

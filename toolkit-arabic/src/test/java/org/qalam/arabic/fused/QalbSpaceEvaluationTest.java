@@ -16,110 +16,110 @@ import org.junit.jupiter.api.Test;
  */
 class QalbSpaceEvaluationTest {
 
-  private record Row(String source, String gold, String status) {}
+    private record Row(String source, String gold, String status) {}
 
-  @Test
-  void splitsRealFusedWordsWithoutBreakingIntactOnes() throws IOException {
-    Path file = SharedData.require("qalb-space/qalb14-dev.tsv");
-    List<List<Row>> sentences = read(file);
-    FusedWordSplitter splitter = FusedWordSplitter.create();
+    @Test
+    void splitsRealFusedWordsWithoutBreakingIntactOnes() throws IOException {
+        Path file = SharedData.require("qalb-space/qalb14-dev.tsv");
+        List<List<Row>> sentences = read(file);
+        FusedWordSplitter splitter = FusedWordSplitter.create();
 
-    int merges = 0, sames = 0, correct = 0, predicted = 0, falseSplits = 0;
-    List<String> errors = new ArrayList<>();
-    for (List<Row> sentence : sentences) {
-      StringBuilder text = new StringBuilder();
-      int[] starts = new int[sentence.size()];
-      for (int t = 0; t < sentence.size(); t++) {
-        if (t > 0) {
-          text.append(' ');
+        int merges = 0, sames = 0, correct = 0, predicted = 0, falseSplits = 0;
+        List<String> errors = new ArrayList<>();
+        for (List<Row> sentence : sentences) {
+            StringBuilder text = new StringBuilder();
+            int[] starts = new int[sentence.size()];
+            for (int t = 0; t < sentence.size(); t++) {
+                if (t > 0) {
+                    text.append(' ');
+                }
+                starts[t] = text.length();
+                text.append(sentence.get(t).source());
+            }
+            String repaired = withCuts(text.toString(), splitter.boundaries(text), starts, sentence);
+            String[] out = repaired.split("\u0001", -1);
+            for (int t = 0; t < sentence.size(); t++) {
+                Row row = sentence.get(t);
+                String got = out[t];
+                boolean split = !got.equals(row.source());
+                switch (row.status()) {
+                    case "merge" -> {
+                        merges++;
+                        if (split) {
+                            predicted++;
+                        }
+                        if (got.equals(row.gold())) {
+                            correct++;
+                        } else {
+                            errors.add("MISS\t" + row.source() + "\t" + got + "\t" + row.gold());
+                        }
+                    }
+                    case "same" -> {
+                        sames++;
+                        if (split) {
+                            predicted++;
+                            falseSplits++;
+                            errors.add("FALSE\t" + row.source() + "\t" + got);
+                        }
+                    }
+                    default -> { }
+                }
+            }
         }
-        starts[t] = text.length();
-        text.append(sentence.get(t).source());
-      }
-      String repaired = withCuts(text.toString(), splitter.boundaries(text), starts, sentence);
-      String[] out = repaired.split("\u0001", -1);
-      for (int t = 0; t < sentence.size(); t++) {
-        Row row = sentence.get(t);
-        String got = out[t];
-        boolean split = !got.equals(row.source());
-        switch (row.status()) {
-          case "merge" -> {
-            merges++;
-            if (split) {
-              predicted++;
+        double precision = predicted == 0 ? 0 : (double) correct / predicted;
+        double recall = (double) correct / merges;
+        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        double falseRate = (double) falseSplits / sames;
+        System.out.printf(
+                "%nQALB-2014 dev, fused words (%d merge, %d same tokens)%n"
+                        + "| precision | recall | F1 | false splits of intact tokens |%n"
+                        + "| %.3f | %.3f | %.3f | %d (%.2f%%) |%n",
+                merges, sames, precision, recall, f1, falseSplits, 100 * falseRate);
+        Path dump = Path.of("target", "qalb-errors.tsv");
+        Files.createDirectories(dump.getParent());
+        Files.write(dump, errors, StandardCharsets.UTF_8);
+
+        assertThat(f1).as("QALB split F1").isGreaterThanOrEqualTo(0.80);
+        assertThat(falseRate).as("QALB false-split rate").isLessThanOrEqualTo(0.003);
+    }
+
+    /** Each token rebuilt with a space at every cut inside it, tokens joined by \u0001. */
+    private static String withCuts(String text, int[] cuts, int[] starts, List<Row> sentence) {
+        StringBuilder b = new StringBuilder();
+        int k = 0;
+        for (int t = 0; t < sentence.size(); t++) {
+            if (t > 0) {
+                b.append('\u0001');
             }
-            if (got.equals(row.gold())) {
-              correct++;
-            } else {
-              errors.add("MISS\t" + row.source() + "\t" + got + "\t" + row.gold());
+            int start = starts[t];
+            int end = start + sentence.get(t).source().length();
+            int from = start;
+            while (k < cuts.length && cuts[k] <= start) {
+                k++;
             }
-          }
-          case "same" -> {
-            sames++;
-            if (split) {
-              predicted++;
-              falseSplits++;
-              errors.add("FALSE\t" + row.source() + "\t" + got);
+            while (k < cuts.length && cuts[k] < end) {
+                b.append(text, from, cuts[k]).append(' ');
+                from = cuts[k++];
             }
-          }
-          default -> { }
+            b.append(text, from, end);
         }
-      }
+        return b.toString();
     }
-    double precision = predicted == 0 ? 0 : (double) correct / predicted;
-    double recall = (double) correct / merges;
-    double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-    double falseRate = (double) falseSplits / sames;
-    System.out.printf(
-        "%nQALB-2014 dev, fused words (%d merge, %d same tokens)%n"
-            + "| precision | recall | F1 | false splits of intact tokens |%n"
-            + "| %.3f | %.3f | %.3f | %d (%.2f%%) |%n",
-        merges, sames, precision, recall, f1, falseSplits, 100 * falseRate);
-    Path dump = Path.of("target", "qalb-errors.tsv");
-    Files.createDirectories(dump.getParent());
-    Files.write(dump, errors, StandardCharsets.UTF_8);
 
-    assertThat(f1).as("QALB split F1").isGreaterThanOrEqualTo(0.80);
-    assertThat(falseRate).as("QALB false-split rate").isLessThanOrEqualTo(0.003);
-  }
-
-  /** Each token rebuilt with a space at every cut inside it, tokens joined by \u0001. */
-  private static String withCuts(String text, int[] cuts, int[] starts, List<Row> sentence) {
-    StringBuilder b = new StringBuilder();
-    int k = 0;
-    for (int t = 0; t < sentence.size(); t++) {
-      if (t > 0) {
-        b.append('\u0001');
-      }
-      int start = starts[t];
-      int end = start + sentence.get(t).source().length();
-      int from = start;
-      while (k < cuts.length && cuts[k] <= start) {
-        k++;
-      }
-      while (k < cuts.length && cuts[k] < end) {
-        b.append(text, from, cuts[k]).append(' ');
-        from = cuts[k++];
-      }
-      b.append(text, from, end);
+    private static List<List<Row>> read(Path file) throws IOException {
+        List<List<Row>> sentences = new ArrayList<>();
+        String current = null;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8).subList(1, Files.readAllLines(file).size())) {
+            String[] f = line.split("\t", -1);
+            if (f.length < 4 || f[1].isEmpty()) {
+                continue;
+            }
+            if (!f[0].equals(current)) {
+                sentences.add(new ArrayList<>());
+                current = f[0];
+            }
+            sentences.get(sentences.size() - 1).add(new Row(f[1], f[2], f[3]));
+        }
+        return sentences;
     }
-    return b.toString();
-  }
-
-  private static List<List<Row>> read(Path file) throws IOException {
-    List<List<Row>> sentences = new ArrayList<>();
-    String current = null;
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8).subList(1, Files.readAllLines(file).size())) {
-      String[] f = line.split("\t", -1);
-      if (f.length < 4 || f[1].isEmpty()) {
-        continue;
-      }
-      if (!f[0].equals(current)) {
-        sentences.add(new ArrayList<>());
-        current = f[0];
-      }
-      sentences.get(sentences.size() - 1).add(new Row(f[1], f[2], f[3]));
-    }
-    return sentences;
-  }
 }

@@ -21,94 +21,94 @@ import org.junit.jupiter.api.Test;
  */
 class WikiNewsSpaceEvaluationTest {
 
-  private static final long SEED = 20261124L;
+    private static final long SEED = 20261124L;
 
-  @Test
-  void restoresDeletedSpacesInNewsText() throws IOException {
-    Path file = SharedData.require("wikinews/WikiNewsTruth.txt");
-    FusedWordSplitter splitter = FusedWordSplitter.create();
-    Random random = new Random(SEED);
+    @Test
+    void restoresDeletedSpacesInNewsText() throws IOException {
+        Path file = SharedData.require("wikinews/WikiNewsTruth.txt");
+        FusedWordSplitter splitter = FusedWordSplitter.create();
+        Random random = new Random(SEED);
 
-    int deleted = 0, deletedInScope = 0, found = 0, inserted = 0, correct = 0, tokens = 0;
-    List<String> errors = new ArrayList<>();
-    for (String raw : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      String line = stripMarks(raw).strip();
-      StringBuilder text = new StringBuilder();
-      Set<Integer> gold = new HashSet<>();
-      Set<Integer> goldInScope = new HashSet<>();
-      for (int i = 0; i < line.length(); i++) {
-        char c = line.charAt(i);
-        if (c == ' ') {
-          tokens++;
-          if (random.nextDouble() < 0.10) {
-            deleted++;
-            gold.add(text.length());
-            if (i > 0 && i + 1 < line.length() && isWordChar(line.charAt(i - 1))
-                && isWordChar(line.charAt(i + 1))) {
-              deletedInScope++;
-              goldInScope.add(text.length());
+        int deleted = 0, deletedInScope = 0, found = 0, inserted = 0, correct = 0, tokens = 0;
+        List<String> errors = new ArrayList<>();
+        for (String raw : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String line = stripMarks(raw).strip();
+            StringBuilder text = new StringBuilder();
+            Set<Integer> gold = new HashSet<>();
+            Set<Integer> goldInScope = new HashSet<>();
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == ' ') {
+                    tokens++;
+                    if (random.nextDouble() < 0.10) {
+                        deleted++;
+                        gold.add(text.length());
+                        if (i > 0 && i + 1 < line.length() && isWordChar(line.charAt(i - 1))
+                                && isWordChar(line.charAt(i + 1))) {
+                            deletedInScope++;
+                            goldInScope.add(text.length());
+                        }
+                        continue;
+                    }
+                }
+                text.append(c);
             }
-            continue;
-          }
+            int[] cuts = splitter.boundaries(text);
+            for (int cut : cuts) {
+                inserted++;
+                if (gold.contains(cut)) {
+                    correct++;
+                } else {
+                    errors.add("FALSE\t" + context(text, cut));
+                }
+            }
+            Set<Integer> predicted = new HashSet<>();
+            for (int cut : cuts) {
+                predicted.add(cut);
+            }
+            for (int g : goldInScope) {
+                if (predicted.contains(g)) {
+                    found++;
+                } else {
+                    errors.add("MISS\t" + context(text, g));
+                }
+            }
         }
-        text.append(c);
-      }
-      int[] cuts = splitter.boundaries(text);
-      for (int cut : cuts) {
-        inserted++;
-        if (gold.contains(cut)) {
-          correct++;
-        } else {
-          errors.add("FALSE\t" + context(text, cut));
-        }
-      }
-      Set<Integer> predicted = new HashSet<>();
-      for (int cut : cuts) {
-        predicted.add(cut);
-      }
-      for (int g : goldInScope) {
-        if (predicted.contains(g)) {
-          found++;
-        } else {
-          errors.add("MISS\t" + context(text, g));
-        }
-      }
+        double precision = inserted == 0 ? 0 : (double) correct / inserted;
+        double recall = (double) found / deletedInScope;
+        System.out.printf(
+                "%nWikiNews, diacritics stripped, %d of %d spaces deleted (seed %d; %d between letters/digits)%n"
+                        + "| boundary precision | boundary recall | F1 | false boundaries per 1000 tokens |%n"
+                        + "| %.3f | %.3f | %.3f | %.1f |%n",
+                deleted, tokens, SEED, deletedInScope, precision, recall,
+                2 * precision * recall / (precision + recall), 1000.0 * (inserted - correct) / tokens);
+        Path dump = Path.of("target", "wikinews-errors.tsv");
+        Files.createDirectories(dump.getParent());
+        Files.write(dump, errors, StandardCharsets.UTF_8);
+
+        assertThat(precision).as("WikiNews boundary precision").isGreaterThanOrEqualTo(0.95);
+        assertThat(recall).as("WikiNews boundary recall").isGreaterThanOrEqualTo(0.85);
     }
-    double precision = inserted == 0 ? 0 : (double) correct / inserted;
-    double recall = (double) found / deletedInScope;
-    System.out.printf(
-        "%nWikiNews, diacritics stripped, %d of %d spaces deleted (seed %d; %d between letters/digits)%n"
-            + "| boundary precision | boundary recall | F1 | false boundaries per 1000 tokens |%n"
-            + "| %.3f | %.3f | %.3f | %.1f |%n",
-        deleted, tokens, SEED, deletedInScope, precision, recall,
-        2 * precision * recall / (precision + recall), 1000.0 * (inserted - correct) / tokens);
-    Path dump = Path.of("target", "wikinews-errors.tsv");
-    Files.createDirectories(dump.getParent());
-    Files.write(dump, errors, StandardCharsets.UTF_8);
 
-    assertThat(precision).as("WikiNews boundary precision").isGreaterThanOrEqualTo(0.95);
-    assertThat(recall).as("WikiNews boundary recall").isGreaterThanOrEqualTo(0.85);
-  }
-
-  private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c);
-  }
-
-  private static String context(CharSequence text, int at) {
-    int from = Math.max(0, at - 15);
-    int to = Math.min(text.length(), at + 15);
-    return text.subSequence(from, at) + "|" + text.subSequence(at, to);
-  }
-
-  /** Removes harakat, shadda, sukun, superscript alef and tatweel. */
-  static String stripMarks(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!((c >= '\u064B' && c <= '\u0652') || c == '\u0670' || c == '\u0640')) {
-        b.append(c);
-      }
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
     }
-    return b.toString();
-  }
+
+    private static String context(CharSequence text, int at) {
+        int from = Math.max(0, at - 15);
+        int to = Math.min(text.length(), at + 15);
+        return text.subSequence(from, at) + "|" + text.subSequence(at, to);
+    }
+
+    /** Removes harakat, shadda, sukun, superscript alef and tatweel. */
+    static String stripMarks(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!((c >= '\u064B' && c <= '\u0652') || c == '\u0670' || c == '\u0640')) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
 }

@@ -1,27 +1,29 @@
 package org.qalam.cli.analyze;
 
-import java.io.BufferedWriter;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.qalam.cli.PluginOptions;
+import org.qalam.cli.format.DocumentFormatter;
+import org.qalam.cli.format.OutputFormat;
+import org.qalam.cli.io.InputCollector;
 import org.qalam.cli.io.InputSource;
 import org.qalam.cli.io.InvalidInputException;
-import org.qalam.cli.io.LineReader;
-import org.qalam.cli.io.Utf8;
-import org.qalam.cli.json.AnalysisJsonWriter;
-import org.qalam.core.model.Document;
-import org.qalam.core.pipeline.Analysis;
+import org.qalam.cli.io.InvalidUtf8Action;
+import org.qalam.cli.io.IoErrors;
+import org.qalam.cli.progress.Terminal;
 import org.qalam.core.pipeline.Pipeline;
 import org.qalam.core.pipeline.StepFailure;
 import org.qalam.core.registry.ExtractorRegistry;
+import org.qalam.core.registry.RegisteredProvider;
 import org.qalam.core.spi.ReferenceTime;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,12 +34,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code qalam analyze}: runs the pipeline over files or standard input and writes one JSON
- * document object per document. A file that cannot be read or is not valid UTF-8 is reported on
- * stderr, the other inputs are still processed, and the exit code is 1.
+ * {@code qalam analyze}: runs the pipeline over files, folders or standard input and writes one
+ * document per input (per line with {@code --lines}) in input order, on all cores, in bounded
+ * memory. A file that cannot be read or is not valid UTF-8 is reported on stderr, the other
+ * inputs are still processed, and the exit code is 1.
  */
-@Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Tokenize, segment and extract mentions; JSON on stdout.")
+@Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Tokenize, segment and extract mentions from files, folders or stdin.",
+            "Data goes to stdout (or --output), messages, progress and the summary to stderr."})
 public final class AnalyzeCommand implements Callable<Integer> {
 
     /** Layers every analysis shows when their providers are available. */
@@ -47,7 +51,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private PluginOptions plugins;
 
     @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "Output format: json, jsonl, conllu, tsv or text (default: json).")
     private OutputFormat format;
 
     @Option(names = "--lines", description = "Treat every non-empty input line as its own document.")
@@ -58,54 +62,207 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private List<String> extractors;
 
     @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
-            description = "Day that relative dates (أمس, العام الماضي) resolve against (default: today).")
+            description = "Day that relative dates (أمس, العام الماضي) resolve against "
+                    + "(default: the time the run starts).")
     private LocalDate referenceDate;
 
-    @Option(names = "--on-invalid", defaultValue = "fail", paramLabel = "ACTION",
-            description = "Invalid UTF-8: fail (report file and byte offset) or replace with U+FFFD.")
-    private InvalidInputAction onInvalid;
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
+            description = {"Write to FILE instead of stdout, or, for an existing folder or a path "
+                    + "ending in /, one file per input below DIR (input path + .FORMAT).",
+                "Files appear only when complete (temporary file, then rename)."})
+    private String output;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "Input files; '-' or none for standard input.")
+    @Option(names = "--glob", paramLabel = "PATTERN",
+            description = "Files to take from folders, e.g. '*.txt' (names) or '2024/**.txt' (paths).")
+    private String glob;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "N",
+            description = "Worker threads (default: all cores).")
+    private Integer threads;
+
+    @Option(names = "--on-invalid", defaultValue = "fail", paramLabel = "ACTION",
+            description = {"Invalid UTF-8: fail (report file and byte offset, stop that input), "
+                    + "replace (with U+FFFD) or skip (the line, or the file); counted in the summary."})
+    private InvalidUtf8Action onInvalid;
+
+    @Option(names = "--max-document-size", defaultValue = "16M", paramLabel = "SIZE",
+            converter = ByteSize.class,
+            description = {"Largest document read: a whole file without --lines, or one line "
+                    + "with it (default: ${DEFAULT-VALUE}). Larger ones are reported and skipped."})
+    private long maxDocumentBytes;
+
+    @Option(names = "--summary", negatable = true,
+            description = {"Print a summary line on stderr at the end (default: on for --lines "
+                    + "and several inputs, off for one document)."})
+    private Boolean summary;
+
+    @Option(names = "--progress", negatable = true,
+            description = "Progress bar on stderr (default: when stderr is a terminal).")
+    private Boolean progress;
+
+    @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN",
+            description = "Colour mentions in --format text: auto (stdout is a terminal), always, never.")
+    private ColorChoice color;
+
+    @Parameters(paramLabel = "FILE|DIR", arity = "0..*",
+            description = "Inputs: files, folders (read recursively) or '-' for stdin (the default).")
     private List<String> inputs = new ArrayList<>();
 
     @Spec
     private CommandSpec spec;
 
-    private int failures;
+    private Reporter reporter;
 
     @Override
     public Integer call() throws IOException {
-        Pipeline pipeline = buildPipeline(plugins.registry());
-        AnalysisJsonWriter writer = format == OutputFormat.JSONL
-                ? AnalysisJsonWriter.compact() : AnalysisJsonWriter.pretty();
-        List<InputSource> sources = inputs.isEmpty() ? List.of(InputSource.stdin())
-                : inputs.stream().map(InputSource::parse).toList();
-        Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-        for (InputSource source : sources) {
-            try (InputStream in = source.open()) {
-                if (lines) {
-                    analyzeLines(source, in, pipeline, writer, out);
-                } else {
-                    analyzeWhole(source, in, pipeline, writer, out);
-                }
-            } catch (InvalidInputException e) {
-                fail(e.getMessage() + (onInvalid == InvalidInputAction.FAIL
-                        ? " (use --on-invalid replace to substitute U+FFFD)" : ""));
-            } catch (IOException e) {
-                fail(source.name() + ": cannot read: " + describe(e));
-            }
-            out.flush();
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--threads must be at least 1");
         }
-        out.flush();
-        return failures == 0 ? 0 : 1;
+        reporter = new Reporter(spec.commandLine().getErr());
+        Pipeline pipeline = buildPipeline(plugins.registry());
+        List<InputSource> sources = new InputCollector(glob).collect(inputs, reporter::fail);
+        if (sources.stream().anyMatch(InputSource::isStdin) && Terminal.stdinIsTty()
+                && Terminal.stderrIsTty()) {
+            reporter.warn("reading standard input; end it with Ctrl-D (or give files or folders)");
+        }
+        Path outputPath = output == null ? null : Path.of(output);
+        boolean toFolder = output != null && (Files.isDirectory(outputPath)
+                || output.endsWith("/") || output.endsWith(File.separator));
+        if (toFolder) {
+            requireDistinctOutputs(sources);
+        }
+        DocumentFormatter formatter = format.formatter(useColor(toFolder));
+        if (Boolean.TRUE.equals(progress) || progress == null && Terminal.stderrIsTty()) {
+            reporter.showProgress(totalBytes(sources));
+        }
+        Sink shared = toFolder ? null : output == null ? Sink.stdout(formatter.header())
+                : Sink.file(outputPath, formatter.header());
+        Thread onInterrupt = new Thread(() -> {
+            reporter.warn("interrupted" + (output == null ? ""
+                    : "; unfinished output files were removed"));
+            reporter.summary();
+        }, "qalam-interrupted");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        try (OrderedRunner runner = new OrderedRunner(workers)) {
+            DocumentFeeder feeder = new DocumentFeeder(pipeline, formatter, runner, reporter,
+                    onInvalid, maxDocumentBytes);
+            for (InputSource source : sources) {
+                process(source, feeder, runner, shared, toFolder, formatter.header());
+            }
+            runner.drain();
+            if (shared != null) {
+                shared.finish();
+            }
+        } catch (RuntimeException | IOException | Error e) {
+            if (shared != null) {
+                shared.abort();
+            }
+            throw e;
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            reporter.clearProgress();
+        }
+        if (Boolean.TRUE.equals(summary) || summary == null && (lines || sources.size() > 1)) {
+            reporter.summary();
+        }
+        return reporter.stats().errors() == 0 ? 0 : 1;
+    }
+
+    /** Feeds one input to the runner: into the shared sink, or into its own output file. */
+    private void process(InputSource source, DocumentFeeder feeder, OrderedRunner runner,
+                         Sink shared, boolean toFolder, String header) {
+        InputStream in;
+        try {
+            in = source.open();
+        } catch (IOException e) {
+            String reason = IoErrors.describe(e);
+            runner.event(() -> reporter.fail(source.name() + ": cannot read: " + reason));
+            return;
+        }
+        Sink sink = shared;
+        if (toFolder) {
+            Path target = outputFile(source);
+            try {
+                sink = Sink.file(target, header);
+            } catch (IOException e) {
+                closeQuietly(in);
+                runner.event(() -> reporter.fail(target + ": cannot write: "
+                        + IoErrors.describe(e)));
+                return;
+            }
+        }
+        Sink own = toFolder ? sink : null;
+        try (in) {
+            if (lines) {
+                feeder.lines(source, in, sink);
+            } else {
+                feeder.whole(source, in, sink);
+            }
+            if (own != null) {
+                runner.event(() -> finish(own));
+            }
+        } catch (InvalidInputException e) {
+            failLater(runner, e.getMessage() + (onInvalid == InvalidUtf8Action.FAIL
+                    ? " (--on-invalid replace or skip to go on)" : ""), own);
+        } catch (IOException e) {
+            failLater(runner, source.name() + ": cannot read: " + IoErrors.describe(e), own);
+        } catch (OutOfMemoryError e) {
+            // What was read of this input is garbage now; the next inputs still fit.
+            failLater(runner, source.name() + ": out of memory; lower --max-document-size "
+                    + "or raise -Xmx (QALAM_JAVA_OPTS)", own);
+        }
+    }
+
+    /** Reports the failure in input order and drops the input's own output file, if any. */
+    private void failLater(OrderedRunner runner, String message, Sink own) {
+        runner.event(() -> {
+            reporter.fail(message);
+            if (own != null) {
+                own.abort();
+            }
+        });
+    }
+
+    private void finish(Sink sink) {
+        try {
+            sink.finish();
+        } catch (IOException e) {
+            reporter.fail("cannot write output: " + IoErrors.describe(e));
+        }
+    }
+
+    /** Two inputs that would write the same output file are a usage error, found up front. */
+    private void requireDistinctOutputs(List<InputSource> sources) {
+        Map<Path, InputSource> seen = new HashMap<>();
+        for (InputSource source : sources) {
+            InputSource before = seen.putIfAbsent(outputFile(source), source);
+            if (before != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), before.name()
+                        + " and " + source.name() + " would both write "
+                        + outputFile(source) + "; give their folders instead, or run twice");
+            }
+        }
+    }
+
+    private Path outputFile(InputSource source) {
+        return Path.of(output).resolve(source.relative() + "." + format.extension());
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // the input was not read; nothing is lost
+        }
     }
 
     private Pipeline buildPipeline(ExtractorRegistry registry) {
         Pipeline.Builder builder = Pipeline.builder(registry);
-        if (referenceDate != null) {
-            builder.referenceTime(ReferenceTime.of(referenceDate));
-        }
+        // One reference time for the whole run, so that a run across midnight stays consistent.
+        builder.referenceTime(referenceDate == null ? ReferenceTime.now()
+                : ReferenceTime.of(referenceDate));
         if (extractors == null) {
             builder.useAll();
         } else {
@@ -113,7 +270,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 if (registry.find(name).isEmpty()) {
                     throw new CommandLine.ParameterException(spec.commandLine(),
                             "unknown extractor '" + name + "'; available: " + registry.providers()
-                                    .stream().map(p -> p.name()).toList());
+                                    .stream().map(RegisteredProvider::name).toList());
                 }
             }
             TEXT_LAYERS.stream().filter(name -> registry.find(name).isPresent())
@@ -122,65 +279,40 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         Pipeline pipeline = builder.build();
         for (StepFailure skipped : pipeline.skipped()) {
-            warn("extractor " + skipped.extractor() + " left out: " + skipped.message());
+            reporter.warn("extractor " + skipped.extractor() + " left out: "
+                    + skipped.message());
         }
         return pipeline;
     }
 
-    private void analyzeWhole(InputSource source, InputStream in, Pipeline pipeline,
-                              AnalysisJsonWriter writer, Writer out) throws IOException {
-        byte[] bytes = in.readAllBytes();
-        String text = onInvalid == InvalidInputAction.REPLACE
-                ? Utf8.decodeReplacing(bytes, 0, bytes.length).text()
-                : Utf8.decode(bytes, 0, bytes.length, source.name(), 0);
-        emit(pipeline.analyze(Document.of(source.name(), text)), writer, out);
-    }
-
-    private void analyzeLines(InputSource source, InputStream in, Pipeline pipeline,
-                              AnalysisJsonWriter writer, Writer out) throws IOException {
-        LineReader reader = new LineReader(in, source.name(),
-                onInvalid == InvalidInputAction.REPLACE);
-        for (LineReader.Line line = reader.next(); line != null; line = reader.next()) {
-            if (line.text().isBlank()) {
-                continue;
-            }
-            Document document = Document.of(source.name() + ":" + line.number(), line.text());
-            emit(pipeline.analyze(document), writer, out);
-        }
-    }
-
-    private void emit(Analysis analysis, AnalysisJsonWriter writer, Writer out) throws IOException {
-        for (StepFailure failure : analysis.failures()) {
-            fail(analysis.document().id() + ": extractor " + failure);
-        }
-        writer.write(analysis, out);
-    }
-
-    private void fail(String message) {
-        failures++;
-        warn(message);
-    }
-
-    private void warn(String message) {
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("qalam: " + message);
-        err.flush();
-    }
-
-    private static String describe(IOException e) {
-        String kind = e.getClass().getSimpleName();
-        return switch (kind) {
-            case "NoSuchFileException" -> "no such file";
-            case "AccessDeniedException" -> "permission denied";
-            default -> e.getMessage() == null ? kind : e.getMessage();
+    private boolean useColor(boolean toFolder) {
+        return switch (color) {
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case AUTO -> output == null && !toFolder && Terminal.stdoutIsTty()
+                    && Terminal.colorsWelcome();
         };
     }
 
-    /** What to do with bytes that are not UTF-8. */
-    enum InvalidInputAction {
-        /** Report the file and byte offset; skip the rest of that input. */
-        FAIL,
-        /** Substitute U+FFFD and go on. */
-        REPLACE
+    private static long totalBytes(List<InputSource> sources) {
+        long total = 0;
+        for (InputSource source : sources) {
+            long size = source.size();
+            if (size < 0) {
+                return -1;
+            }
+            total += size;
+        }
+        return total;
+    }
+
+    /** When to colour the text format. */
+    enum ColorChoice {
+        /** When stdout is a terminal and {@code NO_COLOR} is unset. */
+        AUTO,
+        /** Always. */
+        ALWAYS,
+        /** Never. */
+        NEVER
     }
 }

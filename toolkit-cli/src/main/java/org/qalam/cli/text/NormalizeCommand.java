@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.qalam.arabic.diacritics.StripOptions;
 import org.qalam.arabic.normalize.NormalizationProfile;
 import org.qalam.arabic.normalize.Normalizer;
+import org.qalam.cli.LineFilterCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -18,7 +19,7 @@ import picocli.CommandLine.ParameterException;
  */
 @Command(name = "normalize", mixinStandardHelpOptions = true,
         description = "Normalize Arabic text line by line (profiles: display, search).")
-public final class NormalizeCommand extends LineCommand {
+public final class NormalizeCommand extends LineFilterCommand {
 
     @Option(names = "--profile", defaultValue = "display", paramLabel = "PROFILE",
             description = "Normalization profile: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -36,7 +37,7 @@ public final class NormalizeCommand extends LineCommand {
     private final StringBuilder buffer = new StringBuilder(256);
 
     @Override
-    void start() {
+    protected void start() {
         StripOptions options = StripOptions.ALL;
         for (String mark : keep) {
             switch (mark.toLowerCase(Locale.ROOT)) {
@@ -53,7 +54,7 @@ public final class NormalizeCommand extends LineCommand {
     }
 
     @Override
-    void line(String text, String source, long number, Writer out) throws IOException {
+    protected void line(String text, String source, long number, Writer out) throws IOException {
         buffer.setLength(0);
         normalizer.appendNormalized(text, 0, text.length(), buffer);
         out.append(buffer).append('\n');

@@ -6,6 +6,7 @@ import java.util.List;
 import org.qalam.arabic.clitic.WordsProvider;
 import org.qalam.arabic.sentence.SentenceSplitter;
 import org.qalam.arabic.token.ArabicTokenizer;
+import org.qalam.cli.LineFilterCommand;
 import org.qalam.cli.json.AnalysisJsonWriter;
 import org.qalam.core.model.Document;
 import org.qalam.core.model.Layers;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "tokenize", mixinStandardHelpOptions = true,
         description = "Tokenize Arabic text line by line (text, conllu, jsonl).")
-public final class TokenizeCommand extends LineCommand {
+public final class TokenizeCommand extends LineFilterCommand {
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -42,7 +43,7 @@ public final class TokenizeCommand extends LineCommand {
     private final StringBuilder buffer = new StringBuilder(256);
 
     @Override
-    void start() {
+    protected void start() {
         if (words || format == TokenizeFormat.CONLLU) {
             wordsStep = new WordsProvider().create(ExtractorConfig.empty());
         }
@@ -50,7 +51,7 @@ public final class TokenizeCommand extends LineCommand {
     }
 
     @Override
-    void line(String text, String source, long number, Writer out) throws IOException {
+    protected void line(String text, String source, long number, Writer out) throws IOException {
         switch (format) {
             case TEXT -> text(text, out);
             case CONLLU -> conllu.write(source + ":" + number, text, tokens(text), out);

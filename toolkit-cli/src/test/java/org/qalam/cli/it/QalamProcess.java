@@ -28,11 +28,27 @@ final class QalamProcess {
         return jar;
     }
 
-    static Result run(byte[] stdin, String... args) throws IOException, InterruptedException {
+    /** Starts qalam with {@code args}; the caller owns the process and its streams. */
+    static Process start(String... args) throws IOException {
+        return new ProcessBuilder(command(args)).start();
+    }
+
+    /** Starts qalam with its standard error going to {@code stderr}, kept past a destroy. */
+    static Process start(Path stderr, String... args) throws IOException {
+        return new ProcessBuilder(command(args)).redirectError(stderr.toFile()).start();
+    }
+
+    private static List<String> command(String... args) {
+        // C1 only: these runs are short, and the JIT's second tier would cost more than it saves.
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar().toString()));
+                "-XX:TieredStopAtLevel=1", "-jar", jar().toString()));
         command.addAll(List.of(args));
+        return command;
+    }
+
+    static Result run(byte[] stdin, String... args) throws IOException, InterruptedException {
+        List<String> command = command(args);
         Process process = new ProcessBuilder(command).start();
         CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
         CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));

@@ -1,4 +1,4 @@
-package org.qalam.cli.text;
+package org.qalam.cli;
 
 import java.io.BufferedWriter;
 import java.io.FilterInputStream;
@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.qalam.cli.io.InputSource;
 import org.qalam.cli.io.InvalidInputException;
+import org.qalam.cli.io.InvalidUtf8Action;
 import org.qalam.cli.io.LineReader;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,17 +21,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * Base of the streaming text commands ({@code tokenize}, {@code normalize}): reads files or
+ * Base of the streaming line filters ({@code tokenize}, {@code normalize}, {@code split}): reads files or
  * standard input line by line in bounded memory, hands each line to {@link #line}, and flushes
  * the output whenever the input would block, so that interactive use answers line by line while
  * large files stay buffered. A file that cannot be read or is not valid UTF-8 is reported on
  * stderr, the other inputs are still processed, and the exit code is 1.
  */
-abstract class LineCommand implements Callable<Integer> {
+public abstract class LineFilterCommand implements Callable<Integer> {
 
     @Option(names = "--on-invalid", defaultValue = "fail", paramLabel = "ACTION",
-            description = "Invalid UTF-8: fail (report file and byte offset) or replace with U+FFFD.")
-    private InvalidInput onInvalid;
+            description = "Invalid UTF-8: fail (report file and byte offset and stop reading it), "
+                    + "replace with U+FFFD, or skip the line.")
+    private InvalidUtf8Action onInvalid;
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
             description = "Input files; '-' or none for standard input.")
@@ -42,16 +44,16 @@ abstract class LineCommand implements Callable<Integer> {
     private int failures;
 
     /** The picocli model of this command, for usage errors. */
-    CommandSpec spec() {
+    protected CommandSpec spec() {
         return spec;
     }
 
     /** Prepares the command (loads models) before any input is read. */
-    void start() {
+    protected void start() {
     }
 
     /** Writes the result for one input line (without its terminator). */
-    abstract void line(String text, String source, long number, Writer out) throws IOException;
+    protected abstract void line(String text, String source, long number, Writer out) throws IOException;
 
     @Override
     public final Integer call() throws IOException {
@@ -63,13 +65,12 @@ abstract class LineCommand implements Callable<Integer> {
         for (InputSource source : sources) {
             try (InputStream in = flushingBeforeBlocking(source.open(), out)) {
                 LineReader reader = new LineReader(in, source.name(),
-                        onInvalid == InvalidInput.REPLACE);
-                for (LineReader.Line line = reader.next(); line != null; line = reader.next()) {
+                        onInvalid == InvalidUtf8Action.REPLACE);
+                for (LineReader.Line line = next(reader); line != null; line = next(reader)) {
                     line(line.text(), source.name(), line.number(), out);
                 }
             } catch (InvalidInputException e) {
-                fail(e.getMessage() + (onInvalid == InvalidInput.FAIL
-                        ? " (use --on-invalid replace to substitute U+FFFD)" : ""));
+                fail(e.getMessage() + " (use --on-invalid replace or skip to go on)");
             } catch (IOException e) {
                 fail(source.name() + ": cannot read: " + (e.getMessage() == null
                         ? e.getClass().getSimpleName() : e.getMessage()));
@@ -78,6 +79,20 @@ abstract class LineCommand implements Callable<Integer> {
         }
         out.flush();
         return failures == 0 ? 0 : 1;
+    }
+
+    /** The next line; with {@code --on-invalid skip}, lines that are not UTF-8 are reported and passed over. */
+    private LineReader.Line next(LineReader reader) throws IOException {
+        while (true) {
+            try {
+                return reader.next();
+            } catch (InvalidInputException e) {
+                if (onInvalid != InvalidUtf8Action.SKIP) {
+                    throw e;
+                }
+                fail(e.getMessage() + " (line skipped)");
+            }
+        }
     }
 
     private void fail(String message) {
@@ -98,13 +113,5 @@ abstract class LineCommand implements Callable<Integer> {
                 return super.read(buffer, offset, length);
             }
         };
-    }
-
-    /** What to do with bytes that are not UTF-8. */
-    enum InvalidInput {
-        /** Report the file and byte offset; skip the rest of that input. */
-        FAIL,
-        /** Substitute U+FFFD and go on. */
-        REPLACE
     }
 }

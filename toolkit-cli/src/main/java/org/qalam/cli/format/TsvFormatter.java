@@ -1,0 +1,79 @@
+package org.qalam.cli.format;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.qalam.core.model.Document;
+import org.qalam.core.model.Layers;
+import org.qalam.core.model.Token;
+import org.qalam.core.model.Word;
+import org.qalam.core.pipeline.Analysis;
+
+/**
+ * Tab-separated values for spreadsheets and data frames: a header row, then one row per token:
+ * document id, sentence number, token number (both 1-based within the document), UTF-16 start
+ * and end, text, norm, kind, words (forms joined by {@code +}) and mention tags
+ * ({@code B-type}/{@code I-type}, comma-separated, empty outside mentions). Backslash, tab and
+ * line breaks inside a field are escaped as {@code \\}, {@code \t}, {@code \n}, {@code \r}.
+ */
+final class TsvFormatter implements DocumentFormatter {
+
+    @Override
+    public String header() {
+        return "doc\tsentence\ttoken\tstart\tend\ttext\tnorm\tkind\twords\tmentions\n";
+    }
+
+    @Override
+    public String format(Analysis analysis) {
+        Document document = analysis.document();
+        List<Token> tokens = document.select(Layers.TOKENS);
+        List<List<String>> tags = MentionTags.of(tokens, analysis.mentions());
+        String id = escape(document.id());
+        StringBuilder out = new StringBuilder(tokens.size() * 48);
+        int sentence = 0;
+        for (SentenceGroups.Group group : SentenceGroups.of(document)) {
+            if (group.tokens().isEmpty()) {
+                continue;
+            }
+            sentence++;
+            for (int i = 0; i < group.tokens().size(); i++) {
+                Token token = group.tokens().get(i);
+                int index = group.firstToken() + i;
+                out.append(id).append('\t').append(sentence).append('\t').append(index + 1)
+                        .append('\t').append(token.start()).append('\t').append(token.end())
+                        .append('\t').append(escape(token.text()))
+                        .append('\t').append(escape(token.norm()))
+                        .append('\t').append(token.kind().label())
+                        .append('\t').append(escape(token.words().stream().map(Word::form)
+                                .collect(Collectors.joining("+"))))
+                        .append('\t').append(escape(String.join(",", tags.get(index))))
+                        .append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String escape(String value) {
+        StringBuilder out = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            String replacement = switch (c) {
+                case '\\' -> "\\\\";
+                case '\t' -> "\\t";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                default -> null;
+            };
+            if (replacement != null && out == null) {
+                out = new StringBuilder(value.length() + 8).append(value, 0, i);
+            }
+            if (out != null) {
+                if (replacement != null) {
+                    out.append(replacement);
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? value : out.toString();
+    }
+}

@@ -1,0 +1,68 @@
+package org.qalam.cli.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.qalam.cli.it.plugin.BoomProvider;
+
+/** A plugin that throws on some documents, run by the CLI over many: nothing else is lost. */
+class ThrowingPluginIT {
+
+    @TempDir
+    Path plugins;
+
+    private void installBoomPlugin() throws IOException {
+        String classFile = BoomProvider.class.getName().replace('.', '/');
+        try (JarOutputStream jar = new JarOutputStream(
+                Files.newOutputStream(plugins.resolve("boom.jar")))) {
+            jar.putNextEntry(new JarEntry("META-INF/services/org.qalam.core.spi.ExtractorProvider"));
+            jar.write((BoomProvider.class.getName() + "\n").getBytes(StandardCharsets.UTF_8));
+            for (String name : List.of(classFile + ".class", classFile + "$1.class")) {
+                jar.putNextEntry(new JarEntry(name));
+                try (InputStream in = BoomProvider.class.getClassLoader().getResourceAsStream(name)) {
+                    in.transferTo(jar);
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyOtherResultIsKeptAndTheFailureIsReported() throws Exception {
+        installBoomPlugin();
+        StringBuilder input = new StringBuilder();
+        for (int i = 1; i <= 200; i++) {
+            input.append(i % 40 == 0 ? "boom " : "").append("السطر ").append(i).append('\n');
+        }
+
+        QalamProcess.Result result = QalamProcess.run(input.toString(), "analyze", "--lines",
+                "--format", "jsonl", "--threads", "2", "--plugins", plugins.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        List<String> lines = result.stdout().lines().toList();
+        assertThat(lines).hasSize(200);
+        ObjectMapper mapper = new ObjectMapper();
+        for (int i = 1; i <= 200; i++) {
+            JsonNode document = mapper.readTree(lines.get(i - 1));
+            assertThat(document.get("id").asText()).isEqualTo("<stdin>:" + i);
+            assertThat(document.has("errors")).isEqualTo(i % 40 == 0);
+            if (i % 40 == 0) {
+                assertThat(document.get("errors").get(0).get("extractor").asText())
+                        .isEqualTo("boom");
+            }
+        }
+        assertThat(result.stderr()).contains("<stdin>:40: extractor boom: "
+                + "java.lang.IllegalStateException: cannot stand <stdin>:40")
+                .contains("200 documents").contains("5 errors");
+    }
+}
