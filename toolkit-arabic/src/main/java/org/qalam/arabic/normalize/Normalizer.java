@@ -126,6 +126,10 @@ public final class Normalizer {
                     return false;
                 }
                 checkNfc |= c >= 0x0300;
+            } else if (search && c >= 0x0621 && c <= 0x064A) {
+                if (c == CharClasses.TATWEEL || fold(c) != c) {
+                    return false;
+                }
             } else if (c == CharClasses.TATWEEL || CharClasses.isBidiControl(c)
                     || CharClasses.isZeroWidth(c)
                     || Diacritics.isDiacritic(c) && (strip != null || !search)) {

@@ -457,6 +457,12 @@ public final class ArabicTokenizer {
 
     /** Whether {@code cp} separates tokens and belongs to none. */
     static boolean isGap(int cp) {
+        if (cp >= 0x0621 && cp <= 0x06FF) {
+            return false;
+        }
+        if (cp < 0x80) {
+            return cp <= ' ' || cp == 0x7F;
+        }
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp)
                 || CharClasses.isBidiControl(cp) || CharClasses.isZeroWidth(cp)
                 || Character.getType(cp) == Character.CONTROL;
