@@ -64,7 +64,7 @@ echo "| \`qalam split\` with ${fast_opts[*]} | $(time_java "${fast_opts[@]}" -ja
 echo "| \`qalam split\` with an AppCDS archive | $(time_java -XX:SharedArchiveFile="$split_jsa" -jar "$cli" split) |"
 echo "| SplitOnce: bare JVM, lexicon load + split (floor of \`qalam split\`) | $(time_java -cp "$bench" org.qalam.bench.tools.SplitOnce) |"
 echo "| \`qalam analyze\` one sentence | $(time_java -jar "$cli" analyze) |"
-echo "| \`ArabicLexicon.load()\` in a fresh JVM (Ayaspell via Lucene Hunspell) | $(load_ms lexicon-load-ms) | – |"
+echo "| \`ArabicLexicon.load()\` in a fresh JVM (compiled Ayaspell lexicon) | $(load_ms lexicon-load-ms) | – |"
 echo "| first \`boundaries\` (split) of the sentence after the load | $(load_ms first-split-ms) | – |"
 echo "| \`Qalam.defaultPipeline()\` build after the lexicon (discovery, gazetteers) | $(load_ms pipeline-build-ms) | – |"
 echo "| first \`analyze\` of the sentence after the build | $(load_ms first-analyze-ms) | – |"
