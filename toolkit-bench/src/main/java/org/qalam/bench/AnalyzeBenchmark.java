@@ -72,6 +72,15 @@ public class AnalyzeBenchmark {
     }
 
     private long analyzeAll(Counters counters) {
+        return analyzeAll(pipeline, documents, corpus.utf8Bytes(), counters);
+    }
+
+    /**
+     * Analyzes every document, counts tokens and input bytes, and returns tokens plus mentions
+     * so that JMH cannot drop the work.
+     */
+    static long analyzeAll(Pipeline pipeline, List<String> documents, long utf8Bytes,
+                           Counters counters) {
         long tokens = 0;
         long mentions = 0;
         for (String document : documents) {
@@ -79,7 +88,7 @@ public class AnalyzeBenchmark {
             tokens += analysis.document().select(Layers.TOKENS).size();
             mentions += analysis.mentions().size();
         }
-        counters.add(tokens, corpus.utf8Bytes());
+        counters.add(tokens, utf8Bytes);
         return tokens + mentions;
     }
 }

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.qalam.bench.corpus.Corpora;
 import org.qalam.bench.corpus.Corpus;
-import org.qalam.core.model.Layers;
-import org.qalam.core.pipeline.Analysis;
 import org.qalam.core.pipeline.Pipeline;
 import org.qalam.core.registry.ExtractorRegistry;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -57,14 +55,6 @@ public class StepsBenchmark {
     /** Analyzes the news article with the pipeline up to {@link #step}. */
     @Benchmark
     public long pipelineUpTo(Counters counters) {
-        long tokens = 0;
-        long mentions = 0;
-        for (String document : documents) {
-            Analysis analysis = pipeline.analyze(document);
-            tokens += analysis.document().select(Layers.TOKENS).size();
-            mentions += analysis.mentions().size();
-        }
-        counters.add(tokens, corpus.utf8Bytes());
-        return tokens + mentions;
+        return AnalyzeBenchmark.analyzeAll(pipeline, documents, corpus.utf8Bytes(), counters);
     }
 }
