@@ -9,9 +9,12 @@ import java.util.Set;
 import org.qalam.arabic.diacritics.Diacritics;
 import org.qalam.arabic.lexicon.ArabicLexicon;
 import org.qalam.arabic.normalize.CharClasses;
+import org.qalam.arabic.normalize.Normalizer;
+import org.qalam.core.model.Span;
 import org.qalam.core.model.Token;
 import org.qalam.core.model.TokenKind;
 import org.qalam.core.model.Word;
+import org.qalam.core.model.WordRole;
 
 /**
  * Cuts an Arabic word into its clitics and stem, like the syntactic words of a CoNLL-U
@@ -78,6 +81,9 @@ public final class CliticSegmenter {
     /** Spelling lexicons accept a third of all two-letter strings: short stems need more proof. */
     private static final double SHORT_STEM_PENALTY = 2;
 
+    /** The folding of {@link Word#folded()}: the toolkit's search normalization. */
+    private static final Normalizer FOLDING = Normalizer.search();
+
     private final StemLexicon lexicon;
 
     private CliticSegmenter(StemLexicon lexicon) {
@@ -109,7 +115,7 @@ public final class CliticSegmenter {
     /** The words of an Arabic word token; any other token is one word. */
     public List<Word> segment(Token token) {
         if (token.kind() != TokenKind.WORD) {
-            return List.of(new Word(token.span(), token.text()));
+            return List.of(Word.stem(token.span(), token.text(), token.norm()));
         }
         return segment(token.text(), 0, token.text().length(), token.start());
     }
@@ -123,8 +129,8 @@ public final class CliticSegmenter {
         Parse parse = skeleton.letters.length() < 2 ? null : choose(skeleton.letters);
         int shift = offset - start;
         if (parse == null) {
-            return List.of(Word.of(start + shift, end + shift,
-                    text.subSequence(start, end).toString()));
+            return List.of(word(start + shift, end + shift,
+                    text.subSequence(start, end).toString(), WordRole.STEM));
         }
         Word[] words = new Word[parse.cuts.length];
         int at = 0;
@@ -133,13 +139,19 @@ public final class CliticSegmenter {
             int from = skeleton.originalStart(at, start);
             int to = skeleton.originalEnd(cut, end);
             if (k == parse.alPiece && parse.al != Al.WRITTEN) {
-                words[k] = Word.of(from + shift, (parse.al == Al.SHARED ? from : to) + shift, AL);
+                words[k] = word(from + shift, (parse.al == Al.SHARED ? from : to) + shift, AL,
+                        WordRole.ARTICLE);
             } else {
-                words[k] = Word.of(from + shift, to + shift, text.subSequence(from, to).toString());
+                words[k] = word(from + shift, to + shift, text.subSequence(from, to).toString(),
+                        parse.roles[k]);
             }
             at = cut;
         }
         return List.of(words);
+    }
+
+    private static Word word(int start, int end, String form, WordRole role) {
+        return new Word(Span.of(start, end), form, role, FOLDING.normalize(form), false);
     }
 
     /** The best parse of undiacritized {@code w}, or null to keep it whole. */
@@ -304,6 +316,7 @@ public final class CliticSegmenter {
      */
     private static final class Parse {
         final int[] cuts;
+        final WordRole[] roles;
         final int stemStart;
         final int stemEnd;
         final int alPiece;
@@ -312,9 +325,10 @@ public final class CliticSegmenter {
         final char preposition;
         final String enclitic;
 
-        private Parse(int[] cuts, int stemStart, int stemEnd, int alPiece, Al al,
+        private Parse(int[] cuts, WordRole[] roles, int stemStart, int stemEnd, int alPiece, Al al,
                       char conjunction, char preposition, String enclitic) {
             this.cuts = cuts;
+            this.roles = roles;
             this.stemStart = stemStart;
             this.stemEnd = stemEnd;
             this.alPiece = alPiece;
@@ -430,29 +444,35 @@ public final class CliticSegmenter {
                                 int stemStart, int stemEnd, Al al, String enclitic) {
             int length = w.length();
             int[] cuts = new int[5];
+            WordRole[] roles = new WordRole[5];
             int count = 0;
             if (conj > 0) {
+                roles[count] = WordRole.CONJUNCTION;
                 cuts[count++] = conj;
             }
             if (p > conj) {
+                roles[count] = prep == 0 ? WordRole.FUTURE : WordRole.PREPOSITION;
                 cuts[count++] = p;
             }
             int alPiece = -1;
             if (al != Al.NONE) {
                 alPiece = count;
+                roles[count] = WordRole.ARTICLE;
                 cuts[count++] = stemStart;
             }
             if (stemEnd > stemStart) {
+                roles[count] = WordRole.STEM;
                 cuts[count++] = stemEnd;
             }
             if (!enclitic.isEmpty()) {
+                roles[count] = WordRole.PRONOUN;
                 cuts[count++] = length;
             }
             if (count == 0 || count == 1 && cuts[0] == length) {
                 return;
             }
             int[] array = Arrays.copyOf(cuts, count);
-            parses.add(new Parse(array, stemStart, stemEnd, alPiece, al,
+            parses.add(new Parse(array, Arrays.copyOf(roles, count), stemStart, stemEnd, alPiece, al,
                     conj > 0 ? w.charAt(0) : 0, prep, enclitic));
         }
 

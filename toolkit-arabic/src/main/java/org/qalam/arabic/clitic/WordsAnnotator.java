@@ -13,10 +13,10 @@ import org.qalam.core.model.Word;
 import org.qalam.core.spi.Extractor;
 
 /**
- * The pipeline step that fills every token's words ({@link Token#withWords}) and adds the
- * {@link Layers#WORDS words} layer: each token is split into parts by a
- * {@link TokenPartitioner} (the whole token, or fused-word parts), and each Arabic part is cut
- * into clitics and stem by the {@link CliticSegmenter}.
+ * The pipeline step that writes the {@link Layers#WORDS words} layer, and nothing else: each
+ * token is split into parts by a {@link TokenPartitioner} (the whole token, or fused-word parts,
+ * whose words are marked {@linkplain Word#repaired() repaired}), and each Arabic part is cut into
+ * clitics and stem, with their roles, by the {@link CliticSegmenter}.
  *
  * <p>Why a separate class: the segmenter stays a plain library API and the sources of word
  * boundaries are composed here. Stateless and thread-safe.
@@ -36,20 +36,17 @@ public final class WordsAnnotator implements Extractor {
     public Document annotate(Document document) {
         String text = document.text();
         List<Token> tokens = document.select(Layers.TOKENS);
-        List<Token> segmented = new ArrayList<>(tokens.size());
         List<Word> all = new ArrayList<>(tokens.size() + tokens.size() / 2);
         for (Token token : tokens) {
-            List<Word> words = words(text, token);
-            segmented.add(token.withWords(words));
-            all.addAll(words);
+            all.addAll(words(text, token));
         }
-        return document.withLayer(Layers.TOKENS, segmented).withLayer(Layers.WORDS, all);
+        return document.withLayer(Layers.WORDS, all);
     }
 
     /** The words of one token, in order. */
     public List<Word> words(String text, Token token) {
         if (token.kind() != TokenKind.WORD) {
-            return List.of(new Word(token.span(), token.text()));
+            return List.of(Word.stem(token.span(), token.text(), token.norm()));
         }
         List<Span> parts = partitioner.parts(token);
         if (parts.size() == 1) {
@@ -61,7 +58,9 @@ public final class WordsAnnotator implements Extractor {
                 throw new IllegalStateException("partitioner returned " + part
                         + " outside token " + token);
             }
-            words.addAll(segmenter.segment(text, part.start(), part.end(), part.start()));
+            for (Word word : segmenter.segment(text, part.start(), part.end(), part.start())) {
+                words.add(word.asRepaired());
+            }
         }
         return words;
     }

@@ -39,13 +39,12 @@ public final class WordsProvider implements ExtractorProvider {
     }
 
     @Override
-    public Set<String> produces() {
+    public Set<String> writes() {
         return Set.of(Layers.WORDS.name());
     }
 
     @Override
     public Extractor create(ExtractorConfig config) {
-        config.requireOnly(name(), configKeys());
         return new WordsAnnotator(FusedWordSplitter.create()::parts, CliticSegmenter.standard());
     }
 }

@@ -36,13 +36,12 @@ public final class SentencesProvider implements ExtractorProvider {
     }
 
     @Override
-    public Set<String> produces() {
+    public Set<String> writes() {
         return Set.of(Layers.SENTENCES.name());
     }
 
     @Override
     public Extractor create(ExtractorConfig config) {
-        config.requireOnly(name(), configKeys());
         return new SentencesAnnotator(SentenceSplitter.standard());
     }
 }

@@ -75,7 +75,7 @@ public final class ArabicTokenizer {
                 normalizer.appendNormalized(source, start, end, norm);
                 normalized = norm.length() == 0 ? surface : norm.toString();
             }
-            tokens.add(new Token(new Span(start, end), surface, normalized, kind, List.of()));
+            tokens.add(new Token(new Span(start, end), surface, normalized, kind));
         });
         return tokens;
     }

@@ -31,13 +31,12 @@ public final class TokensProvider implements ExtractorProvider {
     }
 
     @Override
-    public Set<String> produces() {
+    public Set<String> writes() {
         return Set.of(Layers.TOKENS.name());
     }
 
     @Override
     public Extractor create(ExtractorConfig config) {
-        config.requireOnly(name(), configKeys());
         return new TokensAnnotator(ArabicTokenizer.standard());
     }
 }

@@ -74,7 +74,7 @@ class FusedWordSplitterTest {
     @Test
     void partsOfAFusedTokenAreSpansOfTheOriginal() {
         String text = "عند الأممالمتحدة";
-        Token token = Token.of(new Span(4, text.length()), text.substring(4), "", 
+        Token token = new Token(new Span(4, text.length()), text.substring(4), "", 
                 org.qalam.core.model.TokenKind.WORD);
         assertThat(SPLITTER.parts(token)).containsExactly(new Span(4, 9), new Span(9, text.length()));
     }

@@ -37,7 +37,7 @@ class OrderedAnalysisTest {
         }
 
         @Override
-        public Set<String> produces() {
+        public Set<String> emits() {
             return Set.of("number");
         }
 
@@ -71,7 +71,7 @@ class OrderedAnalysisTest {
         }
 
         @Override
-        public Set<String> produces() {
+        public Set<String> emits() {
             return Set.of("flake");
         }
 

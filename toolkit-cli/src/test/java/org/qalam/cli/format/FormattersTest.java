@@ -22,12 +22,12 @@ class FormattersTest {
         Document document = Document.of("d1", text)
                 .withLayer(Layers.SENTENCES, List.of(Sentence.of(0, 14), Sentence.of(15, 20)))
                 .withLayer(Layers.TOKENS, List.of(
-                        Token.of(Span.of(0, 6), "وروسيا", "وروسيا", TokenKind.WORD)
+                        new Token(Span.of(0, 6), "وروسيا", "وروسيا", TokenKind.WORD)
                                 .withWords(List.of(Word.of(0, 1, "و"), Word.of(1, 6, "روسيا"))),
-                        Token.of(Span.of(7, 9), "12", "12", TokenKind.NUMBER),
-                        Token.of(Span.of(10, 13), "ألف", "الف", TokenKind.WORD),
-                        Token.of(Span.of(13, 14), ".", ".", TokenKind.PUNCT),
-                        Token.of(Span.of(15, 20), "ذهبتُ", "ذهبت", TokenKind.WORD)));
+                        new Token(Span.of(7, 9), "12", "12", TokenKind.NUMBER),
+                        new Token(Span.of(10, 13), "ألف", "الف", TokenKind.WORD),
+                        new Token(Span.of(13, 14), ".", ".", TokenKind.PUNCT),
+                        new Token(Span.of(15, 20), "ذهبتُ", "ذهبت", TokenKind.WORD)));
         document = document.withMentions(List.of(Mention.builder(document, "number", 7, 13)
                 .value("12000").source("numbers").build()));
         return new Analysis(document, List.of());
@@ -61,7 +61,7 @@ class FormattersTest {
         DocumentFormatter tsv = OutputFormat.TSV.formatter(false);
         String id = "a\tb";
         Document document = Document.of(id, "x\\y")
-                .withLayer(Layers.TOKENS, List.of(Token.of(Span.of(0, 3), "x\\y", "x\\y",
+                .withLayer(Layers.TOKENS, List.of(new Token(Span.of(0, 3), "x\\y", "x\\y",
                         TokenKind.OTHER)));
 
         assertThat(tsv.header()).startsWith("doc\tsentence\ttoken\tstart\tend\ttext\tnorm");
@@ -114,9 +114,9 @@ class FormattersTest {
         Document document = Document.of("g", text)
                 .withLayer(Layers.SENTENCES, List.of(Sentence.of(2, 3)))
                 .withLayer(Layers.TOKENS, List.of(
-                        Token.of(Span.of(0, 1), "أ", "ا", TokenKind.WORD),
-                        Token.of(Span.of(2, 3), "ب", "ب", TokenKind.WORD),
-                        Token.of(Span.of(4, 5), "ج", "ج", TokenKind.WORD)));
+                        new Token(Span.of(0, 1), "أ", "ا", TokenKind.WORD),
+                        new Token(Span.of(2, 3), "ب", "ب", TokenKind.WORD),
+                        new Token(Span.of(4, 5), "ج", "ج", TokenKind.WORD)));
 
         List<SentenceGroups.Group> groups = SentenceGroups.of(document);
 

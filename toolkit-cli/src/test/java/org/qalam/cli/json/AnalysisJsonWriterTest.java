@@ -22,7 +22,7 @@ class AnalysisJsonWriterTest {
     @Test
     void writesTheDocumentObjectOfTheDesignBrief() throws IOException {
         String text = "وروسيا 12 ألف";
-        Token token = Token.of(Span.of(0, 6), "وروسيا", "وروسيا", TokenKind.WORD)
+        Token token = new Token(Span.of(0, 6), "وروسيا", "وروسيا", TokenKind.WORD)
                 .withWords(List.of(Word.of(0, 1, "و"), Word.of(1, 6, "روسيا")));
         Document document = Document.of("doc-7", text)
                 .withLayer(Layers.SENTENCES, List.of(Sentence.of(0, text.length())))

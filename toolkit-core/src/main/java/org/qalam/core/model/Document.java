@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,6 +87,24 @@ public final class Document {
     /** Whether a layer of that name is present (it may be empty). */
     public boolean hasLayer(String name) {
         return layers.containsKey(name);
+    }
+
+    /**
+     * Names of the layers this document holds that {@code earlier} did not hold, or held with
+     * other contents: what a pipeline step wrote. Compares layer identity, so it costs nothing.
+     */
+    public Set<String> layersChangedSince(Document earlier) {
+        requireNonNull(earlier, "earlier");
+        if (earlier.layers == layers) {
+            return Set.of();
+        }
+        Set<String> changed = new LinkedHashSet<>();
+        for (Map.Entry<String, Layer<?>> layer : layers.entrySet()) {
+            if (earlier.layers.get(layer.getKey()) != layer.getValue()) {
+                changed.add(layer.getKey());
+            }
+        }
+        return changed;
     }
 
     /**

@@ -4,7 +4,8 @@ package org.qalam.core.model;
  * A half-open range {@code [start, end)} of UTF-16 {@code char} indices into a document's original text.
  *
  * <p>Spans order by start ascending, then end descending, so that an enclosing span sorts before
- * the spans it covers.
+ * the spans it covers; an empty span (an unwritten word, such as the ال of للجنة) sorts first
+ * among the spans that start where it stands, so words keep their reading order.
  */
 public record Span(int start, int end) implements Comparable<Span> {
 
@@ -57,7 +58,13 @@ public record Span(int start, int end) implements Comparable<Span> {
     @Override
     public int compareTo(Span other) {
         int byStart = Integer.compare(start, other.start);
-        return byStart != 0 ? byStart : Integer.compare(other.end, end);
+        if (byStart != 0) {
+            return byStart;
+        }
+        if (isEmpty() != other.isEmpty()) {
+            return isEmpty() ? -1 : 1;
+        }
+        return Integer.compare(other.end, end);
     }
 
     @Override

@@ -2,15 +2,19 @@ package org.qalam.core.pipeline;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.qalam.core.model.Document;
+import org.qalam.core.model.Layers;
 import org.qalam.core.model.Mention;
 import org.qalam.core.registry.ExtractorRegistry;
 import org.qalam.core.registry.RegisteredProvider;
@@ -24,22 +28,28 @@ import org.qalam.core.spi.ReferenceTime;
  * An ordered list of extractors run over documents; immutable and thread-safe.
  *
  * <p>The builder checks every {@code requires()} when the pipeline is built: a required layer
- * that no chosen step produces is added from the registry when exactly one provider produces it,
+ * that no chosen step supplies is added from the registry when exactly one provider supplies it,
  * and otherwise fails with a message naming the layer and who could provide it. Steps run in an
- * order where every layer is produced before it is read. At run time a step that throws is
- * recorded as a {@link StepFailure} on the {@link Analysis}; the other steps' results are kept.
+ * order where every layer and mention type is supplied before it is read. At run time a step
+ * that throws (or runs past the {@linkplain Builder#stepTimeout step time limit}) is recorded as a
+ * {@link StepFailure} on the {@link Analysis}, the steps that require what it supplies are
+ * skipped and recorded too, and the other steps' results are kept. The finished mentions pass the
+ * {@link OverlapPolicy}.
  */
 public final class Pipeline {
 
     private final List<Step> steps;
     private final List<StepFailure> skipped;
     private final Supplier<ReferenceTime> referenceTime;
+    private final OverlapPolicy overlapPolicy;
+    private final StepTimeLimit timeLimit;
 
-    private Pipeline(List<Step> steps, List<StepFailure> skipped,
-                     Supplier<ReferenceTime> referenceTime) {
+    private Pipeline(List<Step> steps, List<StepFailure> skipped, Builder builder) {
         this.steps = List.copyOf(steps);
         this.skipped = List.copyOf(skipped);
-        this.referenceTime = referenceTime;
+        this.referenceTime = builder.referenceTime;
+        this.overlapPolicy = builder.overlapPolicy;
+        this.timeLimit = builder.stepTimeout == null ? null : new StepTimeLimit(builder.stepTimeout);
     }
 
     /** Starts a pipeline over the providers of {@code registry}. */
@@ -77,34 +87,54 @@ public final class Pipeline {
         requireNonNull(context, "context");
         Document current = document;
         List<StepFailure> failures = new ArrayList<>();
+        Set<String> lost = new HashSet<>();
         for (Step step : steps) {
+            Set<String> missing = missing(step, lost);
+            if (!missing.isEmpty()) {
+                failures.add(new StepFailure(step.name(), StepFailure.SKIPPED, "needs " + missing
+                        + ", which a failed step did not supply"));
+                lost.addAll(step.supplies());
+                continue;
+            }
             try {
                 current = run(step, current, context);
+            } catch (TimeoutException e) {
+                failures.add(new StepFailure(step.name(), StepFailure.TIMED_OUT, "ran past "
+                        + timeLimit.limit().toMillis() + " ms on document '" + document.id()
+                        + "'; its result is dropped"));
+                lost.addAll(step.supplies());
             } catch (RuntimeException | LinkageError | StackOverflowError e) {
                 failures.add(StepFailure.of(step.name(), e));
+                lost.addAll(step.supplies());
             }
+        }
+        List<Mention> mentions = current.select(Layers.MENTIONS);
+        List<Mention> kept = overlapPolicy.apply(mentions);
+        if (kept != mentions) {
+            current = current.withLayer(Layers.MENTIONS, kept);
         }
         return new Analysis(current, failures);
     }
 
-    private static Document run(Step step, Document document, ExtractionContext context) {
-        Document annotated = step.extractor().annotate(document);
-        if (annotated == null || !annotated.text().equals(document.text())) {
-            throw new IllegalStateException("step '" + step.name()
-                    + "' returned a document with other text; annotators must only add layers");
+    private Document run(Step step, Document document, ExtractionContext context)
+            throws TimeoutException {
+        if (timeLimit == null) {
+            return step.run(document, context);
         }
-        List<Mention> found = step.extractor().extract(annotated, context);
-        if (found == null) {
-            throw new IllegalStateException("step '" + step.name() + "' returned null mentions");
+        if (timeLimit.isDisabled(step)) {
+            throw new IllegalStateException("step '" + step.name() + "' is disabled after "
+                    + StepTimeLimit.MAX_ABANDONED + " time-outs");
         }
-        if (found.isEmpty()) {
-            return annotated;
+        return timeLimit.run(step, document, context);
+    }
+
+    private static Set<String> missing(Step step, Set<String> lost) {
+        if (lost.isEmpty()) {
+            return Set.of();
         }
-        List<Mention> credited = new ArrayList<>(found.size());
-        for (Mention mention : found) {
-            credited.add(mention.withSource(step.name()));
-        }
-        return annotated.withMentions(credited);
+        Set<String> missing = new TreeSet<>(step.provider().requires());
+        missing.retainAll(lost);
+        return missing;
     }
 
     @Override
@@ -119,6 +149,8 @@ public final class Pipeline {
         private final Set<String> explicit = new LinkedHashSet<>();
         private final Map<String, ExtractorConfig> configs = new LinkedHashMap<>();
         private Supplier<ReferenceTime> referenceTime = ReferenceTime::now;
+        private OverlapPolicy overlapPolicy = OverlapPolicy.DROP_NESTED;
+        private Duration stepTimeout;
 
         private Builder(ExtractorRegistry registry) {
             this.registry = requireNonNull(registry, "registry");
@@ -160,6 +192,26 @@ public final class Pipeline {
             return this;
         }
 
+        /** What to do with a mention inside a longer one of another extractor; by default drop it. */
+        public Builder overlapPolicy(OverlapPolicy policy) {
+            this.overlapPolicy = requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * The longest a step may run on one document; past it the step's result for that document
+         * is dropped and recorded as {@link StepFailure#TIMED_OUT}. By default steps run on the
+         * caller's thread without a limit; with one, each step runs on a worker thread.
+         */
+        public Builder stepTimeout(Duration limit) {
+            requireNonNull(limit, "limit");
+            if (limit.isNegative() || limit.isZero()) {
+                throw new IllegalArgumentException("step timeout must be positive: " + limit);
+            }
+            this.stepTimeout = limit;
+            return this;
+        }
+
         /**
          * Checks requirements, orders the steps and creates the extractors.
          *
@@ -190,7 +242,7 @@ public final class Pipeline {
                 if (!needed.isEmpty()) {
                     skipped.add(new StepFailure(provider.name(), PipelineException.class.getName(),
                             "needs " + needed + ", whose producer was left out"));
-                    lost.addAll(provider.produces());
+                    lost.addAll(supplies(provider));
                     continue;
                 }
                 try {
@@ -200,10 +252,10 @@ public final class Pipeline {
                         throw e;
                     }
                     skipped.add(StepFailure.of(provider.name(), e));
-                    lost.addAll(provider.produces());
+                    lost.addAll(supplies(provider));
                 }
             }
-            return new Pipeline(steps, skipped, referenceTime);
+            return new Pipeline(steps, skipped, this);
         }
 
         private void addWithRequirements(ExtractorProvider provider,
@@ -217,17 +269,17 @@ public final class Pipeline {
                     continue;
                 }
                 List<RegisteredProvider> candidates = registry.providers().stream()
-                        .filter(p -> p.provider().produces().contains(layer))
+                        .filter(p -> supplies(p.provider()).contains(layer))
                         .toList();
                 if (candidates.size() == 1) {
                     addWithRequirements(candidates.get(0).provider(), selected, visiting);
                 } else if (candidates.isEmpty()) {
                     throw new PipelineException("extractor '" + provider.name()
-                            + "' requires layer '" + layer
-                            + "', which no available extractor produces");
+                            + "' requires '" + layer
+                            + "', which no available extractor writes or emits");
                 } else {
                     throw new PipelineException("extractor '" + provider.name()
-                            + "' requires layer '" + layer + "', produced by several extractors "
+                            + "' requires '" + layer + "', supplied by several extractors "
                             + candidates.stream().map(RegisteredProvider::name).toList()
                             + ": choose one explicitly");
                 }
@@ -235,9 +287,15 @@ public final class Pipeline {
             selected.put(provider.name(), provider);
         }
 
+        private static Set<String> supplies(ExtractorProvider provider) {
+            Set<String> supplies = new HashSet<>(provider.writes());
+            supplies.addAll(provider.emits());
+            return supplies;
+        }
+
         private static boolean producedBy(String layer, Iterable<ExtractorProvider> providers) {
             for (ExtractorProvider provider : providers) {
-                if (provider.produces().contains(layer)) {
+                if (supplies(provider).contains(layer)) {
                     return true;
                 }
             }
@@ -259,7 +317,7 @@ public final class Pipeline {
                     if (missing.isEmpty()) {
                         ordered.add(provider);
                         done.add(provider.name());
-                        produced.addAll(provider.produces());
+                        produced.addAll(supplies(provider));
                         progress = true;
                     }
                 }
@@ -282,7 +340,7 @@ public final class Pipeline {
                     continue;
                 }
                 boolean producedByOther = selected.values().stream()
-                        .anyMatch(p -> p != provider && p.produces().contains(layer));
+                        .anyMatch(p -> p != provider && supplies(p).contains(layer));
                 if (producedByOther) {
                     missing.add(layer);
                 }
@@ -291,8 +349,14 @@ public final class Pipeline {
         }
 
         private Extractor create(ExtractorProvider provider) {
-            ExtractorConfig config = configs.getOrDefault(provider.name(), ExtractorConfig.empty())
-                    .requireOnly(provider.name(), provider.configKeys());
+            ExtractorConfig config = configs.getOrDefault(provider.name(), ExtractorConfig.empty());
+            Set<String> unknown = new TreeSet<>(config.asMap().keySet());
+            unknown.removeAll(provider.configKeys().keySet());
+            if (!unknown.isEmpty()) {
+                throw new PipelineException("extractor '" + provider.name()
+                        + "' does not accept config key(s) " + unknown + "; accepted: "
+                        + new TreeSet<>(provider.configKeys().keySet()));
+            }
             try {
                 Extractor extractor = provider.create(config);
                 if (extractor == null) {
@@ -302,6 +366,9 @@ public final class Pipeline {
                 return extractor;
             } catch (PipelineException e) {
                 throw e;
+            } catch (IllegalArgumentException e) {
+                throw new PipelineException("extractor '" + provider.name()
+                        + "' rejected its config: " + e.getMessage(), e);
             } catch (RuntimeException | LinkageError e) {
                 throw new PipelineException("extractor '" + provider.name()
                         + "' could not be created: " + e, e);

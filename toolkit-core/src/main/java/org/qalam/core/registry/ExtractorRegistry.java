@@ -73,9 +73,12 @@ public final class ExtractorRegistry {
 
     /** Every provider visible to {@code loader} through {@code META-INF/services}. */
     public static ExtractorRegistry load(ClassLoader loader) {
+        return load(loader, new Builder());
+    }
+
+    private static ExtractorRegistry load(ClassLoader loader, Builder builder) {
         requireNonNull(loader, "loader");
-        Map<String, String> origins = servicesEntryOrigins(loader);
-        Builder builder = new Builder();
+        Map<String, String> origins = servicesEntryOrigins(loader, builder);
         Iterator<ExtractorProvider> iterator =
                 ServiceLoader.load(ExtractorProvider.class, loader).iterator();
         int errors = 0;
@@ -98,9 +101,14 @@ public final class ExtractorRegistry {
         return builder.build();
     }
 
-    /** Providers on the class path of {@code parent} plus those in the plugin folder's jars. */
+    /**
+     * Providers on the class path of the folder's parent loader plus those in its jars; the jars
+     * the folder could not open are load failures too.
+     */
     public static ExtractorRegistry load(PluginFolder plugins) {
-        return load(plugins.classLoader());
+        Builder builder = new Builder();
+        plugins.failures().forEach(builder::fail);
+        return load(plugins.classLoader(), builder);
     }
 
     /** Accepted providers in discovery order. */
@@ -148,15 +156,25 @@ public final class ExtractorRegistry {
         return matcher.find() ? matcher.group(1) : "unknown provider";
     }
 
-    /** Maps each provider class named in a services file to the jar or folder holding that file. */
-    private static Map<String, String> servicesEntryOrigins(ClassLoader loader) {
+    /**
+     * Maps each provider class named in a services file to the jar or folder holding that file.
+     * A class listed by a second jar (the same plugin twice) is a failure naming both: the
+     * service loader would load it once and say nothing.
+     */
+    private static Map<String, String> servicesEntryOrigins(ClassLoader loader, Builder builder) {
         Map<String, String> origins = new HashMap<>();
         try {
             Enumeration<URL> files = loader.getResources(SERVICES_FILE);
             while (files.hasMoreElements()) {
                 URL url = files.nextElement();
+                String origin = originOf(url);
                 for (String className : readServicesFile(url)) {
-                    origins.putIfAbsent(className, originOf(url));
+                    String first = origins.putIfAbsent(className, origin);
+                    if (first != null && !first.equals(origin)) {
+                        builder.fail(new LoadFailure(origin, className, "duplicate provider: "
+                                + className + " is already provided by " + first
+                                + "; this copy is ignored"));
+                    }
                 }
             }
         } catch (IOException e) {
@@ -238,10 +256,10 @@ public final class ExtractorRegistry {
                             + "': use lower-case letters, digits and '-'"));
                     return;
                 }
-                if (provider.produces() == null || provider.requires() == null
-                        || provider.configKeys() == null) {
+                if (provider.writes() == null || provider.emits() == null
+                        || provider.requires() == null || provider.configKeys() == null) {
                     fail(new LoadFailure(origin, className,
-                            "produces(), requires() and configKeys() must not return null"));
+                            "requires(), writes(), emits() and configKeys() must not return null"));
                     return;
                 }
             } catch (RuntimeException | LinkageError e) {

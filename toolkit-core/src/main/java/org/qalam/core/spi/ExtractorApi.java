@@ -8,7 +8,7 @@ package org.qalam.core.spi;
 public final class ExtractorApi {
 
     /** The SPI version this toolkit implements. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private ExtractorApi() {
     }

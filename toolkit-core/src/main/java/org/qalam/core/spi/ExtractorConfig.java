@@ -4,11 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * String settings for one extractor, checked against the keys its provider declares.
+ * String settings for one extractor; the pipeline checks the keys against those its provider
+ * declares before the provider sees them.
  */
 public final class ExtractorConfig {
 
@@ -40,20 +39,23 @@ public final class ExtractorConfig {
         return values;
     }
 
+
     /**
-     * Throws {@link IllegalArgumentException} naming every key outside {@code allowed}.
+     * The integer value of {@code key}, or {@code otherwise} when it is not set.
      *
-     * @param extractor the extractor's name, for the message
+     * @throws IllegalArgumentException naming the key when the value is not an integer
      */
-    public ExtractorConfig requireOnly(String extractor, Set<String> allowed) {
-        Set<String> unknown = new TreeSet<>(values.keySet());
-        unknown.removeAll(allowed);
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("extractor '" + extractor
-                    + "' does not accept config key(s) " + unknown + "; accepted: "
-                    + new TreeSet<>(allowed));
+    public long getLong(String key, long otherwise) {
+        Optional<String> value = get(key);
+        if (value.isEmpty()) {
+            return otherwise;
         }
-        return this;
+        try {
+            return Long.parseLong(value.get().strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("config key '" + key + "' needs an integer, not '"
+                    + value.get() + "'", e);
+        }
     }
 
     @Override

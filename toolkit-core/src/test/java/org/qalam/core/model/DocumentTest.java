@@ -11,7 +11,7 @@ class DocumentTest {
     private static final String TEXT = "زار الوزير دمشق أمس";
 
     private static Token token(int start, int end) {
-        return Token.of(Span.of(start, end), TEXT.substring(start, end),
+        return new Token(Span.of(start, end), TEXT.substring(start, end),
                 TEXT.substring(start, end), TokenKind.WORD);
     }
 
@@ -55,7 +55,7 @@ class DocumentTest {
 
     @Test
     void rejectsATokenWhoseTextDiffersFromTheOriginal() {
-        Token forged = Token.of(Span.of(0, 3), "ذهب", "ذهب", TokenKind.WORD);
+        Token forged = new Token(Span.of(0, 3), "ذهب", "ذهب", TokenKind.WORD);
         assertThatThrownBy(() -> document.withLayer(Layers.TOKENS, List.of(forged)))
                 .hasMessageContaining("differs from the text");
     }

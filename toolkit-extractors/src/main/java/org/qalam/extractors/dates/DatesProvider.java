@@ -39,13 +39,12 @@ public final class DatesProvider implements ExtractorProvider {
     }
 
     @Override
-    public Set<String> produces() {
+    public Set<String> emits() {
         return Set.of(DatesExtractor.TYPE);
     }
 
     @Override
     public Extractor create(ExtractorConfig config) {
-        config.requireOnly(name(), configKeys());
         return new DatesExtractor();
     }
 }

@@ -40,14 +40,13 @@ public final class EntitiesProvider implements ExtractorProvider {
     }
 
     @Override
-    public Set<String> produces() {
+    public Set<String> emits() {
         return Set.of(EntityType.PERSON.label(), EntityType.LOCATION.label(),
                 EntityType.ORGANIZATION.label());
     }
 
     @Override
     public Extractor create(ExtractorConfig config) {
-        config.requireOnly(NAME, configKeys());
         ArabicLexicon lexicon = ArabicLexicon.load();
         return new EntityExtractor(EntityModel.load(lexicon::isWord));
     }

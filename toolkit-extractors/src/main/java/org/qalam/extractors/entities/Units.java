@@ -45,7 +45,7 @@ final class Units {
         Units builder = new Units(document.text(), model);
         for (Token token : tokens) {
             if (token.kind() == TokenKind.WORD) {
-                builder.addToken(token);
+                builder.addToken(token, document.selectCovered(Layers.WORDS, token));
             } else {
                 boolean quote = token.text().length() == 1
                         && QUOTES.indexOf(token.text().charAt(0)) >= 0;
@@ -55,8 +55,7 @@ final class Units {
         return builder.units;
     }
 
-    private void addToken(Token token) {
-        List<Word> words = token.words();
+    private void addToken(Token token, List<Word> words) {
         int start = token.span().start();
         int end = token.span().end();
         String whole = ArabicKey.clean(token.text());

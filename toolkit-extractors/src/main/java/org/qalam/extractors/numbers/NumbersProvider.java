@@ -37,13 +37,12 @@ public final class NumbersProvider implements ExtractorProvider {
     }
 
     @Override
-    public Set<String> produces() {
+    public Set<String> emits() {
         return Set.of(NumbersExtractor.TYPE);
     }
 
     @Override
     public Extractor create(ExtractorConfig config) {
-        config.requireOnly(name(), configKeys());
         return new NumbersExtractor();
     }
 }

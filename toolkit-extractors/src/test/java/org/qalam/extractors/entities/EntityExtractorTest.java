@@ -65,7 +65,7 @@ class EntityExtractorTest {
                 List.of(Word.of(3, 5, "ال"), Word.of(5, 8, "أمم"), Word.of(8, 10, "ال"),
                         Word.of(10, 15, "متحدة")));
         Document document = Document.of(text)
-                .withLayer(Layers.TOKENS, List.of(Token.of(Span.of(0, 2), "في", "في", TokenKind.WORD), fused))
+                .withLayer(Layers.TOKENS, List.of(new Token(Span.of(0, 2), "في", "في", TokenKind.WORD), fused))
                 .withLayer(Layers.WORDS, fused.words());
         List<Mention> mentions = extractor.extract(document, ExtractionContext.now());
         assertThat(describe(mentions)).containsExactly("organization:الأممالمتحدة=الأمم المتحدة");
@@ -134,7 +134,7 @@ class EntityExtractorTest {
         EntitiesProvider provider = new EntitiesProvider();
         assertThat(provider.name()).isEqualTo("entities");
         assertThat(provider.requires()).containsExactlyInAnyOrder("tokens", "words");
-        assertThat(provider.produces()).containsExactlyInAnyOrder("person", "location", "organization");
+        assertThat(provider.emits()).containsExactlyInAnyOrder("person", "location", "organization");
         assertThatThrownBy(() -> provider.create(ExtractorConfig.of(Map.of("foo", "bar"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("foo");
     }

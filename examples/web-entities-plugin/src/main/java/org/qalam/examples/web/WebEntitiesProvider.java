@@ -28,14 +28,13 @@ public final class WebEntitiesProvider implements ExtractorProvider {
     }
 
     @Override
-    public Set<String> produces() {
+    public Set<String> emits() {
         return Set.of(WebEntitiesExtractor.HASHTAG, WebEntitiesExtractor.USER,
                 WebEntitiesExtractor.URL);
     }
 
     @Override
     public Extractor create(ExtractorConfig config) {
-        config.requireOnly(name(), configKeys());
         return new WebEntitiesExtractor();
     }
 }

@@ -27,7 +27,7 @@ public final class BoomProvider implements ExtractorProvider {
     }
 
     @Override
-    public Set<String> produces() {
+    public Set<String> emits() {
         return Set.of("boom");
     }
 
