@@ -1,5 +1,8 @@
 package org.qalam.extractors.dates;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Map;
 import java.util.Set;
 import org.qalam.core.model.Layers;
 import org.qalam.core.spi.Extractor;
@@ -13,6 +16,9 @@ import org.qalam.core.spi.ExtractorProvider;
  * {@code tokens} layer lets it share the tokenizer's view of the text instead of re-splitting it.
  */
 public final class DatesProvider implements ExtractorProvider {
+
+    /** The config key of the reference time zone. */
+    public static final String ZONE = "zone";
 
     /** Creates the provider; the grammar's word lists load with the class. */
     public DatesProvider() {
@@ -44,7 +50,23 @@ public final class DatesProvider implements ExtractorProvider {
     }
 
     @Override
+    public Map<String, String> configKeys() {
+        return Map.of(ZONE, "time zone of the reference time, e.g. Asia/Riyadh or +03:00 "
+                + "(default: the pipeline's reference time as given)");
+    }
+
+    @Override
     public Extractor create(ExtractorConfig config) {
-        return new DatesExtractor();
+        ZoneId zone = null;
+        if (config.get(ZONE).isPresent()) {
+            String value = config.get(ZONE).get();
+            try {
+                zone = ZoneId.of(value.strip());
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException("config key '" + ZONE
+                        + "' needs a time zone such as Asia/Riyadh, not '" + value + "'", e);
+            }
+        }
+        return new DatesExtractor(zone);
     }
 }

@@ -18,8 +18,8 @@
  * Umm al-Qura calendar; outside its years the mention keeps the Hijri date as its value with
  * {@code resolved=false} and the reason in {@code problem}.
  *
- * <p>Number words (ثلاثة, الثالثة, الحادي والعشرين) are read by the numbers extractor's
- * {@link org.qalam.extractors.numbers.ArabicNumberParser}; dual units (يومين, عامين) are date
+ * <p>Number words (ثلاثة, الثالثة, الحادي والعشرين) are read by the language library's
+ * {@link org.qalam.language.numbers.ArabicNumberParser}; dual units (يومين, عامين) are date
  * vocabulary and read here.
  */
 package org.qalam.extractors.dates;

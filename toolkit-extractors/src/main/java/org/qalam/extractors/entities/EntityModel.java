@@ -1,5 +1,6 @@
 package org.qalam.extractors.entities;
 
+import org.qalam.language.names.ArabicKey;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -46,10 +47,11 @@ final class EntityModel {
     final Set<String> speechVerbs;
     private final Predicate<String> knownWords;
 
-    private EntityModel(Predicate<String> knownWords) {
+    private EntityModel(Predicate<String> knownWords, List<ExtraName> extraNames) {
         this.knownWords = knownWords;
-        Gazetteer.Builder names = Gazetteer.builder()
-                .addAll(WordList.read("organizations.txt"), EntityType.ORGANIZATION)
+        Gazetteer.Builder names = Gazetteer.builder();
+        extraNames.forEach(extra -> names.add(extra.name(), extra.type()));
+        names.addAll(WordList.read("organizations.txt"), EntityType.ORGANIZATION)
                 .addAll(WordList.read("surnames.txt"), EntityType.PERSON)
                 .addAll(WordList.read("locations.txt"), EntityType.LOCATION);
         Map<String, Character> review = new HashMap<>();
@@ -92,7 +94,15 @@ final class EntityModel {
 
     /** The model; {@code knownWords} (the lexicon) tells common words from unknown names. */
     static EntityModel load(Predicate<String> knownWords) {
-        return new EntityModel(knownWords);
+        return new EntityModel(knownWords, List.of());
+    }
+
+    /**
+     * The model with {@code extraNames} (a user's gazetteer files) added before the bundled
+     * lists, so that a user's type for a name wins.
+     */
+    static EntityModel load(Predicate<String> knownWords, List<ExtraName> extraNames) {
+        return new EntityModel(knownWords, List.copyOf(extraNames));
     }
 
     /** Whether {@code key} is a word of a listed name, a given name or a title. */

@@ -1,15 +1,20 @@
 package org.qalam.extractors.numbers;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.qalam.arabic.normalize.Normalizer;
 import org.qalam.core.model.Document;
 import org.qalam.core.model.Layers;
 import org.qalam.core.model.Mention;
 import org.qalam.core.model.TokenKind;
 import org.qalam.core.spi.ExtractionContext;
 import org.qalam.core.spi.Extractor;
+import org.qalam.language.numbers.ArabicNumberParser;
+import org.qalam.language.numbers.NumberKind;
+import org.qalam.language.numbers.NumberMatch;
 
 /**
  * Finds numbers in the {@code tokens} layer and reports each as a {@code number} mention whose
@@ -37,7 +42,19 @@ final class NumbersExtractor implements Extractor {
     /** Month names whose second word is an ordinal: كانون الأول, تشرين الثاني, ربيع الأول. */
     private static final Set<String> MONTH_HEADS = Set.of("كانون", "تشرين", "ربيع", "جمادي");
 
+    private static final Normalizer FOLDING = Normalizer.search();
+
     private final ArabicNumberParser parser = ArabicNumberParser.instance();
+    /** The smallest value reported, or null for every value. */
+    private final BigDecimal minValue;
+
+    NumbersExtractor() {
+        this(null);
+    }
+
+    NumbersExtractor(BigDecimal minValue) {
+        this.minValue = minValue;
+    }
 
     @Override
     public List<Mention> extract(Document document, ExtractionContext context) {
@@ -56,7 +73,10 @@ final class NumbersExtractor implements Extractor {
                 i++;
                 continue;
             }
-            mentions.add(mention(document, segments, wholeOrdinal(words, match.get())));
+            NumberMatch number = wholeOrdinal(words, match.get());
+            if (minValue == null || number.value().compareTo(minValue) >= 0) {
+                mentions.add(mention(document, segments, number));
+            }
             i = match.get().end();
         }
         return mentions;
@@ -93,14 +113,14 @@ final class NumbersExtractor implements Extractor {
             }
         }
         if (match.kind() == NumberKind.FRACTION && match.end() < segments.size()
-                && ROUNDS.contains(Folding.fold(segments.get(match.end()).word()))) {
+                && ROUNDS.contains(FOLDING.normalize(segments.get(match.end()).word()))) {
             return false;
         }
         if (match.wordCount() > 1 || match.start() == 0 || match.digits()) {
             return true;
         }
-        String word = Folding.fold(segments.get(match.start()).word());
-        String before = Folding.fold(segments.get(match.start() - 1).word());
+        String word = FOLDING.normalize(segments.get(match.start()).word());
+        String before = FOLDING.normalize(segments.get(match.start() - 1).word());
         if (word.equals("متين")) {
             return !segments.get(match.start() - 1).isWord();
         }
@@ -123,7 +143,7 @@ final class NumbersExtractor implements Extractor {
                 || match.end() >= words.size()) {
             return false;
         }
-        return PERIOD_WORDS.contains(Folding.fold(words.get(match.end())))
+        return PERIOD_WORDS.contains(FOLDING.normalize(words.get(match.end())))
                 || parser.parse(words, match.end())
                         .filter(next -> next.kind() == NumberKind.ORDINAL).isPresent();
     }
@@ -140,7 +160,7 @@ final class NumbersExtractor implements Extractor {
         NumberKind kind = match.kind();
         if (kind == NumberKind.CARDINAL && match.digits() && match.start() > 0) {
             Segment before = segments.get(match.start() - 1);
-            if (before.end() == first.start() && Folding.fold(before.word()).equals("ال")) {
+            if (before.end() == first.start() && FOLDING.normalize(before.word()).equals("ال")) {
                 kind = NumberKind.ORDINAL;
             }
         }
@@ -174,12 +194,12 @@ final class NumbersExtractor implements Extractor {
         int i = from;
         int seen = 0;
         while (seen < letters && i < text.length()) {
-            if (!Folding.isIgnorable(text.charAt(i))) {
+            if (!Segment.isIgnorable(text.charAt(i))) {
                 seen++;
             }
             i++;
         }
-        while (seen > 0 && i < text.length() && Folding.isIgnorable(text.charAt(i))) {
+        while (seen > 0 && i < text.length() && Segment.isIgnorable(text.charAt(i))) {
             i++;
         }
         return i - from;

@@ -3,8 +3,12 @@ package org.qalam.extractors.numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.qalam.arabic.diacritics.Diacritics;
+import org.qalam.arabic.normalize.CharClasses;
+import org.qalam.arabic.normalize.Normalizer;
 import org.qalam.core.model.Token;
 import org.qalam.core.model.TokenKind;
+import org.qalam.language.numbers.ArabicNumberParser;
 
 /**
  * One word for {@link ArabicNumberParser}, made from the {@code tokens} layer: a token, or digits
@@ -24,6 +28,9 @@ record Segment(int start, int end, String word, TokenKind kind, boolean blocked)
 
     /** م and هـ after a year (2018م, 1439هـ): Gregorian and Hijri, not glued letters. */
     private static final Set<String> ERA_MARKERS = Set.of("م", "ه");
+
+    private static final Normalizer FOLDING = Normalizer.search();
+    private static final ArabicNumberParser PARSER = ArabicNumberParser.instance();
 
     private static final String GROUP_SPACES = " \u00A0\u202F";
 
@@ -68,9 +75,9 @@ record Segment(int start, int end, String word, TokenKind kind, boolean blocked)
                                   boolean glued, List<Segment> segments) {
         int start = tokens.get(first).start();
         int end = tokens.get(last).end();
-        String word = withoutGroupSpaces(Folding.fold(text.substring(start, end)))
+        String word = withoutGroupSpaces(FOLDING.normalize(text.substring(start, end)))
                 .replace(NEWSWIRE_DECIMAL, '\u066B');
-        if (DigitNumber.parse(word).isPresent()) {
+        if (PARSER.isDigitNumber(word)) {
             segments.add(new Segment(start, end, word, TokenKind.NUMBER, glued));
             return;
         }
@@ -184,10 +191,15 @@ record Segment(int start, int end, String word, TokenKind kind, boolean blocked)
     /** Whether nothing but invisible marks lies between the two tokens. */
     private static boolean touching(String text, Token left, Token right) {
         for (int i = left.end(); i < right.start(); i++) {
-            if (!Folding.isIgnorable(text.charAt(i))) {
+            if (!isIgnorable(text.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Chars folding drops without a trace: diacritics, tatweel and invisible bidi controls. */
+    static boolean isIgnorable(char c) {
+        return Diacritics.isDiacritic(c) || c == CharClasses.TATWEEL || CharClasses.isBidiControl(c);
     }
 }

@@ -1,6 +1,6 @@
 /**
- * Numbers in Arabic text: {@link org.qalam.extractors.numbers.ArabicNumberParser}, the number
- * grammar other extractors reuse, and the {@code numbers} extractor that reports cardinals,
- * ordinals, percentages, fractions and decimals as {@code number} mentions.
+ * The {@code numbers} extractor: cardinals, ordinals, percentages, fractions and decimals as
+ * {@code number} mentions, read with the library's
+ * {@link org.qalam.language.numbers.ArabicNumberParser}.
  */
 package org.qalam.extractors.numbers;

@@ -1,4 +1,4 @@
-package org.qalam.extractors.entities;
+package org.qalam.language.names;
 
 /**
  * The two string forms entity matching needs: a lookup key that forgives spelling variation
@@ -98,7 +98,7 @@ public final class ArabicKey {
     }
 
     /** Arabic diacritics (harakat, tanween, shadda, sukun, dagger alef, Quranic marks) and tatweel. */
-    static boolean isMark(char c) {
+    public static boolean isMark(char c) {
         return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == TATWEEL
                 || (c >= '\u06D6' && c <= '\u06ED') || (c >= '\u0610' && c <= '\u061A');
     }

@@ -1,4 +1,4 @@
-package org.qalam.extractors.numbers;
+package org.qalam.language.numbers;
 
 import static java.util.Objects.requireNonNull;
 
@@ -78,6 +78,14 @@ public final class ArabicNumberParser {
         }
         String prefix = folded.substring(0, at);
         return RATE_PREFIXES.contains(prefix) ? prefix : null;
+    }
+
+    /**
+     * Whether the whole of {@code word}, folded, is a number written in digits ({@code 1,250},
+     * {@code ١٢٫٥}, {@code 3/4}, {@code 70%}), as this parser would read it.
+     */
+    public boolean isDigitNumber(String word) {
+        return DigitNumber.parse(Folding.fold(requireNonNull(word, "word"))).isPresent();
     }
 
     /**

@@ -1,11 +1,11 @@
-package org.qalam.extractors.numbers;
+package org.qalam.language.numbers;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.qalam.extractors.numbers.NumberWords.Reading;
-import org.qalam.extractors.numbers.NumberWords.Role;
+import org.qalam.language.numbers.NumberWords.Reading;
+import org.qalam.language.numbers.NumberWords.Role;
 
 /**
  * One parse of a number expression, word by word: a running total, the group below the last

@@ -1,8 +1,8 @@
-package org.qalam.extractors.numbers;
+package org.qalam.language.numbers;
 
 import java.util.List;
-import org.qalam.extractors.numbers.NumberWords.Reading;
-import org.qalam.extractors.numbers.NumberWords.Role;
+import org.qalam.language.numbers.NumberWords.Reading;
+import org.qalam.language.numbers.NumberWords.Role;
 
 /**
  * One word after folding and clitic removal: the clitics stripped (و, ف, ب, ل, ك), whether the
