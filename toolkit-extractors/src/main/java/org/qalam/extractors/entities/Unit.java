@@ -44,8 +44,9 @@ record Unit(int start, int end, String surface, String form, String key, String 
     }
 
     /**
-     * The readings of this unit with proclitics the segmenter left attached removed: وبالأمم →
-     * الأمم; للأمم → الأمم (the span keeps the fused لل). The unit itself comes first.
+     * The readings of this unit with proclitics the segmenter left attached removed, for names
+     * the lexicon does not know: وبالأمم → الأمم; للأمم → الأمم, whose span starts at the second
+     * ل, which realizes ال. The unit itself comes first.
      */
     List<Reading> readings() {
         Reading self = new Reading(key, form, start);
@@ -65,7 +66,7 @@ record Unit(int start, int end, String surface, String form, String key, String 
                 if (preposition.equals("ل") && rest.startsWith("ل") && rest.length() > 2) {
                     String article = "ال" + rest.substring(1);
                     readings.add(new Reading(ArabicKey.of(article), article,
-                            offsetAfter(conjunction.length())));
+                            offsetAfter(conjunction.length() + 1)));
                 }
                 readings.add(new Reading(ArabicKey.of(rest), rest, offsetAfter(clitics.length())));
             }

@@ -53,9 +53,9 @@ class EntityExtractorTest {
     }
 
     @Test
-    void keepsTheFusedLamOfLamAlif() {
+    void startsAfterThePrepositionOfLamLam() {
         assertThat(found("قال الأمين العام للأمم المتحدة إن"))
-                .containsExactly("organization:للأمم المتحدة=الأمم المتحدة");
+                .containsExactly("organization:لأمم المتحدة=الأمم المتحدة");
     }
 
     @Test
