@@ -31,7 +31,8 @@ final class DatesExtractor implements Extractor {
 
     @Override
     public List<Mention> extract(Document document, ExtractionContext context) {
-        List<Atom> atoms = Atoms.of(document.text(), document.select(Layers.TOKENS));
+        List<Atom> atoms = Atoms.of(document.text(), document.select(Layers.TOKENS),
+                document.select(Layers.WORDS));
         ZonedDateTime reference = context.referenceTime().dateTime();
         if (zone != null) {
             reference = reference.withZoneSameInstant(zone);

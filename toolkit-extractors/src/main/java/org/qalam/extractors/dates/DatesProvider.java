@@ -13,7 +13,8 @@ import org.qalam.core.spi.ExtractorProvider;
 /**
  * Registers the {@code dates} extractor: Gregorian and Hijri dates, weekdays, relative days and
  * periods, offsets and times of day, as {@code date} mentions with ISO-8601 values. Reading the
- * {@code tokens} layer lets it share the tokenizer's view of the text instead of re-splitting it.
+ * {@code tokens} and {@code words} layers lets it share the tokenizer's and the word segmenter's
+ * view of the text instead of re-splitting it.
  */
 public final class DatesProvider implements ExtractorProvider {
 
@@ -41,7 +42,7 @@ public final class DatesProvider implements ExtractorProvider {
 
     @Override
     public Set<String> requires() {
-        return Set.of(Layers.TOKENS.name());
+        return Set.of(Layers.TOKENS.name(), Layers.WORDS.name());
     }
 
     @Override

@@ -1,9 +1,12 @@
 package org.qalam.extractors.dates;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A word list of one- or more-word phrases, each with a value, matched against atoms at a
@@ -62,6 +65,19 @@ final class Phrases<T> {
             }
         }
         return best;
+    }
+
+    /** The keys of every word of every phrase of {@code lists}. */
+    static Set<String> wordsOf(Phrases<?>... lists) {
+        Set<String> words = new HashSet<>();
+        for (Phrases<?> list : lists) {
+            for (List<? extends Entry<?>> entries : list.byFirstWord.values()) {
+                for (Entry<?> entry : entries) {
+                    words.addAll(Arrays.asList(entry.words()));
+                }
+            }
+        }
+        return Set.copyOf(words);
     }
 
     /** Whether a phrase starts at atom {@code i}. */

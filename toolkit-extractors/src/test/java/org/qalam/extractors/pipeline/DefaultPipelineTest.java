@@ -32,7 +32,7 @@ class DefaultPipelineTest {
         assertThat(analysis.mentions()).extracting(m -> m.type() + ":" + m.text() + "=" + m.value()
                         + "@" + m.start())
                 .containsExactly("location:سوريا=سوريا@16", "location:الإمارات=الإمارات@23",
-                        "location:السعودية=السعودية@32", "date:لعام 2025=2025@41");
+                        "location:السعودية=السعودية@32", "date:لعام 2025=2025@42");
     }
 
     @Test
