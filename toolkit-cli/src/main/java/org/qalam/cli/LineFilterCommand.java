@@ -95,7 +95,8 @@ public abstract class LineFilterCommand implements Callable<Integer> {
         }
     }
 
-    private void fail(String message) {
+    /** Reports a failure on stderr; the exit code will be 1. */
+    protected void fail(String message) {
         failures++;
         PrintWriter err = spec.commandLine().getErr();
         err.println("qalam: " + message);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.qalam.cli.PluginOptions;
 import org.qalam.cli.format.DocumentFormatter;
@@ -19,6 +20,7 @@ import org.qalam.cli.io.InputSource;
 import org.qalam.cli.io.InvalidInputException;
 import org.qalam.cli.io.InvalidUtf8Action;
 import org.qalam.cli.io.IoErrors;
+import org.qalam.cli.pipeline.PipelineOptions;
 import org.qalam.cli.progress.Terminal;
 import org.qalam.core.pipeline.Pipeline;
 import org.qalam.core.pipeline.StepFailure;
@@ -49,6 +51,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Mixin
     private PluginOptions plugins;
+
+    @Mixin
+    private PipelineOptions pipelineOptions;
 
     @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT",
             description = "Output format: json, jsonl, conllu, tsv or text (default: json).")
@@ -121,7 +126,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     "--threads must be at least 1");
         }
         reporter = new Reporter(spec.commandLine().getErr());
-        Pipeline pipeline = buildPipeline(plugins.registry());
+        Pipeline pipeline = buildPipeline(plugins.registry(spec.commandLine().getErr()));
         List<InputSource> sources = new InputCollector(glob).collect(inputs, reporter::fail);
         if (sources.stream().anyMatch(InputSource::isStdin) && Terminal.stdinIsTty()
                 && Terminal.stderrIsTty()) {
@@ -263,8 +268,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
         // One reference time for the whole run, so that a run across midnight stays consistent.
         builder.referenceTime(referenceDate == null ? ReferenceTime.now()
                 : ReferenceTime.of(referenceDate));
+        Set<String> configured = pipelineOptions.applyTo(builder, registry, spec.commandLine());
         if (extractors == null) {
             builder.useAll();
+            // A configured extractor that cannot be created is an error, not left out quietly.
+            configured.forEach(builder::use);
         } else {
             for (String name : extractors) {
                 if (registry.find(name).isEmpty()) {

@@ -15,7 +15,8 @@ import org.qalam.core.pipeline.StepFailure;
 /**
  * Turns one input into documents (the whole input, or each non-empty line) and hands them to the
  * runner, with their results bound for a sink. Invalid UTF-8, oversized documents and failed
- * extractors become messages and counts, in input order.
+ * or timed-out extractors become messages and counts, in input order; a step skipped because a
+ * step it needs failed is a message only.
  */
 final class DocumentFeeder {
 
@@ -128,10 +129,15 @@ final class DocumentFeeder {
             reporter.stats().document(outcome.inputBytes(), outcome.tokens(),
                     outcome.mentionTypes());
             for (StepFailure failure : outcome.failures()) {
-                reporter.fail(outcome.id() + ": "
-                        + (DocumentWork.QALAM_STEP.equals(failure.extractor())
-                        ? "analysis failed: " + failure.error() + ": " + failure.message()
-                        : "extractor " + failure));
+                if (StepFailure.SKIPPED.equals(failure.error())) {
+                    // Its cause, the failed step it needs, is reported and counted already.
+                    reporter.warn(outcome.id() + ": extractor " + failure);
+                } else {
+                    reporter.fail(outcome.id() + ": "
+                            + (DocumentWork.QALAM_STEP.equals(failure.extractor())
+                            ? "analysis failed: " + failure.error() + ": " + failure.message()
+                            : "extractor " + failure));
+                }
             }
             reporter.tick();
         });

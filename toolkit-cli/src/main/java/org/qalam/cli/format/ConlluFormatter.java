@@ -2,6 +2,7 @@ package org.qalam.cli.format;
 
 import java.util.List;
 import org.qalam.core.model.Document;
+import org.qalam.core.model.Layers;
 import org.qalam.core.model.Mention;
 import org.qalam.core.model.Token;
 import org.qalam.core.model.TokenKind;
@@ -9,21 +10,25 @@ import org.qalam.core.model.Word;
 import org.qalam.core.pipeline.Analysis;
 
 /**
- * CoNLL-U (universaldependencies.org/format.html). Each document starts with
- * {@code # newdoc id}; each sentence has {@code # sent_id} and {@code # text}. A token split into
- * several words (clitics, fused words) is a multi-word token line {@code 1-2} followed by its
- * words. MISC carries {@code TokenRange=start:end} (UTF-16 offsets into the document text, as
- * UDPipe writes it), {@code SpaceAfter=No}, {@code Norm=} when the normalized form differs,
- * {@code Kind=}, and {@code Mention=B-type} / {@code I-type} tags; each mention is also a
- * {@code # mention} comment of its sentence with its type, offsets and value. Columns without
- * an analysis are {@code _}. Tabs and line breaks inside a field become spaces.
+ * CoNLL-U (universaldependencies.org/format.html), the one CoNLL-U writer of the CLI, used by
+ * {@code analyze --format conllu} and {@code tokenize --format conllu} alike.
+ *
+ * <p>Each document starts with {@code # newdoc id}; each sentence has {@code # sent_id} and
+ * {@code # text}. A token of several words in the {@code words} layer (clitics, fused words) is
+ * a multi-word token line {@code 1-2} followed by its words. MISC carries
+ * {@code TokenRange=start:end} (UTF-16 offsets into the document text, as UDPipe writes it),
+ * {@code SpaceAfter=No} when the next character of the text is not white space, {@code Norm=}
+ * when the normalized form differs, {@code Kind=}, and {@code Mention=B-type} / {@code I-type}
+ * tags; each mention is also a {@code # mention} comment of its sentence with its type, offsets
+ * and value. Columns without an analysis are {@code _}. Tabs and line breaks inside a field
+ * become spaces.
  */
 final class ConlluFormatter implements DocumentFormatter {
 
     @Override
     public String format(Analysis analysis) {
         Document document = analysis.document();
-        List<Token> tokens = document.select(org.qalam.core.model.Layers.TOKENS);
+        List<Token> tokens = document.select(Layers.TOKENS);
         List<Mention> mentions = analysis.mentions();
         List<List<String>> tags = MentionTags.of(tokens, mentions);
         StringBuilder out = new StringBuilder(document.text().length() * 8 + 64);
@@ -50,17 +55,17 @@ final class ConlluFormatter implements DocumentFormatter {
             int id = 1;
             for (int i = 0; i < group.tokens().size(); i++) {
                 Token token = group.tokens().get(i);
-                id = appendToken(token, tags.get(group.firstToken() + i), document.text(), id, out);
+                id = appendToken(token, document.selectCovered(Layers.WORDS, token),
+                        tags.get(group.firstToken() + i), document.text(), id, out);
             }
             out.append('\n');
         }
         return out.toString();
     }
 
-    private static int appendToken(Token token, List<String> tags, String text, int id,
-                                   StringBuilder out) {
+    private static int appendToken(Token token, List<Word> words, List<String> tags, String text,
+                                   int id, StringBuilder out) {
         String misc = misc(token, tags, text);
-        List<Word> words = token.words();
         if (words.size() <= 1) {
             appendLine(String.valueOf(id), token.text(), upos(token.kind()), misc, out);
             return id + 1;

@@ -52,7 +52,7 @@ final class TextFormatter implements DocumentFormatter {
                     .append(highlighted(document.text(), group.span().start(), group.span().end(),
                             mentions))
                     .append('\n');
-            appendTokens(group, tags, out);
+            appendTokens(document, group, tags, out);
         }
         if (!mentions.isEmpty()) {
             out.append(dim("mentions")).append('\n');
@@ -65,13 +65,14 @@ final class TextFormatter implements DocumentFormatter {
         return out.toString();
     }
 
-    private void appendTokens(SentenceGroups.Group group, List<List<String>> tags,
-                              StringBuilder out) {
+    private void appendTokens(Document document, SentenceGroups.Group group,
+                              List<List<String>> tags, StringBuilder out) {
         List<String[]> rows = new ArrayList<>();
         for (int i = 0; i < group.tokens().size(); i++) {
             Token token = group.tokens().get(i);
-            String words = token.words().size() > 1
-                    ? token.words().stream().map(Word::form).collect(Collectors.joining(" + "))
+            List<Word> tokenWords = document.selectCovered(Layers.WORDS, token);
+            String words = tokenWords.size() > 1
+                    ? tokenWords.stream().map(Word::form).collect(Collectors.joining(" + "))
                     : "";
             rows.add(new String[] {token.start() + ":" + token.end(),
                 DisplayText.visible(token.text()),

@@ -43,7 +43,7 @@ final class TsvFormatter implements DocumentFormatter {
                         .append('\t').append(escape(token.text()))
                         .append('\t').append(escape(token.norm()))
                         .append('\t').append(token.kind().label())
-                        .append('\t').append(escape(token.words().stream().map(Word::form)
+                        .append('\t').append(escape(document.selectCovered(Layers.WORDS, token).stream().map(Word::form)
                                 .collect(Collectors.joining("+"))))
                         .append('\t').append(escape(String.join(",", tags.get(index))))
                         .append('\n');

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 import org.qalam.core.model.Document;
 import org.qalam.core.model.Layers;
@@ -19,7 +20,8 @@ import org.qalam.core.pipeline.StepFailure;
 /**
  * Writes an {@link Analysis} as the JSON document object of the design brief: {@code id},
  * {@code text}, {@code offsets} ({@code "utf16"}), {@code sentences}, {@code tokens} with their
- * {@code words}, {@code mentions}, and {@code errors} when a step failed. Offsets are UTF-16
+ * {@code words} (from the words layer: form, role, and {@code repaired} when fused-word repair
+ * made them), {@code mentions}, and {@code errors} when a step failed. Offsets are UTF-16
  * indices into {@code text}.
  */
 public final class AnalysisJsonWriter {
@@ -71,7 +73,7 @@ public final class AnalysisJsonWriter {
         json.writeEndArray();
         json.writeArrayFieldStart("tokens");
         for (Token token : document.select(Layers.TOKENS)) {
-            writeToken(token, json);
+            writeToken(token, document.selectCovered(Layers.WORDS, token), json);
         }
         json.writeEndArray();
         json.writeArrayFieldStart("mentions");
@@ -93,20 +95,25 @@ public final class AnalysisJsonWriter {
         json.writeEndObject();
     }
 
-    private static void writeToken(Token token, JsonGenerator json) throws IOException {
+    private static void writeToken(Token token, List<Word> words, JsonGenerator json)
+            throws IOException {
         json.writeStartObject();
         json.writeNumberField("start", token.start());
         json.writeNumberField("end", token.end());
         json.writeStringField("text", token.text());
         json.writeStringField("norm", token.norm());
         json.writeStringField("kind", token.kind().label());
-        if (!token.words().isEmpty()) {
+        if (!words.isEmpty()) {
             json.writeArrayFieldStart("words");
-            for (Word word : token.words()) {
+            for (Word word : words) {
                 json.writeStartObject();
                 json.writeNumberField("start", word.start());
                 json.writeNumberField("end", word.end());
                 json.writeStringField("form", word.form());
+                json.writeStringField("role", word.role().label());
+                if (word.repaired()) {
+                    json.writeBooleanField("repaired", true);
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();

@@ -2,26 +2,29 @@ package org.qalam.cli.text;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
-import org.qalam.arabic.clitic.WordsProvider;
-import org.qalam.arabic.sentence.SentenceSplitter;
-import org.qalam.arabic.token.ArabicTokenizer;
 import org.qalam.cli.LineFilterCommand;
-import org.qalam.cli.json.AnalysisJsonWriter;
+import org.qalam.cli.format.DocumentFormatter;
+import org.qalam.cli.format.OutputFormat;
 import org.qalam.core.model.Document;
 import org.qalam.core.model.Layers;
 import org.qalam.core.model.Token;
 import org.qalam.core.model.Word;
 import org.qalam.core.pipeline.Analysis;
-import org.qalam.core.spi.Extractor;
-import org.qalam.core.spi.ExtractorConfig;
+import org.qalam.core.pipeline.Pipeline;
+import org.qalam.core.pipeline.StepFailure;
+import org.qalam.core.registry.ExtractorRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code qalam tokenize}: tokenizes every input line and prints the tokens as text, CoNLL-U or
- * JSON lines. CoNLL-U and {@code --words} also cut words as the {@code words} step does (fused
- * tokens, then clitics: و+ال+كتاب), which loads the lexicon.
+ * {@code qalam tokenize}: runs the pipeline's {@code tokens} and {@code sentences} steps (and
+ * {@code words} with {@code --words} or CoNLL-U) on every input line and prints the tokens as
+ * text, CoNLL-U or JSON lines.
+ *
+ * <p>Why the pipeline rather than the steps by hand: tokenize then shows exactly the tokens,
+ * sentences and words that {@code analyze} gives, written by the same formatters.
  */
 @Command(name = "tokenize", mixinStandardHelpOptions = true,
         description = "Tokenize Arabic text line by line (text, conllu, jsonl).")
@@ -36,65 +39,55 @@ public final class TokenizeCommand extends LineFilterCommand {
                     + "(always on for conllu).")
     private boolean words;
 
-    private final ArabicTokenizer tokenizer = ArabicTokenizer.standard();
-    private Extractor wordsStep;
-    private ConlluWriter conllu;
-    private final AnalysisJsonWriter json = AnalysisJsonWriter.compact();
+    private Pipeline pipeline;
+    private DocumentFormatter formatter;
     private final StringBuilder buffer = new StringBuilder(256);
 
     @Override
     protected void start() {
+        List<String> steps = new ArrayList<>(List.of(Layers.TOKENS.name(),
+                Layers.SENTENCES.name()));
         if (words || format == TokenizeFormat.CONLLU) {
-            wordsStep = new WordsProvider().create(ExtractorConfig.empty());
+            steps.add(Layers.WORDS.name());
         }
-        conllu = new ConlluWriter(SentenceSplitter.standard());
+        pipeline = Pipeline.builder(ExtractorRegistry.load(TokenizeCommand.class.getClassLoader()))
+                .use(steps)
+                .build();
+        formatter = format == TokenizeFormat.CONLLU ? OutputFormat.CONLLU.formatter(false)
+                : OutputFormat.JSONL.formatter(false);
     }
 
     @Override
     protected void line(String text, String source, long number, Writer out) throws IOException {
-        switch (format) {
-            case TEXT -> text(text, out);
-            case CONLLU -> conllu.write(source + ":" + number, text, tokens(text), out);
-            case JSONL -> jsonl(text, source, number, out);
-            default -> throw new IllegalStateException("format " + format);
+        if (format != TokenizeFormat.TEXT && text.isBlank()) {
+            return;
+        }
+        Analysis analysis = pipeline.analyze(Document.of(source + ":" + number, text));
+        for (StepFailure failure : analysis.failures()) {
+            fail(source + ":" + number + ": " + failure);
+        }
+        if (format == TokenizeFormat.TEXT) {
+            text(analysis.document(), out);
+        } else {
+            formatter.write(analysis, out);
         }
     }
 
-    private List<Token> tokens(String text) {
-        List<Token> tokens = tokenizer.tokenize(text);
-        if (wordsStep == null) {
-            return tokens;
-        }
-        return wordsStep.annotate(Document.of(text).withLayer(Layers.TOKENS, tokens))
-                .select(Layers.TOKENS);
-    }
-
-    private void text(String text, Writer out) throws IOException {
+    private void text(Document document, Writer out) throws IOException {
         buffer.setLength(0);
-        for (Token token : tokens(text)) {
+        for (Token token : document.select(Layers.TOKENS)) {
             if (buffer.length() > 0) {
                 buffer.append(' ');
             }
-            if (token.words().size() > 1) {
-                for (int k = 0; k < token.words().size(); k++) {
-                    Word word = token.words().get(k);
-                    buffer.append(k == 0 ? "" : "+").append(word.form());
+            List<Word> tokenWords = document.selectCovered(Layers.WORDS, token);
+            if (tokenWords.size() > 1) {
+                for (int k = 0; k < tokenWords.size(); k++) {
+                    buffer.append(k == 0 ? "" : "+").append(tokenWords.get(k).form());
                 }
             } else {
                 buffer.append(token.text());
             }
         }
         out.append(buffer).append('\n');
-    }
-
-    private void jsonl(String text, String source, long number, Writer out) throws IOException {
-        if (text.isBlank()) {
-            return;
-        }
-        List<Token> tokens = tokens(text);
-        Document document = Document.of(source + ":" + number, text)
-                .withLayer(Layers.TOKENS, tokens)
-                .withLayer(Layers.SENTENCES, SentenceSplitter.standard().split(text, tokens));
-        json.write(new Analysis(document, List.of()), out);
     }
 }

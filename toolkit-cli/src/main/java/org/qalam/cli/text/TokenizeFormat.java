@@ -4,7 +4,7 @@ package org.qalam.cli.text;
 public enum TokenizeFormat {
     /** Tokens separated by single spaces, one output line per input line. */
     TEXT,
-    /** CoNLL-U: one block per sentence, clitics as multi-word token ranges. */
+    /** CoNLL-U as {@code qalam analyze --format conllu} writes it: clitics as multi-word tokens. */
     CONLLU,
     /** One JSON object per non-empty line, as {@code qalam analyze --format jsonl} writes it. */
     JSONL

@@ -12,6 +12,7 @@ import org.qalam.core.model.Span;
 import org.qalam.core.model.Token;
 import org.qalam.core.model.TokenKind;
 import org.qalam.core.model.Word;
+import org.qalam.core.model.WordRole;
 import org.qalam.core.pipeline.Analysis;
 
 class FormattersTest {
@@ -22,12 +23,15 @@ class FormattersTest {
         Document document = Document.of("d1", text)
                 .withLayer(Layers.SENTENCES, List.of(Sentence.of(0, 14), Sentence.of(15, 20)))
                 .withLayer(Layers.TOKENS, List.of(
-                        new Token(Span.of(0, 6), "وروسيا", "وروسيا", TokenKind.WORD)
-                                .withWords(List.of(Word.of(0, 1, "و"), Word.of(1, 6, "روسيا"))),
+                        new Token(Span.of(0, 6), "وروسيا", "وروسيا", TokenKind.WORD),
                         new Token(Span.of(7, 9), "12", "12", TokenKind.NUMBER),
                         new Token(Span.of(10, 13), "ألف", "الف", TokenKind.WORD),
                         new Token(Span.of(13, 14), ".", ".", TokenKind.PUNCT),
-                        new Token(Span.of(15, 20), "ذهبتُ", "ذهبت", TokenKind.WORD)));
+                        new Token(Span.of(15, 20), "ذهبتُ", "ذهبت", TokenKind.WORD)))
+                .withLayer(Layers.WORDS, List.of(
+                        new Word(Span.of(0, 1), "و", WordRole.CONJUNCTION, "و", false),
+                        new Word(Span.of(1, 6), "روسيا", WordRole.STEM, "روسيا", false),
+                        Word.stem(Span.of(15, 20), "ذهبتُ", "ذهبت")));
         document = document.withMentions(List.of(Mention.builder(document, "number", 7, 13)
                 .value("12000").source("numbers").build()));
         return new Analysis(document, List.of());
@@ -68,7 +72,7 @@ class FormattersTest {
         assertThat(tsv.format(sample()).lines()).hasSize(5)
                 .contains("d1\t1\t3\t10\t13\tألف\tالف\tword\t\tI-number")
                 .contains("d1\t1\t1\t0\t6\tوروسيا\tوروسيا\tword\tو+روسيا\t")
-                .contains("d1\t2\t5\t15\t20\tذهبتُ\tذهبت\tword\t\t");
+                .contains("d1\t2\t5\t15\t20\tذهبتُ\tذهبت\tword\tذهبتُ\t");
         assertThat(tsv.format(new Analysis(document, List.of())))
                 .isEqualTo("a\\tb\t1\t1\t0\t3\tx\\\\y\tx\\\\y\tother\t\t\n");
     }

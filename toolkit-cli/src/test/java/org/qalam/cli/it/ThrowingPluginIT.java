@@ -4,14 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qalam.cli.it.plugin.BoomProvider;
@@ -22,24 +16,9 @@ class ThrowingPluginIT {
     @TempDir
     Path plugins;
 
-    private void installBoomPlugin() throws IOException {
-        String classFile = BoomProvider.class.getName().replace('.', '/');
-        try (JarOutputStream jar = new JarOutputStream(
-                Files.newOutputStream(plugins.resolve("boom.jar")))) {
-            jar.putNextEntry(new JarEntry("META-INF/services/org.qalam.core.spi.ExtractorProvider"));
-            jar.write((BoomProvider.class.getName() + "\n").getBytes(StandardCharsets.UTF_8));
-            for (String name : List.of(classFile + ".class", classFile + "$1.class")) {
-                jar.putNextEntry(new JarEntry(name));
-                try (InputStream in = BoomProvider.class.getClassLoader().getResourceAsStream(name)) {
-                    in.transferTo(jar);
-                }
-            }
-        }
-    }
-
     @Test
     void everyOtherResultIsKeptAndTheFailureIsReported() throws Exception {
-        installBoomPlugin();
+        PluginJars.ofTestClass(plugins.resolve("boom.jar"), BoomProvider.class);
         StringBuilder input = new StringBuilder();
         for (int i = 1; i <= 200; i++) {
             input.append(i % 40 == 0 ? "boom " : "").append("السطر ").append(i).append('\n');

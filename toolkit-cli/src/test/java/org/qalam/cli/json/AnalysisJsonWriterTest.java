@@ -14,6 +14,7 @@ import org.qalam.core.model.Span;
 import org.qalam.core.model.Token;
 import org.qalam.core.model.TokenKind;
 import org.qalam.core.model.Word;
+import org.qalam.core.model.WordRole;
 import org.qalam.core.pipeline.Analysis;
 import org.qalam.core.pipeline.StepFailure;
 
@@ -22,11 +23,13 @@ class AnalysisJsonWriterTest {
     @Test
     void writesTheDocumentObjectOfTheDesignBrief() throws IOException {
         String text = "وروسيا 12 ألف";
-        Token token = new Token(Span.of(0, 6), "وروسيا", "وروسيا", TokenKind.WORD)
-                .withWords(List.of(Word.of(0, 1, "و"), Word.of(1, 6, "روسيا")));
+        Token token = new Token(Span.of(0, 6), "وروسيا", "وروسيا", TokenKind.WORD);
         Document document = Document.of("doc-7", text)
                 .withLayer(Layers.SENTENCES, List.of(Sentence.of(0, text.length())))
-                .withLayer(Layers.TOKENS, List.of(token));
+                .withLayer(Layers.TOKENS, List.of(token))
+                .withLayer(Layers.WORDS, List.of(
+                        new Word(Span.of(0, 1), "و", WordRole.CONJUNCTION, "و", false),
+                        new Word(Span.of(1, 6), "روسيا", WordRole.STEM, "روسيا", true)));
         document = document.withMentions(List.of(Mention.builder(document, "number", 7, 13)
                 .value("12000").attribute("kind", "cardinal").source("numbers").build()));
         Analysis analysis = new Analysis(document,
@@ -38,8 +41,9 @@ class AnalysisJsonWriterTest {
         assertThat(out.toString()).isEqualTo("{\"id\":\"doc-7\",\"text\":\"وروسيا 12 ألف\","
                 + "\"offsets\":\"utf16\",\"sentences\":[{\"start\":0,\"end\":13}],"
                 + "\"tokens\":[{\"start\":0,\"end\":6,\"text\":\"وروسيا\",\"norm\":\"وروسيا\","
-                + "\"kind\":\"word\",\"words\":[{\"start\":0,\"end\":1,\"form\":\"و\"},"
-                + "{\"start\":1,\"end\":6,\"form\":\"روسيا\"}]}],"
+                + "\"kind\":\"word\",\"words\":[{\"start\":0,\"end\":1,\"form\":\"و\","
+                + "\"role\":\"conjunction\"},{\"start\":1,\"end\":6,\"form\":\"روسيا\","
+                + "\"role\":\"stem\",\"repaired\":true}]}],"
                 + "\"mentions\":[{\"type\":\"number\",\"start\":7,\"end\":13,\"text\":\"12 ألف\","
                 + "\"value\":\"12000\",\"source\":\"numbers\",\"attributes\":{\"kind\":\"cardinal\"}}],"
                 + "\"errors\":[{\"extractor\":\"dates\",\"error\":\"java.lang.IllegalStateException\","

@@ -83,10 +83,10 @@ class PipelineFuzzTest {
         assertThat(analysis.document().text()).isEqualTo(text);
         for (Token token : analysis.document().select(Layers.TOKENS)) {
             assertThat(token.text()).isEqualTo(text.substring(token.start(), token.end()));
-            for (Word word : token.words()) {
-                assertThat(word.start()).isBetween(token.start(), token.end());
-                assertThat(word.end()).isBetween(word.start(), token.end());
-            }
+        }
+        for (Word word : analysis.document().select(Layers.WORDS)) {
+            assertThat(analysis.document().selectCovering(Layers.TOKENS, word))
+                    .as("the token of word %s on %s", word, escaped(text)).isNotEmpty();
         }
         for (Sentence sentence : analysis.document().select(Layers.SENTENCES)) {
             assertThat(sentence.start()).isBetween(0, text.length());

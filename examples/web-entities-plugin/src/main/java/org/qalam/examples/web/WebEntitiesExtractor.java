@@ -1,57 +1,114 @@
 package org.qalam.examples.web;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import org.qalam.core.model.CliticGroup;
 import org.qalam.core.model.Document;
+import org.qalam.core.model.Layers;
 import org.qalam.core.model.Mention;
+import org.qalam.core.model.Span;
+import org.qalam.core.model.Token;
+import org.qalam.core.model.Word;
 import org.qalam.core.spi.ExtractionContext;
 import org.qalam.core.spi.Extractor;
 
 /**
- * Finds {@code #hashtags} (Arabic or Latin), {@code @users} and {@code http(s)://} URLs in the raw
- * text. Stateless and thread-safe.
+ * Turns the tokenizer's {@code HASHTAG}, {@code MENTION} and {@code URL} tokens into mentions,
+ * and a {@code number} mention followed by a metric word into an {@code engagement}:
+ * {@code 12 ألف متابع} → 12000 followers. Stateless and thread-safe.
+ *
+ * <p>Why no regular expressions: the tokenizer already knows where a URL or a hashtag ends, and
+ * the words layer already cut the clitics off {@code وبمشاهدات}, so the plugin reads both.
  */
 final class WebEntitiesExtractor implements Extractor {
 
     static final String HASHTAG = "hashtag";
     static final String USER = "user";
     static final String URL = "url";
+    static final String ENGAGEMENT = "engagement";
 
-    /** Possessive quantifiers keep every pattern linear in the input length. */
-    private static final Pattern ENTITY = Pattern.compile(
-            "(?<url>https?://[^\\s\"'<>«»]++)"
-                    + "|(?<hashtag>(?<![\\p{L}\\p{N}_])#[\\p{L}\\p{M}\\p{N}_]++)"
-                    + "|(?<user>(?<![A-Za-z0-9_.])@[A-Za-z0-9_]++)");
+    private static final String NUMBER = "number";
+    private static final String METRIC = "metric";
+
+    private final BigDecimal minimum;
+
+    WebEntitiesExtractor(long minimum) {
+        this.minimum = BigDecimal.valueOf(minimum);
+    }
 
     @Override
     public List<Mention> extract(Document document, ExtractionContext context) {
-        List<Mention> mentions = new ArrayList<>();
-        Matcher matcher = ENTITY.matcher(document.text());
-        while (matcher.find()) {
-            if (matcher.group("url") != null) {
-                int end = trimTrailingPunctuation(document.text(), matcher.start(), matcher.end());
-                mentions.add(Mention.builder(document, URL, matcher.start(), end).build());
-            } else if (matcher.group("hashtag") != null) {
-                mentions.add(Mention.builder(document, HASHTAG, matcher.start(), matcher.end())
-                        .value(matcher.group("hashtag").substring(1))
+        List<Token> tokens = document.select(Layers.TOKENS);
+        List<Mention> found = new ArrayList<>();
+        for (Token token : tokens) {
+            switch (token.kind()) {
+                case HASHTAG -> found.add(Mention.builder(document, HASHTAG, token.start(),
+                        token.end()).value(token.text().substring(1)).build());
+                case MENTION -> found.add(Mention.builder(document, USER, token.start(),
+                        token.end()).value(token.text().substring(1).toLowerCase(Locale.ROOT))
                         .build());
-            } else {
-                mentions.add(Mention.builder(document, USER, matcher.start(), matcher.end())
-                        .value(matcher.group("user").substring(1).toLowerCase(Locale.ROOT))
+                case URL -> found.add(Mention.builder(document, URL, token.start(), token.end())
                         .build());
+                default -> {
+                    // other kinds carry no web entity
+                }
             }
         }
-        return mentions;
+        for (Mention number : document.select(Layers.MENTIONS)) {
+            if (number.type().equals(NUMBER)) {
+                engagement(document, tokens, number).ifPresent(found::add);
+            }
+        }
+        return found;
     }
 
-    /** A URL at the end of a sentence keeps its closing punctuation outside the mention. */
-    private static int trimTrailingPunctuation(String text, int start, int end) {
-        while (end > start + 1 && ".,;:!?)،؛؟".indexOf(text.charAt(end - 1)) >= 0) {
-            end--;
+    /** The number and the metric word right after it, if there is one and the count is enough. */
+    private Optional<Mention> engagement(Document document, List<Token> tokens, Mention number) {
+        Token next = tokenAfter(tokens, number.end());
+        if (next == null || !document.text().substring(number.end(), next.start()).isBlank()) {
+            return Optional.empty();
         }
-        return end;
+        List<Word> words = document.selectCovered(Layers.WORDS, next);
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        // The first stem with its clitics: وبمشاهدات = و + ب + مشاهدات, read by role.
+        CliticGroup group = CliticGroup.of(words).get(0);
+        Optional<String> metric = Metric.of(group.stem().folded());
+        BigDecimal count = count(number.value());
+        if (metric.isEmpty() || count == null || count.compareTo(minimum) < 0) {
+            return Optional.empty();
+        }
+        Span span = group.coreSpan();
+        return Optional.of(Mention.builder(document, ENGAGEMENT, number.start(), span.end())
+                .value(number.value())
+                .attribute(METRIC, metric.get())
+                .build());
+    }
+
+    /** The first token starting at or after {@code offset} (tokens are in text order). */
+    private static Token tokenAfter(List<Token> tokens, int offset) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low < tokens.size() ? tokens.get(low) : null;
+    }
+
+    private static BigDecimal count(String value) {
+        try {
+            return new BigDecimal(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

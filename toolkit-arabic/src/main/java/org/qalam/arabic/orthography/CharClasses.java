@@ -1,17 +1,16 @@
-package org.qalam.arabic.normalize;
+package org.qalam.arabic.orthography;
 
 /**
- * The code point classes the Arabic text layer agrees on: Arabic letters, digits of any script,
- * tatweel, invisible controls and emoji.
+ * The code point classes besides letters and marks that the Arabic text layer agrees on: digits
+ * of any script, invisible controls, presentation forms and emoji.
  *
- * <p>Why one place: the normalizer, tokenizer and segmenters must draw the same lines (a tatweel
- * belongs to its word, a ZWJ inside an emoji sequence is not a control to drop). Every test is a
- * few integer comparisons, cheap enough for the innermost loops.
+ * <p>Why one place: the normalizer, tokenizer and segmenters must draw the same lines (a ZWJ
+ * inside an emoji sequence is not a control to drop). Every test is a few integer comparisons,
+ * cheap enough for the innermost loops. Letters are {@link ArabicLetters}, marks
+ * {@link ArabicMarks}.
  */
 public final class CharClasses {
 
-    /** U+0640 ARABIC TATWEEL (kashida). */
-    public static final char TATWEEL = '\u0640';
     /** U+200C ZERO WIDTH NON-JOINER. */
     public static final char ZWNJ = '\u200C';
     /** U+200D ZERO WIDTH JOINER. */
@@ -22,30 +21,6 @@ public final class CharClasses {
     private CharClasses() {
     }
 
-    /**
-     * Whether {@code c} is an Arabic-script letter: the Arabic block's letters (hamza, alef ...
-     * yeh, Persian and Urdu letters), Arabic Supplement and Extended-A letters, and the
-     * presentation forms. Tatweel, digits, punctuation and diacritics are not letters.
-     */
-    public static boolean isArabicLetter(int c) {
-        if (c < 0x0620) {
-            return false;
-        }
-        if (c <= 0x06FF) {
-            return (c <= 0x063F)
-                    || (c >= 0x0641 && c <= 0x064A)
-                    || c == 0x066E || c == 0x066F
-                    || (c >= 0x0671 && c <= 0x06D3)
-                    || c == 0x06D5
-                    || c == 0x06EE || c == 0x06EF
-                    || (c >= 0x06FA && c <= 0x06FC)
-                    || c == 0x06FF;
-        }
-        return (c >= 0x0750 && c <= 0x077F)
-                || (c >= 0x08A0 && c <= 0x08C9)
-                || (c >= 0xFB50 && c <= 0xFDFB && c != 0xFD3E && c != 0xFD3F)
-                || (c >= 0xFE70 && c <= 0xFEFC);
-    }
 
     /** Whether {@code c} lies in the Arabic presentation-form blocks (ligatures, shaped letters). */
     public static boolean isPresentationForm(int c) {

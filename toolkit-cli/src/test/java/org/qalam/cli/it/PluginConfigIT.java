@@ -1,0 +1,109 @@
+package org.qalam.cli.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The example plugin configured from the command line ({@code --config}, {@code --config-file}),
+ * the usage errors of a wrong name or key, and {@code qalam extractors} listing config keys.
+ */
+class PluginConfigIT {
+
+    private static final String INPUT = "حصد المقطع 2 مليون مشاهدة، وللحساب 12 ألف متابع.\n";
+
+    @TempDir
+    Path plugins;
+
+    @BeforeEach
+    void installTheExamplePlugin() throws IOException {
+        String example = System.getProperty("qalam.example.plugin");
+        assumeThat(example).as("qalam.example.plugin system property").isNotNull();
+        Files.copy(Path.of(example), plugins.resolve("web-entities.jar"));
+    }
+
+    private QalamProcess.Result analyze(String... options) throws Exception {
+        String[] args = new String[options.length + 5];
+        System.arraycopy(new String[] {"analyze", "--format", "jsonl", "--plugins",
+            plugins.toString()}, 0, args, 0, 5);
+        System.arraycopy(options, 0, args, 5, options.length);
+        return QalamProcess.run(INPUT, args);
+    }
+
+    @Test
+    void withoutConfigEveryEngagementIsFound() throws Exception {
+        QalamProcess.Result result = analyze();
+
+        assertThat(result.exitCode()).as(result.stderr()).isZero();
+        assertThat(result.stdout()).contains("\"type\":\"engagement\"")
+                .contains("\"value\":\"2000000\"").contains("\"value\":\"12000\"")
+                .contains("\"metric\":\"followers\"");
+    }
+
+    @Test
+    void configOnTheCommandLineReachesThePlugin() throws Exception {
+        QalamProcess.Result result = analyze("--config", "web-entities.min-engagement=100000");
+
+        assertThat(result.exitCode()).as(result.stderr()).isZero();
+        assertThat(result.stdout()).contains("\"metric\":\"views\"")
+                .doesNotContain("\"metric\":\"followers\"");
+    }
+
+    @Test
+    void aConfigFileIsReadAndTheCommandLineOverridesIt(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("qalam.properties"),
+                "# settings\nweb-entities.min-engagement = 100000000\n");
+
+        QalamProcess.Result fromFile = analyze("--config-file", file.toString());
+        QalamProcess.Result overridden = analyze("--config-file", file.toString(),
+                "--config", "web-entities.min-engagement=100000");
+
+        assertThat(fromFile.exitCode()).as(fromFile.stderr()).isZero();
+        assertThat(fromFile.stdout()).doesNotContain("\"type\":\"engagement\"");
+        assertThat(overridden.stdout()).contains("\"metric\":\"views\"");
+    }
+
+    @Test
+    void anUnknownKeyIsAUsageErrorNamingTheAcceptedKeys() throws Exception {
+        QalamProcess.Result result = analyze("--config", "web-entities.minimum=3");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).contains("'minimum'")
+                .contains("web-entities.min-engagement (smallest count");
+        assertThat(result.stdout()).isEmpty();
+    }
+
+    @Test
+    void anUnknownExtractorOrABadValueIsAUsageError() throws Exception {
+        QalamProcess.Result unknown = analyze("--config", "nope.key=3");
+        QalamProcess.Result badValue = analyze("--config", "web-entities.min-engagement=many");
+        QalamProcess.Result bundled = analyze("--config", "dates.colour=blue");
+
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.stderr()).contains("no extractor 'nope'").contains("web-entities");
+        assertThat(badValue.exitCode()).isEqualTo(2);
+        assertThat(badValue.stderr()).contains("min-engagement").contains("many");
+        assertThat(bundled.exitCode()).isEqualTo(2);
+        assertThat(bundled.stderr()).contains("extractor 'dates' has no config key 'colour'");
+    }
+
+    @Test
+    void extractorsShowsRequiresWritesEmitsAndConfigKeys() throws Exception {
+        QalamProcess.Result result = QalamProcess.run("", "extractors", "--plugins",
+                plugins.toString());
+
+        assertThat(result.exitCode()).as(result.stderr()).isZero();
+        assertThat(result.stdout())
+                .contains("requires  number, tokens, words")
+                .contains("emits     engagement, hashtag, url, user")
+                .contains("config    web-entities.min-engagement  smallest count")
+                .contains("writes    words")
+                .doesNotContain("PRODUCES");
+    }
+}
