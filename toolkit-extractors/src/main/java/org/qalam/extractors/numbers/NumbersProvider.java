@@ -38,7 +38,7 @@ public final class NumbersProvider implements ExtractorProvider {
 
     @Override
     public Set<String> requires() {
-        return Set.of(Layers.TOKENS.name());
+        return Set.of(Layers.TOKENS.name(), Layers.WORDS.name());
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.qalam.language.numbers;
 
 import java.util.List;
+import org.qalam.core.model.CliticGroup;
+import org.qalam.core.model.Word;
 import org.qalam.language.numbers.NumberWords.Reading;
 import org.qalam.language.numbers.NumberWords.Role;
 
@@ -60,9 +62,51 @@ record WordPiece(String prefix, boolean conj, boolean definite, String stem,
         return best;
     }
 
+    /**
+     * The reading of a group the word segmenter cut, with the same limits as {@link #read}: no
+     * future particle or pronoun, a preposition only on the first word, ف only on the first word;
+     * null when the stem is no number word.
+     */
+    static WordPiece of(CliticGroup group, boolean first) {
+        String conj = "";
+        String prep = "";
+        boolean definite = false;
+        String stem = null;
+        for (Word word : group.words()) {
+            switch (word.role()) {
+                case CONJUNCTION -> {
+                    if (!conj.isEmpty() || !prep.isEmpty() || !first && !word.folded().equals(AND)) {
+                        return null;
+                    }
+                    conj = word.folded();
+                }
+                case PREPOSITION -> {
+                    if (!first || !prep.isEmpty()) {
+                        return null;
+                    }
+                    prep = word.folded();
+                }
+                case ARTICLE -> definite = true;
+                case STEM -> stem = word.folded();
+                default -> {
+                    return null;
+                }
+            }
+        }
+        if (stem == null) {
+            return null;
+        }
+        int stripped = conj.length() + prep.length() + (definite ? ARTICLE.length() : 0);
+        return piece(stem, conj, prep, definite, stripped);
+    }
+
     private static WordPiece of(String folded, String conj, String prep, boolean definite,
                                 int stripped) {
-        String stem = folded.substring(stripped);
+        return piece(folded.substring(stripped), conj, prep, definite, stripped);
+    }
+
+    private static WordPiece piece(String stem, String conj, String prep, boolean definite,
+                                   int stripped) {
         if (stem.isEmpty()) {
             return null;
         }
