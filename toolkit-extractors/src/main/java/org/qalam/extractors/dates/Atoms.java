@@ -3,6 +3,8 @@ package org.qalam.extractors.dates;
 import java.util.ArrayList;
 import java.util.List;
 import org.qalam.arabic.normalize.Normalizer;
+import org.qalam.arabic.orthography.ArabicLetters;
+import org.qalam.arabic.orthography.CharClasses;
 import org.qalam.core.model.CliticGroup;
 import org.qalam.core.model.Span;
 import org.qalam.core.model.Token;
@@ -26,8 +28,6 @@ final class Atoms {
 
     /** The toolkit's search normalization, shared with the tokenizer's {@code norm}. */
     private static final Normalizer SEARCH = Normalizer.search();
-
-    private static final char TATWEEL = '\u0640';
 
     private Atoms() {
     }
@@ -116,13 +116,15 @@ final class Atoms {
         return key.toString();
     }
 
+    /** A letter of any script, or tatweel, which stretches one. */
     private static boolean isLetter(char c) {
-        return Character.isLetter(c) || c == TATWEEL;
+        return ArabicLetters.isArabicLetter(c) || ArabicLetters.isForeignLetter(c)
+                || c == ArabicLetters.TATWEEL;
     }
 
+    /** A char inside a word that is none of its letters: a combining mark or an invisible control. */
     private static boolean isMark(char c) {
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || type == Character.FORMAT;
+        return CharClasses.isCombiningMark(c) || CharClasses.isZeroWidth(c)
+                || CharClasses.isBidiControl(c);
     }
 }

@@ -2,6 +2,8 @@ package org.qalam.extractors.entities;
 
 import org.qalam.language.names.ArabicKey;
 import java.util.HashMap;
+import org.qalam.arabic.orthography.ArabicLetters;
+import org.qalam.arabic.orthography.Clitics;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +122,8 @@ final class EntityModel {
             return true;
         }
         // لاوراق، باسعار: a proclitic left on a word whose hamza was dropped
-        return form.length() > 3 && "وفبلك".indexOf(form.charAt(0)) >= 0 && form.charAt(1) == 'ا'
+        return form.length() > 3 && (Clitics.isConjunction(form.charAt(0))
+                || Clitics.isPreposition(form.charAt(0))) && form.charAt(1) == ArabicLetters.ALEF
                 && knownWithSpelling(form.substring(1));
     }
 

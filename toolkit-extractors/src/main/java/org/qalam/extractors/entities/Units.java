@@ -3,6 +3,8 @@ package org.qalam.extractors.entities;
 import org.qalam.language.names.ArabicKey;
 import java.util.ArrayList;
 import java.util.List;
+import org.qalam.arabic.orthography.ArabicLetters;
+import org.qalam.arabic.orthography.LetterIndex;
 import org.qalam.core.model.Document;
 import org.qalam.core.model.Layers;
 import org.qalam.core.model.Token;
@@ -21,7 +23,7 @@ import org.qalam.core.model.WordRole;
  */
 final class Units {
 
-    private static final String ARTICLE = "ال";
+    private static final String ARTICLE = ArabicLetters.ARTICLE;
     /** Quotation marks and parentheses: a common word between them may be a name ("الحياة"). */
     private static final String QUOTES = "\"'«»“”„‘’`()";
     private static final int MIN_FUSED = 7;
@@ -156,10 +158,10 @@ final class Units {
             List<int[]> pieces = model.nameWord(key) ? null : fusedNameWords(key);
             if (pieces != null && !model.known(form)) {
                 Unit piece = null;
+                LetterIndex letters = LetterIndex.of(text, start, end);
                 for (int[] cut : pieces) {
-                    String surface = text.substring(start, end);
-                    int pieceStart = offset(surface, cut[0]) + start;
-                    int pieceEnd = offset(surface, cut[1]) + start;
+                    int pieceStart = letters.charStart(cut[0]);
+                    int pieceEnd = letters.charEnd(cut[1]);
                     String pieceForm = form.substring(cut[0], cut[1]);
                     boolean firstPiece = piece == null;
                     piece = add(pieceStart, pieceEnd, pieceForm, firstPiece ? prefix : "",
@@ -218,21 +220,5 @@ final class Units {
             to = from;
         }
         return pieces;
-    }
-
-    /** The char offset in {@code surface} of letter {@code letters} of its clean form. */
-    private static int offset(String surface, int letters) {
-        int seen = 0;
-        int i = 0;
-        while (i < surface.length() && seen < letters) {
-            if (!ArabicKey.isMark(surface.charAt(i))) {
-                seen++;
-            }
-            i++;
-        }
-        while (letters > 0 && i < surface.length() && ArabicKey.isMark(surface.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 }

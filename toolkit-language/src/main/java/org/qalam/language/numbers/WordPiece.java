@@ -1,6 +1,8 @@
 package org.qalam.language.numbers;
 
 import java.util.List;
+import org.qalam.arabic.orthography.ArabicLetters;
+import org.qalam.arabic.orthography.Clitics;
 import org.qalam.core.model.CliticGroup;
 import org.qalam.core.model.Word;
 import org.qalam.language.numbers.NumberWords.Reading;
@@ -23,8 +25,13 @@ import org.qalam.language.numbers.NumberWords.Role;
 record WordPiece(String prefix, boolean conj, boolean definite, String stem,
                  List<Reading> readings, DigitNumber digits) {
 
-    static final String AND = "و";
-    static final String ARTICLE = "ال";
+    static final String AND = String.valueOf(ArabicLetters.WAW);
+    static final String ARTICLE = ArabicLetters.ARTICLE;
+    /** No conjunction, or one of the orthography's (و, ف). */
+    private static final String[] CONJUNCTIONS = withNone(Clitics.CONJUNCTIONS);
+    /** No preposition, or one of the orthography's (ب, ك, ل). */
+    private static final String[] PREPOSITIONS = withNone(Clitics.PREPOSITIONS);
+    private static final String LAM = String.valueOf(ArabicLetters.LAM);
 
     /** Whether one of the readings has {@code role}. */
     boolean has(Role role) {
@@ -41,12 +48,12 @@ record WordPiece(String prefix, boolean conj, boolean definite, String stem,
         String folded = Folding.fold(word);
         WordPiece best = null;
         int bestStripped = Integer.MAX_VALUE;
-        String[] conjunctions = first ? new String[] {"", AND, "ف"} : new String[] {"", AND};
-        String[] prepositions = first ? new String[] {"", "ب", "ل", "ك"} : new String[] {""};
+        String[] conjunctions = first ? CONJUNCTIONS : new String[] {"", AND};
+        String[] prepositions = first ? PREPOSITIONS : new String[] {""};
         for (String conj : conjunctions) {
             for (String prep : prepositions) {
                 for (int article = 0; article < 2; article++) {
-                    String articleLetters = article == 0 ? "" : prep.equals("ل") ? "ل" : ARTICLE;
+                    String articleLetters = article == 0 ? "" : prep.equals(LAM) ? LAM : ARTICLE;
                     String stripped = conj + prep + articleLetters;
                     if (stripped.length() >= bestStripped || !folded.startsWith(stripped)) {
                         continue;
@@ -98,6 +105,15 @@ record WordPiece(String prefix, boolean conj, boolean definite, String stem,
         }
         int stripped = conj.length() + prep.length() + (definite ? ARTICLE.length() : 0);
         return piece(stem, conj, prep, definite, stripped);
+    }
+
+    private static String[] withNone(List<Clitics.Clitic> clitics) {
+        String[] letters = new String[clitics.size() + 1];
+        letters[0] = "";
+        for (int i = 0; i < clitics.size(); i++) {
+            letters[i + 1] = clitics.get(i).letters();
+        }
+        return letters;
     }
 
     private static WordPiece of(String folded, String conj, String prep, boolean definite,
