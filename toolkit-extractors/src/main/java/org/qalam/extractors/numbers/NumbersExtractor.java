@@ -17,6 +17,7 @@ import org.qalam.core.spi.ExtractionContext;
 import org.qalam.core.spi.Extractor;
 import org.qalam.language.numbers.ArabicNumberParser;
 import org.qalam.language.numbers.NumberKind;
+import org.qalam.language.numbers.NumberContext;
 import org.qalam.language.numbers.NumberMatch;
 
 /**
@@ -40,11 +41,6 @@ final class NumbersExtractor implements Extractor {
     private static final Set<String> PRONOUN_QUANTIFIERS = Set.of("اي", "كل");
     /** ربع نهائي, ثمن النهائي: the quarter-final and the round of sixteen, no fractions. */
     private static final Set<String> ROUNDS = Set.of("نهائي", "النهائي");
-    /** Words after الربع, النصف that name a period: الربع الأخير, النصف الماضي. */
-    private static final Set<String> PERIOD_WORDS = Set.of("الاخير", "الماضي", "المقبل",
-            "القادم", "الحالي", "الجاري");
-    /** Month names whose second word is an ordinal: كانون الأول, تشرين الثاني, ربيع الأول. */
-    private static final Set<String> MONTH_HEADS = Set.of("كانون", "تشرين", "ربيع", "جمادي");
 
     private final ArabicNumberParser parser = ArabicNumberParser.instance();
     /** The smallest value reported, or null for every value. */
@@ -127,7 +123,7 @@ final class NumbersExtractor implements Extractor {
         if (word.equals("متين")) {
             return !segments.get(match.start() - 1).isWord();
         }
-        if (match.kind() == NumberKind.ORDINAL && MONTH_HEADS.contains(before)) {
+        if (match.kind() == NumberKind.ORDINAL && NumberContext.namesWithOrdinal(before)) {
             return false;
         }
         if (before.equals("في") && match.kind() == NumberKind.ORDINAL
@@ -147,7 +143,7 @@ final class NumbersExtractor implements Extractor {
                 || match.end() >= words.size()) {
             return false;
         }
-        return PERIOD_WORDS.contains(segments.get(match.end()).word())
+        return NumberContext.isPeriodWord(segments.get(match.end()).word())
                 || parser.parseGroups(words, match.end())
                         .filter(next -> next.kind() == NumberKind.ORDINAL).isPresent();
     }
