@@ -1,9 +1,14 @@
 package org.qalam.extractors.dates;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.qalam.arabic.orthography.ArabicLetters;
+import org.qalam.arabic.orthography.Clitics;
 
 /**
  * A word list of one- or more-word phrases, each with a value, matched against atoms at a
@@ -21,7 +26,10 @@ final class Phrases<T> {
     private record Entry<T>(String[] words, T value) {
     }
 
-    private static final String[] PROCLITICS = {"و", "ف", "ب", "ل", "ك"};
+    /** The one-letter proclitics of the orthography: و ف ب ك ل. */
+    private static final List<String> PROCLITICS = proclitics();
+    /** ل + ال written لل. */
+    private static final String LAM_LAM = "" + ArabicLetters.LAM + ArabicLetters.LAM;
 
     private final Map<String, List<Entry<T>>> byFirstWord;
 
@@ -53,8 +61,8 @@ final class Phrases<T> {
         if (best != null || first.length() < 3 || atoms.get(i).kind() != Atom.Kind.WORD) {
             return best;
         }
-        if (first.startsWith("لل")) {
-            best = longest(byFirstWord.get("ال" + first.substring(2)), atoms, i);
+        if (first.startsWith(LAM_LAM)) {
+            best = longest(byFirstWord.get(ArabicLetters.ARTICLE + first.substring(2)), atoms, i);
         }
         for (String clitic : PROCLITICS) {
             if (best == null && first.startsWith(clitic)) {
@@ -62,6 +70,26 @@ final class Phrases<T> {
             }
         }
         return best;
+    }
+
+    private static List<String> proclitics() {
+        List<String> letters = new ArrayList<>();
+        Clitics.CONJUNCTIONS.forEach(clitic -> letters.add(clitic.letters()));
+        Clitics.PREPOSITIONS.forEach(clitic -> letters.add(clitic.letters()));
+        return List.copyOf(letters);
+    }
+
+    /** The keys of every word of every phrase of {@code lists}. */
+    static Set<String> wordsOf(Phrases<?>... lists) {
+        Set<String> words = new HashSet<>();
+        for (Phrases<?> list : lists) {
+            for (List<? extends Entry<?>> entries : list.byFirstWord.values()) {
+                for (Entry<?> entry : entries) {
+                    words.addAll(Arrays.asList(entry.words()));
+                }
+            }
+        }
+        return Set.copyOf(words);
     }
 
     /** Whether a phrase starts at atom {@code i}. */

@@ -1,6 +1,9 @@
 package org.qalam.extractors.entities;
 
+import org.qalam.language.names.ArabicKey;
 import java.util.HashMap;
+import org.qalam.arabic.orthography.ArabicLetters;
+import org.qalam.arabic.orthography.Clitics;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,10 +49,11 @@ final class EntityModel {
     final Set<String> speechVerbs;
     private final Predicate<String> knownWords;
 
-    private EntityModel(Predicate<String> knownWords) {
+    private EntityModel(Predicate<String> knownWords, List<ExtraName> extraNames) {
         this.knownWords = knownWords;
-        Gazetteer.Builder names = Gazetteer.builder()
-                .addAll(WordList.read("organizations.txt"), EntityType.ORGANIZATION)
+        Gazetteer.Builder names = Gazetteer.builder();
+        extraNames.forEach(extra -> names.add(extra.name(), extra.type()));
+        names.addAll(WordList.read("organizations.txt"), EntityType.ORGANIZATION)
                 .addAll(WordList.read("surnames.txt"), EntityType.PERSON)
                 .addAll(WordList.read("locations.txt"), EntityType.LOCATION);
         Map<String, Character> review = new HashMap<>();
@@ -92,7 +96,15 @@ final class EntityModel {
 
     /** The model; {@code knownWords} (the lexicon) tells common words from unknown names. */
     static EntityModel load(Predicate<String> knownWords) {
-        return new EntityModel(knownWords);
+        return new EntityModel(knownWords, List.of());
+    }
+
+    /**
+     * The model with {@code extraNames} (a user's gazetteer files) added before the bundled
+     * lists, so that a user's type for a name wins.
+     */
+    static EntityModel load(Predicate<String> knownWords, List<ExtraName> extraNames) {
+        return new EntityModel(knownWords, List.copyOf(extraNames));
     }
 
     /** Whether {@code key} is a word of a listed name, a given name or a title. */
@@ -110,7 +122,8 @@ final class EntityModel {
             return true;
         }
         // لاوراق، باسعار: a proclitic left on a word whose hamza was dropped
-        return form.length() > 3 && "وفبلك".indexOf(form.charAt(0)) >= 0 && form.charAt(1) == 'ا'
+        return form.length() > 3 && (Clitics.isConjunction(form.charAt(0))
+                || Clitics.isPreposition(form.charAt(0))) && form.charAt(1) == ArabicLetters.ALEF
                 && knownWithSpelling(form.substring(1));
     }
 

@@ -1,5 +1,6 @@
 package org.qalam.extractors.entities;
 
+import org.qalam.language.names.ArabicKey;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

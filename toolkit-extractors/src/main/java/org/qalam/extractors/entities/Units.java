@@ -1,13 +1,16 @@
 package org.qalam.extractors.entities;
 
+import org.qalam.language.names.ArabicKey;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import org.qalam.arabic.orthography.ArabicLetters;
+import org.qalam.arabic.orthography.LetterIndex;
 import org.qalam.core.model.Document;
 import org.qalam.core.model.Layers;
 import org.qalam.core.model.Token;
 import org.qalam.core.model.TokenKind;
 import org.qalam.core.model.Word;
+import org.qalam.core.model.WordRole;
 
 /**
  * Turns a document's tokens and their words into the {@link Unit}s entity matching walks: one
@@ -20,10 +23,7 @@ import org.qalam.core.model.Word;
  */
 final class Units {
 
-    private static final Set<String> PROCLITICS = Set.of("و", "ف", "ب", "ل", "ك", "س", "لل");
-    private static final Set<String> ENCLITICS =
-            Set.of("ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "ي", "نا", "ني");
-    private static final String ARTICLE = "ال";
+    private static final String ARTICLE = ArabicLetters.ARTICLE;
     /** Quotation marks and parentheses: a common word between them may be a name ("الحياة"). */
     private static final String QUOTES = "\"'«»“”„‘’`()";
     private static final int MIN_FUSED = 7;
@@ -68,7 +68,7 @@ final class Units {
             return;
         }
         // وبشار: when the segmenter cut a listed name word after و (و + ب + شار), keep it whole.
-        if (words.size() >= 3 && isConjunction(words.get(0))) {
+        if (words.size() >= 3 && words.get(0).role() == WordRole.CONJUNCTION) {
             int from = words.get(1).span().start();
             String rest = ArabicKey.clean(text.substring(from, end));
             if (model.nameWord(ArabicKey.of(rest))) {
@@ -85,15 +85,16 @@ final class Units {
             Word word = words.get(i);
             String form = ArabicKey.clean(word.form());
             boolean last = i == words.size() - 1;
-            if (stem != null && prefix.isEmpty() && articleStart < 0 && ENCLITICS.contains(form)) {
+            if (stem != null && prefix.isEmpty() && articleStart < 0
+                    && word.role() == WordRole.PRONOUN) {
                 markSuffixed(stem);
                 continue;
             }
-            if (!last && form.equals(ARTICLE)) {
+            if (!last && word.role() == WordRole.ARTICLE) {
                 articleStart = word.span().start();
                 continue;
             }
-            if (!last && PROCLITICS.contains(form)) {
+            if (!last && word.role().isProclitic()) {
                 if (prefix.isEmpty()) {
                     prefixStart = word.span().start();
                 }
@@ -102,11 +103,6 @@ final class Units {
             }
             int stemStart = articleStart >= 0 ? articleStart : word.span().start();
             String stemForm = articleStart >= 0 && !form.startsWith(ARTICLE) ? ARTICLE + form : form;
-            if (prefix.length() > 0 && prefix.charAt(prefix.length() - 1) == 'ل'
-                    && stemForm.startsWith(ARTICLE) && stemStart > prefixStart
-                    && ArabicKey.of(text.substring(stemStart, stemStart + 1)).charAt(0) != 'ا') {
-                stemStart--;  // ل + ال written لل: the letters do not allow the clitic outside
-            }
             stem = addStem(stemStart, word.span().end(), stemForm, prefix.toString(),
                     prefix.length() > 0 ? prefixStart : stemStart, false, first);
             prefix.setLength(0);
@@ -123,13 +119,15 @@ final class Units {
         int stems = 0;
         String article = "";
         for (int i = 0; i < words.size(); i++) {
-            String form = ArabicKey.clean(words.get(i).form());
+            Word word = words.get(i);
+            String form = ArabicKey.clean(word.form());
             boolean last = i == words.size() - 1;
-            if (!last && form.equals(ARTICLE)) {
+            if (!last && word.role() == WordRole.ARTICLE) {
                 article = ARTICLE;
                 continue;
             }
-            if (!last && PROCLITICS.contains(form) || stems > 0 && ENCLITICS.contains(form)) {
+            if (!last && word.role().isProclitic()
+                    || stems > 0 && word.role() == WordRole.PRONOUN) {
                 continue;
             }
             String stem = form.startsWith(ARTICLE) ? form : article + form;
@@ -140,11 +138,6 @@ final class Units {
             stems++;
         }
         return stems >= 2;
-    }
-
-    private static boolean isConjunction(Word word) {
-        String form = ArabicKey.clean(word.form());
-        return form.equals("و") || form.equals("ف");
     }
 
     private void markSuffixed(Unit stem) {
@@ -165,10 +158,10 @@ final class Units {
             List<int[]> pieces = model.nameWord(key) ? null : fusedNameWords(key);
             if (pieces != null && !model.known(form)) {
                 Unit piece = null;
+                LetterIndex letters = LetterIndex.of(text, start, end);
                 for (int[] cut : pieces) {
-                    String surface = text.substring(start, end);
-                    int pieceStart = offset(surface, cut[0]) + start;
-                    int pieceEnd = offset(surface, cut[1]) + start;
+                    int pieceStart = letters.charStart(cut[0]);
+                    int pieceEnd = letters.charEnd(cut[1]);
                     String pieceForm = form.substring(cut[0], cut[1]);
                     boolean firstPiece = piece == null;
                     piece = add(pieceStart, pieceEnd, pieceForm, firstPiece ? prefix : "",
@@ -227,21 +220,5 @@ final class Units {
             to = from;
         }
         return pieces;
-    }
-
-    /** The char offset in {@code surface} of letter {@code letters} of its clean form. */
-    private static int offset(String surface, int letters) {
-        int seen = 0;
-        int i = 0;
-        while (i < surface.length() && seen < letters) {
-            if (!ArabicKey.isMark(surface.charAt(i))) {
-                seen++;
-            }
-            i++;
-        }
-        while (letters > 0 && i < surface.length() && ArabicKey.isMark(surface.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 }

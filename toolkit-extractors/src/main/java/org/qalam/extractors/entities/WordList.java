@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +27,19 @@ final class WordList {
             throw new IllegalStateException("entities resource missing from the class path: "
                     + WordList.class.getPackageName().replace('.', '/') + "/" + name);
         }
+        try {
+            return entries(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read entities resource " + name, e);
+        }
+    }
+
+    /** The entries of the file at {@code path}, in the same format as the bundled lists. */
+    static List<String> read(Path path) throws IOException {
+        return entries(Files.newInputStream(path));
+    }
+
+    private static List<String> entries(InputStream in) throws IOException {
         List<String> entries = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(
                 new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -35,8 +50,6 @@ final class WordList {
                     entries.add(entry);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read entities resource " + name, e);
         }
         return entries;
     }

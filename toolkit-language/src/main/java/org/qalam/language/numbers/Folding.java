@@ -1,7 +1,5 @@
-package org.qalam.extractors.numbers;
+package org.qalam.language.numbers;
 
-import org.qalam.arabic.diacritics.Diacritics;
-import org.qalam.arabic.normalize.CharClasses;
 import org.qalam.arabic.normalize.Normalizer;
 
 /**
@@ -9,8 +7,8 @@ import org.qalam.arabic.normalize.Normalizer;
  * (hamza-carrying alefs to ا, ى to ي, ة to ه, diacritics, tatweel and bidi marks removed, digits of
  * every script to ASCII).
  *
- * <p>It is the tokenizer's {@code norm} and is idempotent, so the parser accepts both raw words and
- * normalized ones.
+ * <p>It is the tokenizer's {@code norm} and {@code Word.folded()}, and is idempotent, so the
+ * parser accepts raw words, normalized ones and the words layer alike.
  */
 final class Folding {
 
@@ -22,10 +20,5 @@ final class Folding {
     /** The folded form of {@code word}. */
     static String fold(CharSequence word) {
         return SEARCH.normalize(word);
-    }
-
-    /** Chars folding drops without a trace: diacritics, tatweel and invisible bidi controls. */
-    static boolean isIgnorable(char c) {
-        return Diacritics.isDiacritic(c) || c == CharClasses.TATWEEL || CharClasses.isBidiControl(c);
     }
 }

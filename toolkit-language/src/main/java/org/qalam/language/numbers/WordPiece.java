@@ -1,8 +1,12 @@
-package org.qalam.extractors.numbers;
+package org.qalam.language.numbers;
 
 import java.util.List;
-import org.qalam.extractors.numbers.NumberWords.Reading;
-import org.qalam.extractors.numbers.NumberWords.Role;
+import org.qalam.arabic.orthography.ArabicLetters;
+import org.qalam.arabic.orthography.Clitics;
+import org.qalam.core.model.CliticGroup;
+import org.qalam.core.model.Word;
+import org.qalam.language.numbers.NumberWords.Reading;
+import org.qalam.language.numbers.NumberWords.Role;
 
 /**
  * One word after folding and clitic removal: the clitics stripped (و, ف, ب, ل, ك), whether the
@@ -21,8 +25,13 @@ import org.qalam.extractors.numbers.NumberWords.Role;
 record WordPiece(String prefix, boolean conj, boolean definite, String stem,
                  List<Reading> readings, DigitNumber digits) {
 
-    static final String AND = "و";
-    static final String ARTICLE = "ال";
+    static final String AND = String.valueOf(ArabicLetters.WAW);
+    static final String ARTICLE = ArabicLetters.ARTICLE;
+    /** No conjunction, or one of the orthography's (و, ف). */
+    private static final String[] CONJUNCTIONS = withNone(Clitics.CONJUNCTIONS);
+    /** No preposition, or one of the orthography's (ب, ك, ل). */
+    private static final String[] PREPOSITIONS = withNone(Clitics.PREPOSITIONS);
+    private static final String LAM = String.valueOf(ArabicLetters.LAM);
 
     /** Whether one of the readings has {@code role}. */
     boolean has(Role role) {
@@ -39,12 +48,12 @@ record WordPiece(String prefix, boolean conj, boolean definite, String stem,
         String folded = Folding.fold(word);
         WordPiece best = null;
         int bestStripped = Integer.MAX_VALUE;
-        String[] conjunctions = first ? new String[] {"", AND, "ف"} : new String[] {"", AND};
-        String[] prepositions = first ? new String[] {"", "ب", "ل", "ك"} : new String[] {""};
+        String[] conjunctions = first ? CONJUNCTIONS : new String[] {"", AND};
+        String[] prepositions = first ? PREPOSITIONS : new String[] {""};
         for (String conj : conjunctions) {
             for (String prep : prepositions) {
                 for (int article = 0; article < 2; article++) {
-                    String articleLetters = article == 0 ? "" : prep.equals("ل") ? "ل" : ARTICLE;
+                    String articleLetters = article == 0 ? "" : prep.equals(LAM) ? LAM : ARTICLE;
                     String stripped = conj + prep + articleLetters;
                     if (stripped.length() >= bestStripped || !folded.startsWith(stripped)) {
                         continue;
@@ -60,9 +69,60 @@ record WordPiece(String prefix, boolean conj, boolean definite, String stem,
         return best;
     }
 
+    /**
+     * The reading of a group the word segmenter cut, with the same limits as {@link #read}: no
+     * future particle or pronoun, a preposition only on the first word, ف only on the first word;
+     * null when the stem is no number word.
+     */
+    static WordPiece of(CliticGroup group, boolean first) {
+        String conj = "";
+        String prep = "";
+        boolean definite = false;
+        String stem = null;
+        for (Word word : group.words()) {
+            switch (word.role()) {
+                case CONJUNCTION -> {
+                    if (!conj.isEmpty() || !prep.isEmpty() || !first && !word.folded().equals(AND)) {
+                        return null;
+                    }
+                    conj = word.folded();
+                }
+                case PREPOSITION -> {
+                    if (!first || !prep.isEmpty()) {
+                        return null;
+                    }
+                    prep = word.folded();
+                }
+                case ARTICLE -> definite = true;
+                case STEM -> stem = word.folded();
+                default -> {
+                    return null;
+                }
+            }
+        }
+        if (stem == null) {
+            return null;
+        }
+        int stripped = conj.length() + prep.length() + (definite ? ARTICLE.length() : 0);
+        return piece(stem, conj, prep, definite, stripped);
+    }
+
+    private static String[] withNone(List<Clitics.Clitic> clitics) {
+        String[] letters = new String[clitics.size() + 1];
+        letters[0] = "";
+        for (int i = 0; i < clitics.size(); i++) {
+            letters[i + 1] = clitics.get(i).letters();
+        }
+        return letters;
+    }
+
     private static WordPiece of(String folded, String conj, String prep, boolean definite,
                                 int stripped) {
-        String stem = folded.substring(stripped);
+        return piece(folded.substring(stripped), conj, prep, definite, stripped);
+    }
+
+    private static WordPiece piece(String stem, String conj, String prep, boolean definite,
+                                   int stripped) {
         if (stem.isEmpty()) {
             return null;
         }

@@ -1,4 +1,4 @@
-package org.qalam.extractors.numbers;
+package org.qalam.language.numbers;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

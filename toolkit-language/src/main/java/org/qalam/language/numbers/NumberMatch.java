@@ -1,4 +1,4 @@
-package org.qalam.extractors.numbers;
+package org.qalam.language.numbers;
 
 import static java.util.Objects.requireNonNull;
 

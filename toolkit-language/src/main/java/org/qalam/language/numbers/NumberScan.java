@@ -1,11 +1,10 @@
-package org.qalam.extractors.numbers;
+package org.qalam.language.numbers;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.qalam.extractors.numbers.NumberWords.Reading;
-import org.qalam.extractors.numbers.NumberWords.Role;
+import org.qalam.language.numbers.NumberWords.Reading;
+import org.qalam.language.numbers.NumberWords.Role;
 
 /**
  * One parse of a number expression, word by word: a running total, the group below the last
@@ -30,7 +29,7 @@ final class NumberScan {
     private static final Set<String> HUNDRED_DEFINITE = Set.of("المئه", "المائه", "الميه");
     private static final String IN = "في";
 
-    private final List<String> words;
+    private final ParserInput words;
     private final int start;
     private BigDecimal total = BigDecimal.ZERO;
     private BigDecimal group = BigDecimal.ZERO;
@@ -48,14 +47,14 @@ final class NumberScan {
     private int terms;
     private BigDecimal decimalPart = BigDecimal.ZERO;
 
-    NumberScan(List<String> words, int start) {
+    NumberScan(ParserInput words, int start) {
         this.words = words;
         this.start = start;
     }
 
     /** The longest expression from {@code start}, if there is one. */
     Optional<NumberMatch> run() {
-        WordPiece head = WordPiece.read(words.get(start), true);
+        WordPiece head = words.read(start, true);
         if (head == null) {
             return Optional.empty();
         }
@@ -68,7 +67,7 @@ final class NumberScan {
             }
             negative = true;
             pos++;
-            head = WordPiece.read(words.get(pos), true);
+            head = words.read(pos, true);
             if (head == null || !head.prefix().isEmpty()) {
                 return Optional.empty();
             }
@@ -156,14 +155,14 @@ final class NumberScan {
         if (head != null) {
             piece = head;
         } else {
-            if (Folding.fold(words.get(p)).equals(AND)) {
+            if (words.folded(p).equals(AND)) {
                 conj = true;
                 p++;
                 if (p >= words.size()) {
                     return -1;
                 }
             }
-            piece = WordPiece.read(words.get(p), false);
+            piece = words.read(p, false);
             if (piece == null || (conj && piece.conj())) {
                 return -1;
             }
@@ -447,7 +446,7 @@ final class NumberScan {
     }
 
     private boolean isTeenTail(int index) {
-        return index < words.size() && TEEN_TAILS.contains(Folding.fold(words.get(index)));
+        return index < words.size() && TEEN_TAILS.contains(words.folded(index));
     }
 
     /** Whether و and a tens word follow: الحادي والعشرون. */
@@ -455,7 +454,7 @@ final class NumberScan {
         if (index >= words.size()) {
             return false;
         }
-        String folded = Folding.fold(words.get(index));
+        String folded = words.folded(index);
         if (folded.equals(AND)) {
             index++;
             if (index >= words.size()) {
@@ -464,7 +463,7 @@ final class NumberScan {
         } else if (!folded.startsWith(AND)) {
             return false;
         }
-        WordPiece piece = WordPiece.read(words.get(index), false);
+        WordPiece piece = words.read(index, false);
         return piece != null && piece.has(Role.TENS);
     }
 
@@ -472,7 +471,7 @@ final class NumberScan {
         if (index >= words.size()) {
             return null;
         }
-        Reading plural = NumberWords.readings(Folding.fold(words.get(index))).stream()
+        Reading plural = NumberWords.readings(words.folded(index)).stream()
                 .filter(reading -> reading.role() == Role.FRACTION_PLURAL)
                 .findFirst().orElse(null);
         return plural == null ? null : plural.value();
@@ -483,9 +482,9 @@ final class NumberScan {
         if (index >= words.size()) {
             return false;
         }
-        String folded = Folding.fold(words.get(index));
+        String folded = words.folded(index);
         return folded.startsWith(ARTICLE) && folded.length() > 3
-                && WordPiece.read(words.get(index), false) == null;
+                && words.read(index, false) == null;
     }
 
     /** Reads فاصلة and the digits after it; returns the index after them, or {@code end}. */
@@ -493,11 +492,11 @@ final class NumberScan {
         if (end + 1 >= words.size()) {
             return end;
         }
-        WordPiece point = WordPiece.read(words.get(end), false);
+        WordPiece point = words.read(end, false);
         if (point == null || !point.has(Role.DECIMAL_POINT) || !point.prefix().isEmpty()) {
             return end;
         }
-        WordPiece after = WordPiece.read(words.get(end + 1), false);
+        WordPiece after = words.read(end + 1, false);
         if (after == null || !after.prefix().isEmpty()) {
             return end;
         }
@@ -512,13 +511,13 @@ final class NumberScan {
             fractionDigits = number.digits();
             next = end + 2;
         } else {
-            Optional<NumberMatch> words = new NumberScan(this.words, end + 1).run();
-            if (words.isEmpty() || words.get().kind() != NumberKind.CARDINAL
-                    || !words.get().isInteger() || words.get().value().signum() < 0) {
+            Optional<NumberMatch> read = new NumberScan(words, end + 1).run();
+            if (read.isEmpty() || read.get().kind() != NumberKind.CARDINAL
+                    || !read.get().isInteger() || read.get().value().signum() < 0) {
                 return end;
             }
-            fractionDigits = words.get().plainValue();
-            next = words.get().end();
+            fractionDigits = read.get().plainValue();
+            next = read.get().end();
         }
         decimalPart = new BigDecimal("0." + fractionDigits);
         return next;
@@ -529,12 +528,12 @@ final class NumberScan {
         if (end >= words.size()) {
             return end;
         }
-        String folded = Folding.fold(words.get(end));
+        String folded = words.folded(end);
         if (PERCENT_SIGNS.contains(folded) || PER_HUNDRED.contains(folded)) {
             return end + 1;
         }
         if (folded.equals(IN) && end + 1 < words.size()
-                && HUNDRED_DEFINITE.contains(Folding.fold(words.get(end + 1)))) {
+                && HUNDRED_DEFINITE.contains(words.folded(end + 1))) {
             return end + 2;
         }
         return end;

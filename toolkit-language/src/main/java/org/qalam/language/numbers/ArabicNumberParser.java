@@ -1,4 +1,4 @@
-package org.qalam.extractors.numbers;
+package org.qalam.language.numbers;
 
 import static java.util.Objects.requireNonNull;
 
@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.qalam.core.model.CliticGroup;
 
 /**
  * Reads Arabic number expressions from a sequence of words: digits in any script, number words of
@@ -51,11 +52,33 @@ public final class ArabicNumberParser {
             throw new IndexOutOfBoundsException(
                     "start " + start + " outside the " + words.size() + " words");
         }
+        return parse(ParserInput.of(words), start);
+    }
+
+    /**
+     * The longest number expression that starts at {@code groups.get(start)}: words read from the
+     * {@code words} layer, one {@link CliticGroup} per written word (a fused token gives several),
+     * so that the segmenter's cut of وبثلاثة into و + ب + ثلاثة is used as it is. The match's
+     * indices count groups; its {@link NumberMatch#prefix() prefix} is the first group's
+     * proclitics, which a mention leaves outside its span ({@link CliticGroup#coreSpan()}).
+     *
+     * @throws IndexOutOfBoundsException if {@code start} is not an index of {@code groups}
+     */
+    public Optional<NumberMatch> parseGroups(List<CliticGroup> groups, int start) {
+        requireNonNull(groups, "groups");
+        if (start < 0 || start >= groups.size()) {
+            throw new IndexOutOfBoundsException(
+                    "start " + start + " outside the " + groups.size() + " groups");
+        }
+        return parse(ParserInput.ofGroups(groups), start);
+    }
+
+    private Optional<NumberMatch> parse(ParserInput words, int start) {
         Optional<NumberMatch> match = new NumberScan(words, start).run();
         if (match.isPresent() || start + 1 >= words.size()) {
             return match;
         }
-        String ratePrefix = ratePrefix(words.get(start));
+        String ratePrefix = ratePrefix(words.folded(start));
         if (ratePrefix == null) {
             return match;
         }
@@ -70,14 +93,30 @@ public final class ArabicNumberParser {
      * The clitics before نسبة ("rate") if {@code word} is that word: نسبة ١٠ is ten percent when
      * no percent sign follows the number.
      */
-    private static String ratePrefix(String word) {
-        String folded = Folding.fold(word);
+    private static String ratePrefix(String folded) {
         int at = folded.indexOf(RATE);
         if (at < 0 || at + RATE.length() != folded.length() || at > 2) {
             return null;
         }
         String prefix = folded.substring(0, at);
         return RATE_PREFIXES.contains(prefix) ? prefix : null;
+    }
+
+    /**
+     * Whether the whole of {@code word}, folded, is a number written in digits ({@code 1,250},
+     * {@code ١٢٫٥}, {@code 3/4}, {@code 70%}), as this parser would read it.
+     */
+    public boolean isDigitNumber(String word) {
+        return DigitNumber.parse(Folding.fold(requireNonNull(word, "word"))).isPresent();
+    }
+
+    /**
+     * Whether {@code word} alone, raw or folded, is a number word or digits, possibly with the
+     * clitics a first word may carry (وخمسة, تلتمية, ١٢): a fused-word repair that would cut it is
+     * better undone.
+     */
+    public boolean isNumberWord(String word) {
+        return WordPiece.read(requireNonNull(word, "word"), true) != null;
     }
 
     /**

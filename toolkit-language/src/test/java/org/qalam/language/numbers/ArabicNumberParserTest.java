@@ -1,4 +1,4 @@
-package org.qalam.extractors.numbers;
+package org.qalam.language.numbers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.qalam.extractors.entities;
+package org.qalam.language.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

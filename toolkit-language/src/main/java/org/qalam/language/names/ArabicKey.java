@@ -1,4 +1,22 @@
-package org.qalam.extractors.entities;
+package org.qalam.language.names;
+
+import static org.qalam.arabic.orthography.ArabicLetters.ALEF;
+import static org.qalam.arabic.orthography.ArabicLetters.ALEF_HAMZA_ABOVE;
+import static org.qalam.arabic.orthography.ArabicLetters.ALEF_HAMZA_BELOW;
+import static org.qalam.arabic.orthography.ArabicLetters.ALEF_MADDA;
+import static org.qalam.arabic.orthography.ArabicLetters.ALEF_MAKSURA;
+import static org.qalam.arabic.orthography.ArabicLetters.ALEF_WASLA;
+import static org.qalam.arabic.orthography.ArabicLetters.FARSI_YEH;
+import static org.qalam.arabic.orthography.ArabicLetters.HEH;
+import static org.qalam.arabic.orthography.ArabicLetters.KAF;
+import static org.qalam.arabic.orthography.ArabicLetters.KEHEH;
+import static org.qalam.arabic.orthography.ArabicLetters.TEH_MARBUTA;
+import static org.qalam.arabic.orthography.ArabicLetters.WAW;
+import static org.qalam.arabic.orthography.ArabicLetters.WAW_HAMZA;
+import static org.qalam.arabic.orthography.ArabicLetters.YEH;
+import static org.qalam.arabic.orthography.ArabicLetters.YEH_HAMZA;
+
+import org.qalam.arabic.orthography.ArabicMarks;
 
 /**
  * The two string forms entity matching needs: a lookup key that forgives spelling variation
@@ -10,22 +28,6 @@ package org.qalam.extractors.entities;
  */
 public final class ArabicKey {
 
-    private static final char ALEF = '\u0627';
-    private static final char ALEF_MADDA = '\u0622';
-    private static final char ALEF_HAMZA_ABOVE = '\u0623';
-    private static final char ALEF_HAMZA_BELOW = '\u0625';
-    private static final char ALEF_WASLA = '\u0671';
-    private static final char WAW_HAMZA = '\u0624';
-    private static final char WAW = '\u0648';
-    private static final char YEH_HAMZA = '\u0626';
-    private static final char ALEF_MAKSURA = '\u0649';
-    private static final char YEH = '\u064A';
-    private static final char FARSI_YEH = '\u06CC';
-    private static final char TEH_MARBUTA = '\u0629';
-    private static final char HEH = '\u0647';
-    private static final char KEHEH = '\u06A9';
-    private static final char KAF = '\u0643';
-    private static final char TATWEEL = '\u0640';
 
     private ArabicKey() {
     }
@@ -97,9 +99,8 @@ public final class ArabicKey {
         return false;
     }
 
-    /** Arabic diacritics (harakat, tanween, shadda, sukun, dagger alef, Quranic marks) and tatweel. */
-    static boolean isMark(char c) {
-        return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == TATWEEL
-                || (c >= '\u06D6' && c <= '\u06ED') || (c >= '\u0610' && c <= '\u061A');
+    /** The orthography's silent chars: diacritics, tatweel and zero-width joiners. */
+    private static boolean isMark(char c) {
+        return ArabicMarks.isSilent(c);
     }
 }
