@@ -29,11 +29,6 @@ final class Gazetteer {
         return names.hasWord(key);
     }
 
-    /** Whether no name was added. */
-    boolean isEmpty() {
-        return names.isEmpty();
-    }
-
     /**
      * The longest name starting at unit {@code from}, or null: the first unit may match in any of
      * its {@code readings} (without the proclitics the segmenter left attached); later units must
