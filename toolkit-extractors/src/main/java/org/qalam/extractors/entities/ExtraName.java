@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.qalam.language.lists.WordList;
 
 /**
  * A name from a user's gazetteer file, the {@code gazetteer} config key of the {@code entities}

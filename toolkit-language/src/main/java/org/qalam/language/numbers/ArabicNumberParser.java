@@ -47,12 +47,7 @@ public final class ArabicNumberParser {
      * @throws IndexOutOfBoundsException if {@code start} is not an index of {@code words}
      */
     public Optional<NumberMatch> parse(List<String> words, int start) {
-        requireNonNull(words, "words");
-        if (start < 0 || start >= words.size()) {
-            throw new IndexOutOfBoundsException(
-                    "start " + start + " outside the " + words.size() + " words");
-        }
-        return parse(ParserInput.of(words), start);
+        return parse(ParserInput.of(requireNonNull(words, "words")), start);
     }
 
     /**
@@ -65,15 +60,14 @@ public final class ArabicNumberParser {
      * @throws IndexOutOfBoundsException if {@code start} is not an index of {@code groups}
      */
     public Optional<NumberMatch> parseGroups(List<CliticGroup> groups, int start) {
-        requireNonNull(groups, "groups");
-        if (start < 0 || start >= groups.size()) {
-            throw new IndexOutOfBoundsException(
-                    "start " + start + " outside the " + groups.size() + " groups");
-        }
-        return parse(ParserInput.ofGroups(groups), start);
+        return parse(ParserInput.ofGroups(requireNonNull(groups, "groups")), start);
     }
 
     private Optional<NumberMatch> parse(ParserInput words, int start) {
+        if (start < 0 || start >= words.size()) {
+            throw new IndexOutOfBoundsException(
+                    "start " + start + " outside the " + words.size() + " words");
+        }
         Optional<NumberMatch> match = new NumberScan(words, start).run();
         if (match.isPresent() || start + 1 >= words.size()) {
             return match;

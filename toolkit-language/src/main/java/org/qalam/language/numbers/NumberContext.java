@@ -2,14 +2,9 @@ package org.qalam.language.numbers;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
+import org.qalam.language.lists.WordList;
 
 /**
  * Words around a number word that make it part of a name or a period rather than a number:
@@ -41,23 +36,9 @@ public final class NumberContext {
     }
 
     private static Set<String> read(String name) {
-        InputStream in = NumberContext.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException("number word list missing from the class path: "
-                    + name);
-        }
         Set<String> words = new HashSet<>();
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String word = line.strip();
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    words.add(Folding.fold(word));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read number word list " + name, e);
+        for (String word : WordList.read(NumberContext.class, name)) {
+            words.add(Folding.fold(word));
         }
         return Set.copyOf(words);
     }

@@ -1,4 +1,4 @@
-package org.qalam.extractors.entities;
+package org.qalam.language.lists;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,30 +12,36 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the extractor's reviewable word lists: UTF-8 text, one entry per line, {@code #} starts
- * a comment line, blank lines are skipped.
+ * Reads reviewable word lists: UTF-8 text, one entry per line, {@code #} starts a comment line,
+ * blank lines are skipped.
+ *
+ * <p>Why one reader: the house rule keeps word lists as data files, and every extractor, the
+ * language library and a plugin's own lists then share one format.
  */
-final class WordList {
+public final class WordList {
 
     private WordList() {
     }
 
-    /** The entries of resource {@code name} next to this class; fails clearly when it is missing. */
-    static List<String> read(String name) {
-        InputStream in = WordList.class.getResourceAsStream(name);
+    /**
+     * The entries of resource {@code name} next to class {@code owner}; fails clearly when it is
+     * missing.
+     */
+    public static List<String> read(Class<?> owner, String name) {
+        InputStream in = owner.getResourceAsStream(name);
         if (in == null) {
-            throw new IllegalStateException("entities resource missing from the class path: "
-                    + WordList.class.getPackageName().replace('.', '/') + "/" + name);
+            throw new IllegalStateException("word list missing from the class path: "
+                    + owner.getPackageName().replace('.', '/') + "/" + name);
         }
         try {
             return entries(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read entities resource " + name, e);
+            throw new UncheckedIOException("cannot read word list " + name, e);
         }
     }
 
     /** The entries of the file at {@code path}, in the same format as the bundled lists. */
-    static List<String> read(Path path) throws IOException {
+    public static List<String> read(Path path) throws IOException {
         return entries(Files.newInputStream(path));
     }
 
