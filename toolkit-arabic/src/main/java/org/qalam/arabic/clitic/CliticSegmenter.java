@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.qalam.arabic.diacritics.Diacritics;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.qalam.arabic.lexicon.ArabicLexicon;
-import org.qalam.arabic.normalize.CharClasses;
 import org.qalam.arabic.normalize.Normalizer;
+import org.qalam.arabic.orthography.ArabicLetters;
+import org.qalam.arabic.orthography.Clitics;
+import org.qalam.arabic.orthography.LetterIndex;
 import org.qalam.core.model.Span;
 import org.qalam.core.model.Token;
 import org.qalam.core.model.TokenKind;
@@ -37,24 +40,20 @@ import org.qalam.core.model.WordRole;
  */
 public final class CliticSegmenter {
 
-    private static final char WAW = '\u0648';
-    private static final char FEH = '\u0641';
-    private static final char BEH = '\u0628';
-    private static final char KAF = '\u0643';
-    private static final char LAM = '\u0644';
-    private static final char SEEN = '\u0633';
-    private static final char ALEF = '\u0627';
-    private static final String AL = "\u0627\u0644";
+    private static final String AL = ArabicLetters.ARTICLE;
 
     /** Enclitic pronouns, longest first so that هما is tried before هم and ه. */
-    private static final String[] ENCLITICS = {
-        "هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ني", "ه", "ي", "ك"};
-    /** Enclitics cut after content words. */
-    private static final Set<String> CONTENT_ENCLITICS =
-            Set.of("هما", "هم", "هن", "ها", "ه", "كما", "كم", "كن");
+    private static final String[] ENCLITICS = Clitics.PRONOUNS.stream()
+            .map(Clitics.Clitic::letters).toArray(String[]::new);
+    /**
+     * Enclitics cut after content words: third person, and second person plural or dual (كم كن
+     * كما); ي, ك, ني and نا are far more often part of the word (مصري, ملك).
+     */
+    private static final Set<String> CONTENT_ENCLITICS = pronouns(
+            p -> p.person() == 3 || p.person() == 2 && p.letters().length() > 1);
     /** Third-person pronouns: by far the most frequent enclitics in running text. */
-    private static final Set<String> THIRD_PERSON = Set.of("هما", "هم", "هن", "ها", "ه");
-    private static final String NA = "نا";
+    private static final Set<String> THIRD_PERSON = pronouns(p -> p.person() == 3);
+    private static final String NA = "\u0646\u0627";
 
     /** Inflectional endings stripped to recognize an inflected dictionary entry. */
     private static final String[] INFLECTIONS = {"تين", "تان", "ات", "ون", "ين", "ان", "ة", "ا", "ي"};
@@ -125,8 +124,8 @@ public final class CliticSegmenter {
      * {@code offset - start} so that they point into the caller's original text.
      */
     public List<Word> segment(CharSequence text, int start, int end, int offset) {
-        Skeleton skeleton = Skeleton.of(text, start, end);
-        Parse parse = skeleton.letters.length() < 2 ? null : choose(skeleton.letters);
+        LetterIndex skeleton = LetterIndex.of(text, start, end);
+        Parse parse = skeleton.length() < 2 ? null : choose(skeleton.letters());
         int shift = offset - start;
         if (parse == null) {
             return List.of(word(start + shift, end + shift,
@@ -136,8 +135,8 @@ public final class CliticSegmenter {
         int at = 0;
         for (int k = 0; k < parse.cuts.length; k++) {
             int cut = parse.cuts[k];
-            int from = skeleton.originalStart(at, start);
-            int to = skeleton.originalEnd(cut, end);
+            int from = skeleton.charStart(at);
+            int to = skeleton.charEnd(cut);
             if (k == parse.alPiece && parse.al != Al.WRITTEN) {
                 words[k] = word(from + shift, (parse.al == Al.SHARED ? from : to) + shift, AL,
                         WordRole.ARTICLE);
@@ -148,6 +147,11 @@ public final class CliticSegmenter {
             at = cut;
         }
         return List.of(words);
+    }
+
+    private static Set<String> pronouns(Predicate<Clitics.Clitic> which) {
+        return Clitics.PRONOUNS.stream().filter(which).map(Clitics.Clitic::letters)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private static Word word(int start, int end, String form, WordRole role) {
@@ -216,8 +220,9 @@ public final class CliticSegmenter {
             int base = w.length() - ending.length();
             if (base >= 4 && w.endsWith(ending)) {
                 String stem = w.substring(0, base);
-                if (lexicon.isEntry(stem) || ending.length() > 1 && ending.charAt(0) != '\u0648'
-                        && ending.charAt(0) != '\u064A' && lexicon.isEntry(stem + '\u0629')) {
+                if (lexicon.isEntry(stem) || ending.length() > 1 && ending.charAt(0) != ArabicLetters.WAW
+                        && ending.charAt(0) != ArabicLetters.YEH
+                        && lexicon.isEntry(stem + ArabicLetters.TEH_MARBUTA)) {
                     return true;
                 }
             }
@@ -228,7 +233,7 @@ public final class CliticSegmenter {
     private double stemScore(Parse parse, String w) {
         String stem = w.substring(parse.stemStart, parse.stemEnd);
         if (parse.al == Al.SHARED) {
-            stem = LAM + stem.substring(1);
+            stem = ArabicLetters.LAM + stem.substring(1);
         }
         List<String> variants = stemVariants(stem, parse.hasEnclitic());
         for (String candidate : variants) {
@@ -259,7 +264,7 @@ public final class CliticSegmenter {
             case '\u064A', '\u0627':
                 return List.of(stem, head + '\u0649');
             case '\u0648':
-                return List.of(stem, stem + ALEF);
+                return List.of(stem, stem + ArabicLetters.ALEF);
             case '\u0626', '\u0624':
                 return List.of(stem, head + '\u0621');
             default:
@@ -371,7 +376,7 @@ public final class CliticSegmenter {
                 return false;
             }
             if (stemLength() == 0) {
-                return hasEnclitic() && (preposition == BEH || preposition == LAM);
+                return hasEnclitic() && (preposition == ArabicLetters.BEH || preposition == ArabicLetters.LAM);
             }
             String stem = w.substring(stemStart, stemEnd);
             if (!hasEnclitic()) {
@@ -390,8 +395,8 @@ public final class CliticSegmenter {
                     break;
                 }
                 char next = w.charAt(conj);
-                boolean preposition = next == BEH || next == KAF || next == LAM;
-                boolean future = next == SEEN && conj + 1 < length
+                boolean preposition = next == ArabicLetters.BEH || next == ArabicLetters.KAF || next == ArabicLetters.LAM;
+                boolean future = next == ArabicLetters.SEEN && conj + 1 < length
                         && "\u064A\u062A\u0646\u0623".indexOf(w.charAt(conj + 1)) >= 0;
                 for (int prep = 0; prep <= (preposition || future ? 1 : 0); prep++) {
                     int p = conj + prep;
@@ -408,8 +413,8 @@ public final class CliticSegmenter {
             if (future || p >= w.length()) {
                 return;
             }
-            if (prep == LAM) {
-                if (w.charAt(p) == LAM) {
+            if (prep == ArabicLetters.LAM) {
+                if (w.charAt(p) == ArabicLetters.LAM) {
                     addWithEnclitics(parses, w, conj, p, prep, p + 1, Al.LAM);
                     addWithEnclitics(parses, w, conj, p, prep, p, Al.SHARED);
                 }
@@ -477,42 +482,7 @@ public final class CliticSegmenter {
         }
 
         private static boolean isConjunction(char c) {
-            return c == WAW || c == FEH;
-        }
-    }
-
-    /** The letters of a token without diacritics, tatweel and joiners, with their positions. */
-    private static final class Skeleton {
-        final String letters;
-        final int[] positions;
-
-        private Skeleton(String letters, int[] positions) {
-            this.letters = letters;
-            this.positions = positions;
-        }
-
-        static Skeleton of(CharSequence text, int start, int end) {
-            StringBuilder letters = new StringBuilder(end - start);
-            int[] positions = new int[end - start];
-            for (int i = start; i < end; i++) {
-                char c = text.charAt(i);
-                if (!Diacritics.isDiacritic(c) && c != CharClasses.TATWEEL
-                        && c != CharClasses.ZWNJ && c != CharClasses.ZWJ) {
-                    positions[letters.length()] = i;
-                    letters.append(c);
-                }
-            }
-            return new Skeleton(letters.toString(), positions);
-        }
-
-        /** Original offset where the piece starting at letter {@code index} begins. */
-        int originalStart(int index, int tokenStart) {
-            return index == 0 ? tokenStart : positions[index];
-        }
-
-        /** Original offset where the piece ending before letter {@code index} ends. */
-        int originalEnd(int index, int tokenEnd) {
-            return index >= letters.length() ? tokenEnd : positions[index];
+            return Clitics.isConjunction(c);
         }
     }
 }

@@ -4,77 +4,27 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Optional;
+import org.qalam.arabic.orthography.ArabicLetters;
+import org.qalam.arabic.orthography.ArabicMarks;
 import org.qalam.core.model.Span;
 
 /**
  * The Arabic diacritics and what to do with them: test, strip (optionally keeping shadda or final
  * tanween), measure, and compare or search while ignoring them.
  *
- * <p>Why one place: every other step (normalization, tokenization, matching) must agree on
- * exactly which code points are diacritics. The set is:
- * <ul>
- *   <li>U+064B–U+0652 harakat, tanween, shadda and sukun (ـًـٌـٍـَـُـِـّـْ);</li>
- *   <li>U+0653–U+065F madda, hamza above/below and other combining marks;</li>
- *   <li>U+0670 superscript (dagger) alef, as in هٰذا;</li>
- *   <li>U+06D6–U+06ED Quranic annotation marks (small high ligatures, small waw and yeh,
- *       end-of-ayah, sajdah and rub-el-hizb signs, small low meem);</li>
- *   <li>U+08D3–U+08E1 and U+08E3–U+08FF, the Arabic Extended-A combining marks.</li>
- * </ul>
+ * <p>Which code points are diacritics is defined once, by
+ * {@link ArabicMarks#isDiacritic}; this class holds the operations on them.
  * All methods are static, allocation-light char loops; none uses regular expressions.
  */
 public final class Diacritics {
 
-    /** U+064B ARABIC FATHATAN. */
-    public static final char FATHATAN = '\u064B';
-    /** U+064C ARABIC DAMMATAN. */
-    public static final char DAMMATAN = '\u064C';
-    /** U+064D ARABIC KASRATAN. */
-    public static final char KASRATAN = '\u064D';
-    /** U+064E ARABIC FATHA. */
-    public static final char FATHA = '\u064E';
-    /** U+064F ARABIC DAMMA. */
-    public static final char DAMMA = '\u064F';
-    /** U+0650 ARABIC KASRA. */
-    public static final char KASRA = '\u0650';
-    /** U+0651 ARABIC SHADDA. */
-    public static final char SHADDA = '\u0651';
-    /** U+0652 ARABIC SUKUN. */
-    public static final char SUKUN = '\u0652';
-    /** U+0670 ARABIC LETTER SUPERSCRIPT ALEF. */
-    public static final char SUPERSCRIPT_ALEF = '\u0670';
-
-    private static final char TATWEEL = '\u0640';
-    private static final char ALEF = '\u0627';
-    private static final char ALEF_MAKSURA = '\u0649';
-
     private Diacritics() {
-    }
-
-    /** Whether {@code c} is one of the diacritics listed in the class comment. */
-    public static boolean isDiacritic(int c) {
-        if (c < 0x064B) {
-            return false;
-        }
-        if (c <= 0x065F) {
-            return true;
-        }
-        if (c < 0x0670) {
-            return false;
-        }
-        return c == 0x0670
-                || (c >= 0x06D6 && c <= 0x06ED)
-                || (c >= 0x08D3 && c <= 0x08FF && c != 0x08E2);
-    }
-
-    /** Whether {@code c} is a tanween (fathatan, dammatan, kasratan). */
-    public static boolean isTanween(int c) {
-        return c >= FATHATAN && c <= KASRATAN;
     }
 
     /** Whether the text contains at least one diacritic. */
     public static boolean has(CharSequence text) {
         for (int i = 0, n = text.length(); i < n; i++) {
-            if (isDiacritic(text.charAt(i))) {
+            if (ArabicMarks.isDiacritic(text.charAt(i))) {
                 return true;
             }
         }
@@ -85,7 +35,7 @@ public final class Diacritics {
     public static int count(CharSequence text) {
         int count = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
-            if (isDiacritic(text.charAt(i))) {
+            if (ArabicMarks.isDiacritic(text.charAt(i))) {
                 count++;
             }
         }
@@ -101,7 +51,7 @@ public final class Diacritics {
         int marks = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            if (isDiacritic(c)) {
+            if (ArabicMarks.isDiacritic(c)) {
                 marks++;
             } else if (Character.isLetter(c)) {
                 letters++;
@@ -120,7 +70,7 @@ public final class Diacritics {
         requireNonNull(options, "options");
         int n = text.length();
         int first = 0;
-        while (first < n && !isDiacritic(text.charAt(first))) {
+        while (first < n && !ArabicMarks.isDiacritic(text.charAt(first))) {
             first++;
         }
         if (first == n) {
@@ -130,7 +80,7 @@ public final class Diacritics {
         out.append(text, 0, first);
         for (int i = first; i < n; i++) {
             char c = text.charAt(i);
-            if (!isDiacritic(c) || keeps(text, i, options)) {
+            if (!ArabicMarks.isDiacritic(c) || keeps(text, i, options)) {
                 out.append(c);
             }
         }
@@ -143,10 +93,10 @@ public final class Diacritics {
      */
     public static boolean keeps(CharSequence text, int index, StripOptions options) {
         char c = text.charAt(index);
-        if (c == SHADDA) {
+        if (c == ArabicMarks.SHADDA) {
             return options.keepShadda();
         }
-        return options.keepFinalTanween() && isTanween(c) && isFinal(text, index);
+        return options.keepFinalTanween() && ArabicMarks.isTanween(c) && isFinal(text, index);
     }
 
     /** Whether the mark at {@code index} sits on the last letter of its word. */
@@ -156,7 +106,7 @@ public final class Diacritics {
             return true;
         }
         char letter = text.charAt(next);
-        if (letter != ALEF && letter != ALEF_MAKSURA) {
+        if (letter != ArabicLetters.ALEF && letter != ArabicLetters.ALEF_MAKSURA) {
             return false;
         }
         int after = skipMarks(text, next + 1);
@@ -165,7 +115,7 @@ public final class Diacritics {
 
     private static int skipMarks(CharSequence text, int from) {
         int i = from;
-        while (i < text.length() && (isDiacritic(text.charAt(i)) || text.charAt(i) == TATWEEL)) {
+        while (i < text.length() && (ArabicMarks.isDiacritic(text.charAt(i)) || text.charAt(i) == ArabicLetters.TATWEEL)) {
             i++;
         }
         return i;
@@ -178,10 +128,10 @@ public final class Diacritics {
         int n = a.length();
         int m = b.length();
         while (true) {
-            while (i < n && isDiacritic(a.charAt(i))) {
+            while (i < n && ArabicMarks.isDiacritic(a.charAt(i))) {
                 i++;
             }
-            while (j < m && isDiacritic(b.charAt(j))) {
+            while (j < m && ArabicMarks.isDiacritic(b.charAt(j))) {
                 j++;
             }
             if (i == n || j == m) {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.qalam.arabic.orthography.ArabicMarks;
 import org.qalam.core.model.Span;
 
 /**
@@ -37,7 +38,7 @@ public final class DiacriticsInsensitiveText {
         int k = 0;
         for (int i = 0; i < n; i++) {
             char c = original.charAt(i);
-            if (!Diacritics.isDiacritic(c)) {
+            if (!ArabicMarks.isDiacritic(c)) {
                 skeleton.append(c);
                 positions[k++] = i;
             }

@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.qalam.arabic.lexicon.ArabicLexicon;
+import org.qalam.arabic.orthography.ArabicLetters;
+import org.qalam.arabic.orthography.ArabicMarks;
+import org.qalam.arabic.orthography.CharClasses;
+import org.qalam.arabic.orthography.Clitics;
+import org.qalam.arabic.orthography.LetterIndex;
 import org.qalam.core.model.Span;
 import org.qalam.core.model.Token;
 
@@ -111,26 +116,26 @@ public final class FusedWordSplitter {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (!Letters.isArabicLetter(c)) {
+            if (!ArabicLetters.isArabicLetter(c)) {
                 i++;
                 continue;
             }
             int end = i + 1;
-            while (end < n && (Letters.isArabicLetter(text.charAt(end)) || Letters.isMark(text.charAt(end)))) {
+            while (end < n && (ArabicLetters.isArabicLetter(text.charAt(end)) || ArabicMarks.isSilent(text.charAt(end)))) {
                 end++;
             }
-            LetterRun run = LetterRun.of(text, i, end);
+            LetterIndex run = LetterIndex.of(text, i, end);
             if (i > 0 && isAlphanumeric(text.charAt(i - 1))) {
                 cuts.add(i);
             }
             boolean beforeNumber = end < n && isAlphanumeric(text.charAt(end));
-            int[] inner = model.cuts(run.letters);
+            int[] inner = model.cuts(run.letters());
             for (int cut : inner) {
-                cuts.add(run.originOf(cut));
+                cuts.add(run.charStart(cut));
             }
-            if (beforeNumber && !isProclitic(run.letters, text.charAt(end - 1))) {
+            if (beforeNumber && !isProclitic(run.letters(), text.charAt(end - 1))) {
                 int from = inner.length == 0 ? 0 : inner[inner.length - 1];
-                cuts.add(conjunctionBefore(run, from) ? run.originOf(run.letters.length() - 1) : end);
+                cuts.add(conjunctionBefore(run, from) ? run.charStart(run.length() - 1) : end);
             }
             i = end;
         }
@@ -138,21 +143,21 @@ public final class FusedWordSplitter {
     }
 
     /** A last word like سوريةو before a number: the و belongs to the number (سورية و20). */
-    private boolean conjunctionBefore(LetterRun run, int from) {
-        String word = run.letters.substring(from);
+    private boolean conjunctionBefore(LetterIndex run, int from) {
+        String word = run.letters().substring(from);
         return word.length() >= 4
-                && word.charAt(word.length() - 1) == Letters.WAW
+                && word.charAt(word.length() - 1) == ArabicLetters.WAW
                 && !model.isWord(word)
                 && model.isWord(word.substring(0, word.length() - 1));
     }
 
     private static boolean isAlphanumeric(char c) {
-        return Letters.isDigit(c) || Letters.isForeignLetter(c);
+        return CharClasses.isDigit(c) || ArabicLetters.isForeignLetter(c);
     }
 
     /** و, ب, ال, بال, لل… or a run ending in tatweel: written attached to numbers and Latin (بـ2006, وCNN). */
     private static boolean isProclitic(String letters, char last) {
-        return last == Letters.TATWEEL || Proclitics.isProcliticChain(letters);
+        return last == ArabicLetters.TATWEEL || Clitics.isProcliticChain(letters);
     }
 
     /** A growable list of ascending ints, so the hot path does not box. */

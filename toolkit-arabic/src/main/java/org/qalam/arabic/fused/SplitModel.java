@@ -3,6 +3,8 @@ package org.qalam.arabic.fused;
 import java.util.Arrays;
 import java.util.Set;
 import org.qalam.arabic.lexicon.ArabicLexicon;
+import org.qalam.arabic.orthography.ArabicLetters;
+import org.qalam.arabic.orthography.Clitics;
 
 /**
  * Decides whether and where a run of Arabic letters is several fused words: a dynamic program over
@@ -153,7 +155,7 @@ final class SplitModel {
     /** Yeh, teh, noon, alef with hamza: the prefixes of an imperfect verb (لا يوجد, ما تريد). */
     private static boolean startsLikeImperfect(String rest) {
         char c = rest.charAt(0);
-        return c == Letters.YEH || c == '\u062A' || c == '\u0646' || c == Letters.ALEF_HAMZA_ABOVE;
+        return c == ArabicLetters.YEH || c == ArabicLetters.TEH || c == ArabicLetters.NOON || c == ArabicLetters.ALEF_HAMZA_ABOVE;
     }
 
     /** Cost and junction evidence of one piece. */
@@ -165,11 +167,11 @@ final class SplitModel {
         String piece = w.substring(i, j);
         if (!canEndWord(piece)
                 || !canStartWord(piece)
-                || Proclitics.isProcliticChain(piece)
+                || Clitics.isProcliticChain(piece)
                 || FunctionWords.SUFFIX_PRONOUNS.contains(piece)) {
             return null;
         }
-        boolean bareAlef = i > 0 && piece.charAt(0) == Letters.ALEF && !piece.startsWith("ال");
+        boolean bareAlef = i > 0 && piece.charAt(0) == ArabicLetters.ALEF && !piece.startsWith("ال");
         if (FunctionWords.WORDS.contains(piece) && !bareAlef) {
             if (len > 2) {
                 return new Assessment(1.0, true, true);
@@ -194,9 +196,9 @@ final class SplitModel {
         char last = piece.charAt(len - 1);
         boolean closes =
                 head
-                        || last == Letters.TEH_MARBUTA
-                        || last == Letters.ALEF_MAKSURA
-                        || (len >= 4 && last == Letters.ALEF);
+                        || last == ArabicLetters.TEH_MARBUTA
+                        || last == ArabicLetters.ALEF_MAKSURA
+                        || (len >= 4 && last == ArabicLetters.ALEF);
         double cost =
                 switch (len) {
                     case 3 -> 1.5;
@@ -223,18 +225,18 @@ final class SplitModel {
         char c = piece.charAt(0);
         return piece.length() >= 5
                 && piece.startsWith("ال", 1)
-                && (c == Letters.WAW || c == Letters.FEH || c == '\u0628' || c == '\u0643');
+                && (Clitics.isConjunction(c) || c == ArabicLetters.BEH || c == ArabicLetters.KAF);
     }
 
     private static boolean hasConjunction(String piece) {
-        return piece.charAt(0) == Letters.WAW || piece.charAt(0) == Letters.FEH;
+        return Clitics.isConjunction(piece.charAt(0));
     }
 
     /** Teh marbuta and alef maksura only end words: a piece with one inside is not a word. */
     private static boolean canEndWord(String piece) {
         for (int k = 0; k < piece.length() - 1; k++) {
             char c = piece.charAt(k);
-            if (c == Letters.TEH_MARBUTA || c == Letters.ALEF_MAKSURA) {
+            if (c == ArabicLetters.TEH_MARBUTA || c == ArabicLetters.ALEF_MAKSURA) {
                 return false;
             }
         }
@@ -242,7 +244,7 @@ final class SplitModel {
     }
 
     private static boolean canStartWord(String piece) {
-        return piece.charAt(0) != '\u0621' || piece.length() == 1;
+        return piece.charAt(0) != ArabicLetters.HAMZA || piece.length() == 1;
     }
 
     /** Dictionary look-up tolerant of the commonest informal spellings (hamza, ه/ة, ي/ى). */
@@ -252,8 +254,8 @@ final class SplitModel {
         }
         int a = alefIndex(w);
         return a >= 0
-                && (lexicon.isWord(replace(w, a, Letters.ALEF_HAMZA_ABOVE))
-                        || lexicon.isWord(replace(w, a, Letters.ALEF_HAMZA_BELOW)));
+                && (lexicon.isWord(replace(w, a, ArabicLetters.ALEF_HAMZA_ABOVE))
+                        || lexicon.isWord(replace(w, a, ArabicLetters.ALEF_HAMZA_BELOW)));
     }
 
     /**
@@ -266,21 +268,21 @@ final class SplitModel {
         }
         int last = w.length() - 1;
         char end = w.charAt(last);
-        if (end == Letters.HEH && lexicon.isWord(replace(w, last, Letters.TEH_MARBUTA))) {
+        if (end == ArabicLetters.HEH && lexicon.isWord(replace(w, last, ArabicLetters.TEH_MARBUTA))) {
             return true;
         }
-        if (end == Letters.YEH && lexicon.isWord(replace(w, last, Letters.ALEF_MAKSURA))) {
+        if (end == ArabicLetters.YEH && lexicon.isWord(replace(w, last, ArabicLetters.ALEF_MAKSURA))) {
             return true;
         }
-        return end == Letters.ALEF_MAKSURA && lexicon.isWord(replace(w, last, Letters.YEH));
+        return end == ArabicLetters.ALEF_MAKSURA && lexicon.isWord(replace(w, last, ArabicLetters.YEH));
     }
 
     /** Index of a bare alef that may have lost its hamza: word-initial, or right after ال. */
     private static int alefIndex(String w) {
-        if (w.charAt(0) == Letters.ALEF && w.length() > 1 && w.charAt(1) != '\u0644') {
+        if (w.charAt(0) == ArabicLetters.ALEF && w.length() > 1 && w.charAt(1) != ArabicLetters.LAM) {
             return 0;
         }
-        if (w.length() > 3 && w.startsWith("ال") && w.charAt(2) == Letters.ALEF) {
+        if (w.length() > 3 && w.startsWith("ال") && w.charAt(2) == ArabicLetters.ALEF) {
             return 2;
         }
         return -1;

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.Objects;
+import org.qalam.arabic.orthography.ArabicLetters;
+import org.qalam.arabic.orthography.ArabicMarks;
 
 /**
  * The Arabic word list: answers whether a string is a valid Arabic word form (with its clitics), as
@@ -44,7 +46,7 @@ public final class ArabicLexicon {
      */
     public boolean isWord(CharSequence word) {
         Objects.requireNonNull(word, "word");
-        String plain = ArabicLetters.strip(word);
+        String plain = withoutVowelMarks(word);
         if (plain.isEmpty()) {
             return false;
         }
@@ -57,7 +59,7 @@ public final class ArabicLexicon {
      */
     public boolean isEntry(CharSequence word) {
         Objects.requireNonNull(word, "word");
-        String plain = speller.clean(ArabicLetters.strip(word));
+        String plain = speller.clean(withoutVowelMarks(word));
         return !plain.isEmpty() && speller.words().find(plain.toCharArray(), 0, plain.length()) >= 0;
     }
 
@@ -77,5 +79,29 @@ public final class ArabicLexicon {
     /** Lazy, thread-safe initialization of the one bundled instance (class-holder idiom). */
     private static final class Holder {
         static final ArabicLexicon INSTANCE = readBundled();
+    }
+
+    /** {@code s} without vowel marks and tatweel, which never change which word is written. */
+    static String withoutVowelMarks(CharSequence s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n && !isIgnorable(s.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return s.toString();
+        }
+        StringBuilder b = new StringBuilder(n).append(s, 0, i);
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (!isIgnorable(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean isIgnorable(char c) {
+        return ArabicMarks.isVowelMark(c) || c == ArabicLetters.TATWEEL;
     }
 }

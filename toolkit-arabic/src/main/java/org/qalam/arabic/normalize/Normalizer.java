@@ -1,10 +1,29 @@
 package org.qalam.arabic.normalize;
 
 import static java.util.Objects.requireNonNull;
+import static org.qalam.arabic.orthography.ArabicLetters.ALEF;
+import static org.qalam.arabic.orthography.ArabicLetters.ALEF_HAMZA_ABOVE;
+import static org.qalam.arabic.orthography.ArabicLetters.ALEF_HAMZA_BELOW;
+import static org.qalam.arabic.orthography.ArabicLetters.ALEF_MADDA;
+import static org.qalam.arabic.orthography.ArabicLetters.ALEF_MAKSURA;
+import static org.qalam.arabic.orthography.ArabicLetters.ALEF_WASLA;
+import static org.qalam.arabic.orthography.ArabicLetters.FARSI_YEH;
+import static org.qalam.arabic.orthography.ArabicLetters.HEH;
+import static org.qalam.arabic.orthography.ArabicLetters.KAF;
+import static org.qalam.arabic.orthography.ArabicLetters.KEHEH;
+import static org.qalam.arabic.orthography.ArabicLetters.TEH_MARBUTA;
+import static org.qalam.arabic.orthography.ArabicLetters.WAW;
+import static org.qalam.arabic.orthography.ArabicLetters.WAW_HAMZA;
+import static org.qalam.arabic.orthography.ArabicLetters.YEH;
+import static org.qalam.arabic.orthography.ArabicLetters.YEH_HAMZA;
+import static org.qalam.arabic.orthography.ArabicMarks.HAMZA_ABOVE;
 
 import java.util.Optional;
 import org.qalam.arabic.diacritics.Diacritics;
 import org.qalam.arabic.diacritics.StripOptions;
+import org.qalam.arabic.orthography.ArabicLetters;
+import org.qalam.arabic.orthography.ArabicMarks;
+import org.qalam.arabic.orthography.CharClasses;
 
 /**
  * Normalizes Arabic text according to a {@link NormalizationProfile}, optionally stripping
@@ -17,22 +36,6 @@ import org.qalam.arabic.diacritics.StripOptions;
  */
 public final class Normalizer {
 
-    private static final char ALEF = '\u0627';
-    private static final char ALEF_MADDA = '\u0622';
-    private static final char ALEF_HAMZA_ABOVE = '\u0623';
-    private static final char ALEF_HAMZA_BELOW = '\u0625';
-    private static final char ALEF_WASLA = '\u0671';
-    private static final char WAW = '\u0648';
-    private static final char WAW_HAMZA = '\u0624';
-    private static final char YEH = '\u064A';
-    private static final char YEH_HAMZA = '\u0626';
-    private static final char ALEF_MAKSURA = '\u0649';
-    private static final char TEH_MARBUTA = '\u0629';
-    private static final char HEH = '\u0647';
-    private static final char KAF = '\u0643';
-    private static final char KEHEH = '\u06A9';
-    private static final char FARSI_YEH = '\u06CC';
-    private static final char HAMZA_ABOVE = '\u0654';
     private static final char DECIMAL_SEPARATOR = '\u066B';
     private static final char THOUSANDS_SEPARATOR = '\u066C';
     private static final char PERCENT = '\u066A';
@@ -127,12 +130,12 @@ public final class Normalizer {
                 }
                 checkNfc |= c >= 0x0300;
             } else if (search && c >= 0x0621 && c <= 0x064A) {
-                if (c == CharClasses.TATWEEL || fold(c) != c) {
+                if (c == ArabicLetters.TATWEEL || fold(c) != c) {
                     return false;
                 }
-            } else if (c == CharClasses.TATWEEL || CharClasses.isBidiControl(c)
+            } else if (c == ArabicLetters.TATWEEL || CharClasses.isBidiControl(c)
                     || CharClasses.isZeroWidth(c)
-                    || Diacritics.isDiacritic(c) && (strip != null || !search)) {
+                    || ArabicMarks.isDiacritic(c) && (strip != null || !search)) {
                 return false;
             } else if (search && (c == HAMZA_ABOVE || fold(c) != c || CharClasses.isPresentationForm(c))) {
                 return false;
@@ -169,7 +172,7 @@ public final class Normalizer {
                 i++;
                 continue;
             }
-            if (Diacritics.isDiacritic(c)) {
+            if (ArabicMarks.isDiacritic(c)) {
                 if (strip != null && !Diacritics.keeps(src, i, strip)) {
                     absorb(i, rec);
                 } else {
@@ -178,7 +181,7 @@ public final class Normalizer {
                 i++;
                 continue;
             }
-            if (c == CharClasses.TATWEEL) {
+            if (c == ArabicLetters.TATWEEL) {
                 absorb(i, rec);
                 i++;
                 continue;
@@ -256,11 +259,11 @@ public final class Normalizer {
 
     /** Folding of a char that came out of a presentation-form decomposition. */
     private int foldExpanded(char c) {
-        if (Diacritics.isDiacritic(c)) {
-            boolean keep = strip == null || (c == Diacritics.SHADDA && strip.keepShadda());
+        if (ArabicMarks.isDiacritic(c)) {
+            boolean keep = strip == null || (c == ArabicMarks.SHADDA && strip.keepShadda());
             return keep ? c : DROP;
         }
-        if (c == CharClasses.TATWEEL) {
+        if (c == ArabicLetters.TATWEEL) {
             return DROP;
         }
         return c < 0x0600 ? lowerCase(c) : fold(c);

@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.qalam.arabic.diacritics.Diacritics;
-import org.qalam.arabic.normalize.CharClasses;
 import org.qalam.arabic.normalize.Normalizer;
+import org.qalam.arabic.orthography.ArabicLetters;
+import org.qalam.arabic.orthography.ArabicMarks;
+import org.qalam.arabic.orthography.CharClasses;
 import org.qalam.core.model.Span;
 import org.qalam.core.model.Token;
 import org.qalam.core.model.TokenKind;
@@ -116,8 +117,8 @@ public final class ArabicTokenizer {
 
         /** Emits the token starting at {@code start} and returns its end. */
         private int token(int start, int cp) {
-            if (CharClasses.isArabicLetter(cp) || Diacritics.isDiacritic(cp)
-                    || cp == CharClasses.TATWEEL) {
+            if (ArabicLetters.isArabicLetter(cp) || ArabicMarks.isDiacritic(cp)
+                    || cp == ArabicLetters.TATWEEL) {
                 return arabicWord(start);
             }
             int end;
@@ -167,7 +168,7 @@ public final class ArabicTokenizer {
             int stop = end;
             while (stop < n) {
                 int cp = Character.codePointAt(s, stop);
-                if (!Diacritics.isDiacritic(cp) && !CharClasses.isCombiningMark(cp)
+                if (!ArabicMarks.isDiacritic(cp) && !CharClasses.isCombiningMark(cp)
                         && !CharClasses.isEmojiModifier(cp)) {
                     break;
                 }
@@ -182,11 +183,11 @@ public final class ArabicTokenizer {
             boolean letter = false;
             while (i < n) {
                 char c = s.charAt(i);
-                if (CharClasses.isArabicLetter(c)) {
+                if (ArabicLetters.isArabicLetter(c)) {
                     letter = true;
-                } else if (!Diacritics.isDiacritic(c) && c != CharClasses.TATWEEL
+                } else if (!ArabicMarks.isDiacritic(c) && c != ArabicLetters.TATWEEL
                         && !((c == CharClasses.ZWNJ || c == CharClasses.ZWJ) && i + 1 < n
-                        && CharClasses.isArabicLetter(s.charAt(i + 1)))) {
+                        && ArabicLetters.isArabicLetter(s.charAt(i + 1)))) {
                     break;
                 }
                 i++;
@@ -197,7 +198,7 @@ public final class ArabicTokenizer {
         /** A run of tatweel alone is a dash (القاهرة ـ أعلن); stray marks are other. */
         private TokenKind kindWithoutLetters(int start, int end) {
             for (int i = start; i < end; i++) {
-                if (s.charAt(i) != CharClasses.TATWEEL) {
+                if (s.charAt(i) != ArabicLetters.TATWEEL) {
                     return TokenKind.OTHER;
                 }
             }
@@ -254,8 +255,8 @@ public final class ArabicTokenizer {
                 return true;
             }
             int before = Character.codePointBefore(s, start);
-            return !Character.isLetterOrDigit(before) && !Diacritics.isDiacritic(before)
-                    && before != CharClasses.TATWEEL && before != ')' && before != ']'
+            return !Character.isLetterOrDigit(before) && !ArabicMarks.isDiacritic(before)
+                    && before != ArabicLetters.TATWEEL && before != ')' && before != ']'
                     && before != '%' && before != ARABIC_PERCENT;
         }
 
@@ -263,7 +264,7 @@ public final class ArabicTokenizer {
             int i = start;
             while (i < n) {
                 int cp = Character.codePointAt(s, i);
-                if (Character.isLetter(cp) && !CharClasses.isArabicLetter(cp)
+                if (Character.isLetter(cp) && !ArabicLetters.isArabicLetter(cp)
                         || (cp < 0x80 && cp >= '0' && cp <= '9')
                         || (i > start && CharClasses.isCombiningMark(cp))) {
                     i += Character.charCount(cp);
@@ -418,9 +419,9 @@ public final class ArabicTokenizer {
                 int cp = Character.codePointAt(s, i);
                 boolean part = mention
                         ? isAsciiAlnum(cp) || cp == '_' || cp == '.' && i > from && i + 1 < n
-                                && isAsciiAlnum(s.charAt(i + 1)) || CharClasses.isArabicLetter(cp)
-                        : Character.isLetterOrDigit(cp) || cp == '_' || cp == CharClasses.TATWEEL
-                                || Diacritics.isDiacritic(cp) || CharClasses.isCombiningMark(cp)
+                                && isAsciiAlnum(s.charAt(i + 1)) || ArabicLetters.isArabicLetter(cp)
+                        : Character.isLetterOrDigit(cp) || cp == '_' || cp == ArabicLetters.TATWEEL
+                                || ArabicMarks.isDiacritic(cp) || CharClasses.isCombiningMark(cp)
                                 || cp == CharClasses.ZWNJ && i > from;
                 if (!part) {
                     break;
@@ -485,7 +486,7 @@ public final class ArabicTokenizer {
     }
 
     private static boolean isLatinLetter(int cp) {
-        return Character.isLetter(cp) && !CharClasses.isArabicLetter(cp);
+        return Character.isLetter(cp) && !ArabicLetters.isArabicLetter(cp);
     }
 
     private static boolean isRegionalIndicator(int cp) {

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.qalam.arabic.token.ArabicTokenizer;
 import org.qalam.core.model.Span;
 import org.qalam.core.model.Token;
+import org.qalam.core.model.Span;
 import org.qalam.core.model.Word;
+import org.qalam.core.model.WordRole;
 
 class CliticSegmenterTest {
 
@@ -39,8 +41,20 @@ class CliticSegmenterTest {
     @Test
     void lamPlusArticleIsWrittenWithOneAlefLess() {
         List<Word> words = segmenter.segment("للأمم", 0, 5, 0);
-        assertThat(words).containsExactly(Word.of(0, 1, "ل"), Word.of(1, 2, "ال"),
-                Word.of(2, 5, "أمم"));
+        assertThat(words).containsExactly(
+                new Word(Span.of(0, 1), "ل", WordRole.PREPOSITION, "ل", false),
+                new Word(Span.of(1, 2), "ال", WordRole.ARTICLE, "ال", false),
+                new Word(Span.of(2, 5), "أمم", WordRole.STEM, "امم", false));
+    }
+
+    @Test
+    void everyWordHasItsRole() {
+        assertThat(segmenter.segment("وسيقولها", 0, 8, 0)).extracting(Word::role)
+                .containsExactly(WordRole.CONJUNCTION, WordRole.FUTURE, WordRole.STEM,
+                        WordRole.PRONOUN);
+        assertThat(segmenter.segment("فبالكتاب", 0, 8, 0)).extracting(Word::role)
+                .containsExactly(WordRole.CONJUNCTION, WordRole.PREPOSITION, WordRole.ARTICLE,
+                        WordRole.STEM);
     }
 
     @Test

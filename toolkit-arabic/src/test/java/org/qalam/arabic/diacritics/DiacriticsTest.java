@@ -3,6 +3,7 @@ package org.qalam.arabic.diacritics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.qalam.arabic.orthography.ArabicMarks;
 import org.qalam.core.model.Span;
 
 class DiacriticsTest {
@@ -10,14 +11,14 @@ class DiacriticsTest {
     @Test
     void coversTheWholeSet() {
         for (char c = '\u064B'; c <= '\u065F'; c++) {
-            assertThat(Diacritics.isDiacritic(c)).isTrue();
+            assertThat(ArabicMarks.isDiacritic(c)).isTrue();
         }
-        assertThat(Diacritics.isDiacritic('\u0670')).isTrue();
-        assertThat(Diacritics.isDiacritic('\u06D6')).isTrue();
-        assertThat(Diacritics.isDiacritic('\u06ED')).isTrue();
-        assertThat(Diacritics.isDiacritic('\u0640')).isFalse();
-        assertThat(Diacritics.isDiacritic('\u0627')).isFalse();
-        assertThat(Diacritics.isDiacritic('\u0660')).isFalse();
+        assertThat(ArabicMarks.isDiacritic('\u0670')).isTrue();
+        assertThat(ArabicMarks.isDiacritic('\u06D6')).isTrue();
+        assertThat(ArabicMarks.isDiacritic('\u06ED')).isTrue();
+        assertThat(ArabicMarks.isDiacritic('\u0640')).isFalse();
+        assertThat(ArabicMarks.isDiacritic('\u0627')).isFalse();
+        assertThat(ArabicMarks.isDiacritic('\u0660')).isFalse();
     }
 
     @Test

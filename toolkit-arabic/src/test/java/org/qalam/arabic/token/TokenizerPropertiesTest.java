@@ -8,8 +8,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.qalam.arabic.diacritics.Diacritics;
-import org.qalam.arabic.normalize.CharClasses;
+import org.qalam.arabic.orthography.ArabicMarks;
+import org.qalam.arabic.orthography.CharClasses;
 import org.qalam.core.model.Token;
 
 class TokenizerPropertiesTest {
@@ -42,7 +42,7 @@ class TokenizerPropertiesTest {
             assertThat(splitsPair(text, token.end())).as("end of %s", token).isFalse();
             if (token.end() < text.length()) {
                 char next = text.charAt(token.end());
-                assertThat(Diacritics.isDiacritic(next)).as("diacritic after %s", token).isFalse();
+                assertThat(ArabicMarks.isDiacritic(next)).as("diacritic after %s", token).isFalse();
                 assertThat(CharClasses.isCombiningMark(next)).isFalse();
             }
         }

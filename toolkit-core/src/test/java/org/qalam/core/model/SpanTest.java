@@ -38,4 +38,13 @@ class SpanTest {
         assertThatThrownBy(() -> Span.of(3, 60).coveredText("في دمشق"))
                 .isInstanceOf(IndexOutOfBoundsException.class);
     }
+
+    @Test
+    void anEmptySpanSortsFirstAmongSpansStartingWhereItStands() {
+        List<Span> spans = new java.util.ArrayList<>(List.of(Span.of(1, 4), Span.of(1, 1),
+                Span.of(0, 1)));
+        java.util.Collections.sort(spans);
+
+        assertThat(spans).containsExactly(Span.of(0, 1), Span.of(1, 1), Span.of(1, 4));
+    }
 }

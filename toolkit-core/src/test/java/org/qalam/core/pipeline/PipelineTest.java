@@ -2,7 +2,9 @@ package org.qalam.core.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +14,9 @@ import org.qalam.core.model.Layers;
 import org.qalam.core.model.Mention;
 import org.qalam.core.model.Sentence;
 import org.qalam.core.registry.ExtractorRegistry;
+import org.qalam.core.spi.Extractor;
 import org.qalam.core.spi.ExtractorConfig;
+import org.qalam.core.spi.ExtractorProvider;
 import org.qalam.core.spi.ReferenceTime;
 
 class PipelineTest {
@@ -42,8 +46,8 @@ class PipelineTest {
 
         assertThatThrownBy(() -> Pipeline.builder(registry).use("counter").build())
                 .isInstanceOf(PipelineException.class)
-                .hasMessageContaining("'counter' requires layer 'sentences'")
-                .hasMessageContaining("no available extractor produces");
+                .hasMessageContaining("'counter' requires 'sentences'")
+                .hasMessageContaining("no available extractor writes or emits");
     }
 
     @Test
@@ -154,5 +158,143 @@ class PipelineTest {
                 .analyze("أمس");
 
         assertThat(analysis.mentions()).extracting(Mention::value).containsExactly("2026-11-23");
+    }
+
+    @Test
+    void theDependantsOfAFailedStepAreSkippedAndReported() {
+        TestProvider brokenSentences = SENTENCES.annotating(d -> {
+            throw new IllegalStateException("splitter broke");
+        });
+        Analysis analysis = Pipeline.builder(ExtractorRegistry.of(brokenSentences, COUNTER))
+                .use("counter").build().analyze("نص");
+
+        assertThat(analysis.failures()).extracting(StepFailure::extractor, StepFailure::error)
+                .containsExactly(tuple("sentences", IllegalStateException.class.getName()),
+                        tuple("counter", StepFailure.SKIPPED));
+        assertThat(analysis.failures().get(1).message()).contains("[sentences]");
+        assertThat(analysis.mentions()).isEmpty();
+    }
+
+    @Test
+    void aStepMayRequireAnotherStepsMentionType() {
+        TestProvider doubler = TestProvider.named("doubler", "double").requiring("count")
+                .finding((d, c) -> d.select(Layers.MENTIONS).stream()
+                        .map(m -> Mention.builder(d, "double", m.start(), m.end())
+                                .value(String.valueOf(2 * Integer.parseInt(m.value()))).build())
+                        .toList());
+
+        Pipeline pipeline = Pipeline.builder(ExtractorRegistry.of(doubler, COUNTER, SENTENCES))
+                .use("doubler").build();
+
+        assertThat(pipeline.stepNames()).containsExactly("sentences", "counter", "doubler");
+        assertThat(pipeline.analyze("نص").mentions()).extracting(Mention::value)
+                .containsExactlyInAnyOrder("1", "2");
+    }
+
+    @Test
+    void aStepMayNotWriteALayerItDoesNotDeclare() {
+        TestProvider sneaky = TestProvider.named("sneaky", "other")
+                .annotating(d -> d.withLayer(Layers.SENTENCES, List.of(Sentence.of(0, 1))));
+
+        Analysis analysis = Pipeline.builder(ExtractorRegistry.of(sneaky)).useAll().build()
+                .analyze("نص");
+
+        assertThat(analysis.failures()).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("wrote layer 'sentences'"));
+        assertThat(analysis.document().hasLayer("sentences")).isFalse();
+    }
+
+    @Test
+    void aStepMayNotEmitAMentionTypeItDoesNotDeclare() {
+        TestProvider sneaky = TestProvider.named("sneaky", "number")
+                .finding((d, c) -> List.of(Mention.builder(d, "person", 0, 1).build()));
+
+        Analysis analysis = Pipeline.builder(ExtractorRegistry.of(sneaky)).useAll().build()
+                .analyze("نص");
+
+        assertThat(analysis.failures()).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("type 'person'"));
+        assertThat(analysis.mentions()).isEmpty();
+    }
+
+    @Test
+    void aMentionInsideALongerMentionOfAnotherExtractorIsDroppedByDefault() {
+        String text = "عبد الله الثاني";
+        TestProvider persons = TestProvider.named("persons", "person")
+                .finding((d, c) -> List.of(Mention.builder(d, "person", 0, text.length()).build()));
+        TestProvider numbers = TestProvider.named("numbers", "number")
+                .finding((d, c) -> List.of(Mention.builder(d, "number", 9, text.length())
+                        .value("2").build(), Mention.builder(d, "number", 0, text.length())
+                        .value("0").build()));
+        ExtractorRegistry registry = ExtractorRegistry.of(persons, numbers);
+
+        assertThat(Pipeline.builder(registry).useAll().build().analyze(text).mentions())
+                .extracting(Mention::type, Mention::text)
+                .containsExactlyInAnyOrder(tuple("person", text), tuple("number", text));
+        assertThat(Pipeline.builder(registry).useAll().overlapPolicy(OverlapPolicy.KEEP_ALL)
+                .build().analyze(text).mentions()).hasSize(3);
+    }
+
+    @Test
+    void mentionsOfOneExtractorNeverDropEachOther() {
+        TestProvider nested = TestProvider.named("nested", "n")
+                .finding((d, c) -> List.of(Mention.builder(d, "n", 0, 4).build(),
+                        Mention.builder(d, "n", 1, 2).build()));
+
+        assertThat(Pipeline.builder(ExtractorRegistry.of(nested)).useAll().build()
+                .analyze("abcd").mentions()).hasSize(2);
+    }
+
+    @Test
+    void aStepPastTheTimeLimitIsReportedWithTheDocumentAndTheRunGoesOn() {
+        TestProvider looping = TestProvider.named("looping", "loop").finding((d, c) -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                Thread.onSpinWait();
+            }
+            return List.of();
+        });
+        Pipeline pipeline = Pipeline.builder(ExtractorRegistry.of(looping, SENTENCES, COUNTER))
+                .useAll().stepTimeout(Duration.ofMillis(200)).build();
+
+        Analysis analysis = pipeline.analyze(Document.of("news-7", "نص"));
+
+        assertThat(analysis.failures()).singleElement().satisfies(f -> {
+            assertThat(f.extractor()).isEqualTo("looping");
+            assertThat(f.error()).isEqualTo(StepFailure.TIMED_OUT);
+            assertThat(f.message()).contains("news-7");
+        });
+        assertThat(analysis.mentions()).extracting(Mention::source).containsExactly("counter");
+    }
+
+    @Test
+    void aRejectedConfigValueIsAPipelineException() {
+        TestProvider strict = TestProvider.named("strict", "s").accepting("limit");
+        ExtractorProvider rejecting = new ExtractorProvider() {
+            @Override
+            public String name() {
+                return "strict";
+            }
+
+            @Override
+            public int apiVersion() {
+                return strict.apiVersion();
+            }
+
+            @Override
+            public Map<String, String> configKeys() {
+                return strict.configKeys();
+            }
+
+            @Override
+            public Extractor create(ExtractorConfig config) {
+                config.getLong("limit", 0);
+                return strict.create(config);
+            }
+        };
+
+        assertThatThrownBy(() -> Pipeline.builder(ExtractorRegistry.of(rejecting)).use("strict")
+                .config("strict", ExtractorConfig.of(Map.of("limit", "many"))).build())
+                .isInstanceOf(PipelineException.class)
+                .hasMessageContaining("'limit' needs an integer");
     }
 }

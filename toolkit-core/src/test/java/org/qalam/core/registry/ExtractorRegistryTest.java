@@ -72,7 +72,7 @@ class ExtractorRegistryTest {
         assertThat(registry.find("future")).isEmpty();
         assertThat(registry.find("other")).isPresent();
         assertThat(registry.failures()).singleElement()
-                .satisfies(f -> assertThat(f.reason()).contains("API v2").contains("v1"));
+                .satisfies(f -> assertThat(f.reason()).contains("API v3").contains("v2"));
     }
 
     @Test
@@ -121,5 +121,32 @@ class ExtractorRegistryTest {
     void aPluginsPathThatIsNotAFolderIsAClearError() {
         assertThatThrownBy(() -> PluginFolder.open(plugins.resolve("nope"),
                 getClass().getClassLoader())).hasMessageContaining("is not a folder");
+    }
+
+    @Test
+    void aCorruptJarIsAFailureNamingItsPathAndOthersStillLoad() throws Exception {
+        TestJars.servicesJar(plugins.resolve("a.jar"), FixedProvider.class.getName());
+        Path corrupt = java.nio.file.Files.writeString(plugins.resolve("broken.jar"), "not a zip");
+
+        ExtractorRegistry registry = loadFolder();
+
+        assertThat(registry.find("fixed")).isPresent();
+        assertThat(registry.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.origin()).isEqualTo(corrupt.toString());
+            assertThat(failure.reason()).contains("not a readable jar");
+        });
+    }
+
+    @Test
+    void theSameJarTwiceIsAFailureNamingBothCopies() throws Exception {
+        Path first = TestJars.servicesJar(plugins.resolve("a.jar"), FixedProvider.class.getName());
+        Path copy = java.nio.file.Files.copy(first, plugins.resolve("a-copy.jar"));
+
+        ExtractorRegistry registry = loadFolder();
+
+        assertThat(registry.find("fixed")).isPresent();
+        assertThat(registry.failures()).singleElement().satisfies(failure -> assertThat(
+                failure.origin() + " " + failure.reason()).contains(first.toString())
+                .contains(copy.toString()).contains("duplicate"));
     }
 }

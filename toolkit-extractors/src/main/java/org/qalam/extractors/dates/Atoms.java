@@ -3,28 +3,71 @@ package org.qalam.extractors.dates;
 import java.util.ArrayList;
 import java.util.List;
 import org.qalam.arabic.normalize.Normalizer;
+import org.qalam.arabic.orthography.ArabicLetters;
+import org.qalam.arabic.orthography.CharClasses;
+import org.qalam.core.model.CliticGroup;
+import org.qalam.core.model.Span;
 import org.qalam.core.model.Token;
+import org.qalam.core.model.TokenKind;
+import org.qalam.core.model.Word;
 
 /**
- * Cuts tokens into {@link Atom}s and gives each its matching key: the toolkit's search
+ * Makes the {@link Atom}s the grammar reads and gives each its matching key: the toolkit's search
  * normalization (diacritics and tatweel dropped, أ إ آ ٱ → ا, ى → ي, ة → ه), so that غداً, غدا and
  * غدًا, or الأحد and الاحد, are one word to the grammar; digits of every script read as ASCII.
+ *
+ * <p>An Arabic word token gives one atom per {@link CliticGroup} of the {@code words} layer, so
+ * that the parts of a fused token reach the grammar like separate words, and the atom's span is
+ * the group's {@link CliticGroup#coreSpan() core span}: a date of للعام 2025 starts after the
+ * preposition. A token that fused-word repair cut but that is a word of the grammar's
+ * {@link Vocabulary} (جانفي, not جان + في) stays one atom. Other tokens (digits, separators, Latin) are cut into runs of digits, runs of
+ * letters and single marks, so that {@code 2023/05/10} and {@code 10:30} read the same whatever
+ * the tokenizer kept together.
  */
 final class Atoms {
 
     /** The toolkit's search normalization, shared with the tokenizer's {@code norm}. */
     private static final Normalizer SEARCH = Normalizer.search();
 
-    private static final char TATWEEL = '\u0640';
-
     private Atoms() {
     }
 
-    /** The atoms of the tokens, in text order. */
-    static List<Atom> of(String text, List<Token> tokens) {
-        List<Atom> atoms = new ArrayList<>();
+    /** The atoms of the tokens, whose words are {@code words} (in text order), in text order. */
+    static List<Atom> of(String text, List<Token> tokens, List<Word> words) {
+        List<Atom> atoms = new ArrayList<>(tokens.size());
         int previousEnd = -1;
+        int w = 0;
         for (Token token : tokens) {
+            while (w < words.size() && words.get(w).start() < token.start()) {
+                w++;
+            }
+            int first = w;
+            while (w < words.size() && words.get(w).end() <= token.end()) {
+                w++;
+            }
+            if (token.kind() == TokenKind.WORD && w > first) {
+                List<CliticGroup> groups = CliticGroup.of(words.subList(first, w));
+                if (groups.size() > 1 && groups.get(0).isRepaired()) {
+                    int start = groups.get(0).coreSpan().start();
+                    String whole = key(text, token.start(), token.end(), Atom.Kind.WORD);
+                    if (Vocabulary.WORDS.contains(whole) || Vocabulary.WORDS.contains(
+                            key(text, start, token.end(), Atom.Kind.WORD))) {
+                        atoms.add(new Atom(start, token.end(), whole, Atom.Kind.WORD,
+                                token.start() == previousEnd));
+                        previousEnd = token.end();
+                        continue;
+                    }
+                }
+                for (CliticGroup group : groups) {
+                    Span core = group.coreSpan();
+                    Span whole = group.span();
+                    atoms.add(new Atom(core.start(), core.end(),
+                            key(text, whole.start(), whole.end(), Atom.Kind.WORD), Atom.Kind.WORD,
+                            whole.start() == previousEnd));
+                    previousEnd = whole.end();
+                }
+                continue;
+            }
             int i = token.start();
             int end = token.end();
             while (i < end) {
@@ -73,13 +116,15 @@ final class Atoms {
         return key.toString();
     }
 
+    /** A letter of any script, or tatweel, which stretches one. */
     private static boolean isLetter(char c) {
-        return Character.isLetter(c) || c == TATWEEL;
+        return ArabicLetters.isArabicLetter(c) || ArabicLetters.isForeignLetter(c)
+                || c == ArabicLetters.TATWEEL;
     }
 
+    /** A char inside a word that is none of its letters: a combining mark or an invisible control. */
     private static boolean isMark(char c) {
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || type == Character.FORMAT;
+        return CharClasses.isCombiningMark(c) || CharClasses.isZeroWidth(c)
+                || CharClasses.isBidiControl(c);
     }
 }

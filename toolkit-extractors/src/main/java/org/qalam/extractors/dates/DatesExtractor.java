@@ -1,5 +1,7 @@
 package org.qalam.extractors.dates;
 
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.qalam.core.model.Document;
@@ -16,10 +18,26 @@ final class DatesExtractor implements Extractor {
 
     static final String TYPE = "date";
 
+    /** The zone relative expressions resolve in, or null for the reference time's own. */
+    private final ZoneId zone;
+
+    DatesExtractor() {
+        this(null);
+    }
+
+    DatesExtractor(ZoneId zone) {
+        this.zone = zone;
+    }
+
     @Override
     public List<Mention> extract(Document document, ExtractionContext context) {
-        List<Atom> atoms = Atoms.of(document.text(), document.select(Layers.TOKENS));
-        Grammar grammar = new Grammar(atoms, context.referenceTime().dateTime());
+        List<Atom> atoms = Atoms.of(document.text(), document.select(Layers.TOKENS),
+                document.select(Layers.WORDS));
+        ZonedDateTime reference = context.referenceTime().dateTime();
+        if (zone != null) {
+            reference = reference.withZoneSameInstant(zone);
+        }
+        Grammar grammar = new Grammar(atoms, reference);
         List<Mention> mentions = new ArrayList<>();
         for (Grammar.Match match : grammar.matches()) {
             int start = atoms.get(match.start()).start();

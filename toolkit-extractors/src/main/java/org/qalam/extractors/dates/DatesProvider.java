@@ -1,5 +1,8 @@
 package org.qalam.extractors.dates;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Map;
 import java.util.Set;
 import org.qalam.core.model.Layers;
 import org.qalam.core.spi.Extractor;
@@ -10,9 +13,13 @@ import org.qalam.core.spi.ExtractorProvider;
 /**
  * Registers the {@code dates} extractor: Gregorian and Hijri dates, weekdays, relative days and
  * periods, offsets and times of day, as {@code date} mentions with ISO-8601 values. Reading the
- * {@code tokens} layer lets it share the tokenizer's view of the text instead of re-splitting it.
+ * {@code tokens} and {@code words} layers lets it share the tokenizer's and the word segmenter's
+ * view of the text instead of re-splitting it.
  */
 public final class DatesProvider implements ExtractorProvider {
+
+    /** The config key of the reference time zone. */
+    public static final String ZONE = "zone";
 
     /** Creates the provider; the grammar's word lists load with the class. */
     public DatesProvider() {
@@ -35,7 +42,7 @@ public final class DatesProvider implements ExtractorProvider {
 
     @Override
     public Set<String> requires() {
-        return Set.of(Layers.TOKENS.name());
+        return Set.of(Layers.TOKENS.name(), Layers.WORDS.name());
     }
 
     @Override
@@ -44,7 +51,23 @@ public final class DatesProvider implements ExtractorProvider {
     }
 
     @Override
+    public Map<String, String> configKeys() {
+        return Map.of(ZONE, "time zone of the reference time, e.g. Asia/Riyadh or +03:00 "
+                + "(default: the pipeline's reference time as given)");
+    }
+
+    @Override
     public Extractor create(ExtractorConfig config) {
-        return new DatesExtractor();
+        ZoneId zone = null;
+        if (config.get(ZONE).isPresent()) {
+            String value = config.get(ZONE).get();
+            try {
+                zone = ZoneId.of(value.strip());
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException("config key '" + ZONE
+                        + "' needs a time zone such as Asia/Riyadh, not '" + value + "'", e);
+            }
+        }
+        return new DatesExtractor(zone);
     }
 }

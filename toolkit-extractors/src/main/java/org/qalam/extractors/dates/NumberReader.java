@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.Optional;
-import org.qalam.extractors.numbers.ArabicNumberParser;
-import org.qalam.extractors.numbers.NumberKind;
-import org.qalam.extractors.numbers.NumberMatch;
+import org.qalam.language.numbers.ArabicNumberParser;
+import org.qalam.language.numbers.NumberKind;
+import org.qalam.language.numbers.NumberMatch;
 
 /**
- * Reads the number at an atom with the numbers extractor's {@link ArabicNumberParser}: the one
+ * Reads the number at an atom with the language library's {@link ArabicNumberParser}: the one
  * place the date grammar turns text into a number, so that ثلاثة, الثالثة and 3 read alike
  * wherever a count, a day or an hour is expected, and number words are parsed by one grammar in
  * the whole toolkit.

@@ -1,9 +1,12 @@
 package org.qalam.extractors.dates;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import org.qalam.arabic.orthography.ArabicLetters;
+import org.qalam.arabic.orthography.Clitics;
+import org.qalam.language.phrases.PhraseTrie;
 
 /**
  * A word list of one- or more-word phrases, each with a value, matched against atoms at a
@@ -18,15 +21,15 @@ final class Phrases<T> {
     record Hit<T>(T value, int end) {
     }
 
-    private record Entry<T>(String[] words, T value) {
-    }
+    /** The one-letter proclitics of the orthography: و ف ب ك ل. */
+    private static final List<String> PROCLITICS = proclitics();
+    /** ل + ال written لل. */
+    private static final String LAM_LAM = "" + ArabicLetters.LAM + ArabicLetters.LAM;
 
-    private static final String[] PROCLITICS = {"و", "ف", "ب", "ل", "ك"};
+    private final PhraseTrie<T> phrases;
 
-    private final Map<String, List<Entry<T>>> byFirstWord;
-
-    private Phrases(Map<String, List<Entry<T>>> byFirstWord) {
-        this.byFirstWord = byFirstWord;
+    private Phrases(PhraseTrie<T> phrases) {
+        this.phrases = phrases;
     }
 
     /** Starts a list. */
@@ -49,19 +52,35 @@ final class Phrases<T> {
             return null;
         }
         String first = atoms.get(i).key();
-        Hit<T> best = longest(byFirstWord.get(first), atoms, i);
+        Hit<T> best = longest(first, atoms, i);
         if (best != null || first.length() < 3 || atoms.get(i).kind() != Atom.Kind.WORD) {
             return best;
         }
-        if (first.startsWith("لل")) {
-            best = longest(byFirstWord.get("ال" + first.substring(2)), atoms, i);
+        if (first.startsWith(LAM_LAM)) {
+            best = longest(ArabicLetters.ARTICLE + first.substring(2), atoms, i);
         }
         for (String clitic : PROCLITICS) {
             if (best == null && first.startsWith(clitic)) {
-                best = longest(byFirstWord.get(first.substring(clitic.length())), atoms, i);
+                best = longest(first.substring(clitic.length()), atoms, i);
             }
         }
         return best;
+    }
+
+    private static List<String> proclitics() {
+        List<String> letters = new ArrayList<>();
+        Clitics.CONJUNCTIONS.forEach(clitic -> letters.add(clitic.letters()));
+        Clitics.PREPOSITIONS.forEach(clitic -> letters.add(clitic.letters()));
+        return List.copyOf(letters);
+    }
+
+    /** The keys of every word of every phrase of {@code lists}. */
+    static Set<String> wordsOf(Phrases<?>... lists) {
+        Set<String> words = new HashSet<>();
+        for (Phrases<?> list : lists) {
+            words.addAll(list.phrases.words());
+        }
+        return Set.copyOf(words);
     }
 
     /** Whether a phrase starts at atom {@code i}. */
@@ -75,49 +94,38 @@ final class Phrases<T> {
         return hit == null ? i : hit.end();
     }
 
-    private Hit<T> longest(List<Entry<T>> entries, List<Atom> atoms, int i) {
-        if (entries == null) {
-            return null;
-        }
+    /** The longest phrase whose first word has key {@code first} and whose later words are atoms. */
+    private Hit<T> longest(String first, List<Atom> atoms, int i) {
+        PhraseTrie.Node<T> node = phrases.root().next(first);
         Hit<T> best = null;
-        for (Entry<T> entry : entries) {
-            int n = entry.words().length;
-            if (i + n > atoms.size() || (best != null && n <= best.end() - i)) {
-                continue;
+        int k = i;
+        while (node != null) {
+            if (node.value() != null) {
+                best = new Hit<>(node.value(), k + 1);
             }
-            boolean all = true;
-            for (int k = 1; k < n && all; k++) {
-                all = atoms.get(i + k).key().equals(entry.words()[k]);
+            if (++k >= atoms.size()) {
+                break;
             }
-            if (all) {
-                best = new Hit<>(entry.value(), i + n);
-            }
+            node = node.next(atoms.get(k).key());
         }
         return best;
     }
 
     /** Collects phrases, written in any spelling: they are keyed like atoms. */
     static final class Builder<T> {
-        private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
+        private final PhraseTrie.Builder<T> phrases = PhraseTrie.builder(Atoms::key);
 
         /** Adds every space-separated spelling in {@code phrases} with {@code value}. */
-        Builder<T> add(String phrases, T value) {
-            for (String phrase : phrases.split("\\|")) {
-                String[] words = phrase.trim().split(" +");
-                for (int k = 0; k < words.length; k++) {
-                    words[k] = Atoms.key(words[k]);
-                }
-                byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>())
-                        .add(new Entry<>(words, value));
+        Builder<T> add(String spellings, T value) {
+            for (String phrase : spellings.split("\\|")) {
+                phrases.add(phrase, value);
             }
             return this;
         }
 
         /** The list. */
         Phrases<T> build() {
-            Map<String, List<Entry<T>>> copy = new HashMap<>();
-            byFirstWord.forEach((word, entries) -> copy.put(word, List.copyOf(entries)));
-            return new Phrases<>(Map.copyOf(copy));
+            return new Phrases<>(phrases.build());
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.qalam.extractors.dates;
 
 import java.time.DayOfWeek;
+import java.util.Set;
 
 /**
  * The words the date grammar knows, written by us: month names of every family (Egyptian and
@@ -286,4 +287,18 @@ final class Vocabulary {
 
     private Vocabulary() {
     }
+
+    /**
+     * Every word of every phrase above: a fused-word repair that would cut one of them (جانفي is
+     * not جان + في) is undone by {@link Atoms}, as the grammar knows the word whole.
+     */
+    static final Set<String> WORDS = Phrases.wordsOf(
+            MONTHS, AMBIGUOUS_MONTHS, HIJRI_MONTHS, HIJRI_ERA, GREGORIAN_ERA, WEEKDAYS,
+            BARE_WEEKDAYS, DIRECTIONS, BEYOND, THIS, PERIODS, UNITS, DEFINITE_UNITS,
+            DEFINITE_DUALS, YEARS_WORD, YEAR_PARTS, DECADES, CENTURIES, FEW, DAY_PARTS,
+            NAMED_HOURS, PART_BEFORE_DAY, PART_TODAY, TONIGHT, HOUR_WORD, MINUTE_WORD,
+            EXCEPT, FRACTIONS, TIME_ZONE, NOW, DAYS, DAY_WORD, MONTH_WORD, THE_MONTH,
+            WEEK_WORD, YEAR_WORD, OF, AGREEING, UNTIL, FROM, YEAR_PREPOSITIONS, BETWEEN,
+            LAST, FIRST, MIDDLE, BEGINNING, EARLY, LATE, END, AGO, APPROXIMATELY, IN,
+            WITHIN, WITHIN_OFFSET, FROM_NOW, AFTER);
 }

@@ -18,8 +18,16 @@
  * Umm al-Qura calendar; outside its years the mention keeps the Hijri date as its value with
  * {@code resolved=false} and the reason in {@code problem}.
  *
- * <p>Number words (ثلاثة, الثالثة, الحادي والعشرين) are read by the numbers extractor's
- * {@link org.qalam.extractors.numbers.ArabicNumberParser}; dual units (يومين, عامين) are date
- * vocabulary and read here.
+ * <p>Number words (ثلاثة, الثالثة, الحادي والعشرين) are read by the language library's
+ * {@link org.qalam.language.numbers.ArabicNumberParser}; dual units (يومين, عامين) are date
+ * vocabulary and read here. The grammar reads one atom per clitic group of the {@code words}
+ * layer (digits and separators are cut from their tokens). Config key {@code zone}: the time zone
+ * the reference time is read in.
+ *
+ * <p>Spans follow the toolkit's one rule, {@link org.qalam.core.model.CliticGroup#coreSpan()}, at
+ * a mention's first and last word: conjunctions, prepositions and the future particle before it
+ * and a pronoun after it stay outside, the article inside (in لل the span starts at the second ل,
+ * which realizes ال): للعام 2025 gives the date لعام 2025; see
+ * {@code toolkit-extractors/docs/spans.md}.
  */
 package org.qalam.extractors.dates;

@@ -1,5 +1,7 @@
 package org.qalam.extractors.entities;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.qalam.arabic.lexicon.ArabicLexicon;
 import org.qalam.core.model.Layers;
@@ -18,6 +20,9 @@ public final class EntitiesProvider implements ExtractorProvider {
 
     /** The provider's name, as {@code --extractors entities} selects it. */
     public static final String NAME = "entities";
+
+    /** The config key naming extra gazetteer files. */
+    public static final String GAZETTEER = "gazetteer";
 
     @Override
     public String name() {
@@ -46,8 +51,16 @@ public final class EntitiesProvider implements ExtractorProvider {
     }
 
     @Override
+    public Map<String, String> configKeys() {
+        return Map.of(GAZETTEER, "comma-separated paths of extra gazetteer files: one name per "
+                + "line, a tab and its type (person, location, organization); # comments");
+    }
+
+    @Override
     public Extractor create(ExtractorConfig config) {
+        List<ExtraName> extra = config.get(GAZETTEER)
+                .map(paths -> ExtraName.read(GAZETTEER, paths)).orElse(List.of());
         ArabicLexicon lexicon = ArabicLexicon.load();
-        return new EntityExtractor(EntityModel.load(lexicon::isWord));
+        return new EntityExtractor(EntityModel.load(lexicon::isWord, extra));
     }
 }

@@ -1,6 +1,10 @@
 package org.qalam.extractors.entities;
 
+import org.qalam.language.lists.WordList;
+import org.qalam.language.names.ArabicKey;
 import java.util.HashMap;
+import org.qalam.arabic.orthography.ArabicLetters;
+import org.qalam.arabic.orthography.Clitics;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,17 +50,18 @@ final class EntityModel {
     final Set<String> speechVerbs;
     private final Predicate<String> knownWords;
 
-    private EntityModel(Predicate<String> knownWords) {
+    private EntityModel(Predicate<String> knownWords, List<ExtraName> extraNames) {
         this.knownWords = knownWords;
-        Gazetteer.Builder names = Gazetteer.builder()
-                .addAll(WordList.read("organizations.txt"), EntityType.ORGANIZATION)
-                .addAll(WordList.read("surnames.txt"), EntityType.PERSON)
-                .addAll(WordList.read("locations.txt"), EntityType.LOCATION);
+        Gazetteer.Builder names = Gazetteer.builder();
+        extraNames.forEach(extra -> names.add(extra.name(), extra.type()));
+        names.addAll(WordList.read(EntityModel.class, "organizations.txt"), EntityType.ORGANIZATION)
+                .addAll(WordList.read(EntityModel.class, "surnames.txt"), EntityType.PERSON)
+                .addAll(WordList.read(EntityModel.class, "locations.txt"), EntityType.LOCATION);
         Map<String, Character> review = new HashMap<>();
-        for (String line : WordList.read("cldr-review.txt")) {
+        for (String line : WordList.read(EntityModel.class, "cldr-review.txt")) {
             review.put(ArabicKey.of(line.substring(1).strip()), line.charAt(0));
         }
-        for (String line : WordList.read(CLDR_PLACES)) {
+        for (String line : WordList.read(EntityModel.class, CLDR_PLACES)) {
             String name = line.substring(line.indexOf('\t') + 1).strip();
             Character verdict = review.get(ArabicKey.of(name));
             if (verdict == null) {
@@ -66,33 +71,41 @@ final class EntityModel {
             }
         }
         this.gazetteer = names.build();
-        this.givenNames = flagged(WordList.read("given-names.txt"));
-        this.titles = keys(WordList.read("titles.txt"));
-        this.titleModifiers = keys(WordList.read("title-modifiers.txt"));
+        this.givenNames = flagged(WordList.read(EntityModel.class, "given-names.txt"));
+        this.titles = keys(WordList.read(EntityModel.class, "titles.txt"));
+        this.titleModifiers = keys(WordList.read(EntityModel.class, "title-modifiers.txt"));
         Map<String, Boolean> heads = new HashMap<>();
-        for (String line : WordList.read("org-heads.txt")) {
+        for (String line : WordList.read(EntityModel.class, "org-heads.txt")) {
             boolean weak = line.startsWith("~");
             heads.put(ArabicKey.of(weak ? line.substring(1) : line), weak);
         }
         this.orgHeads = Map.copyOf(heads);
-        this.orgComplements = keys(WordList.read("org-complements.txt"));
+        this.orgComplements = keys(WordList.read(EntityModel.class, "org-complements.txt"));
         Map<String, Boolean> cues = new HashMap<>();
-        for (String line : WordList.read("location-cues.txt")) {
+        for (String line : WordList.read(EntityModel.class, "location-cues.txt")) {
             cues.put(ArabicKey.of(line.substring(1)), line.charAt(0) == '+');
         }
         this.locationCues = Map.copyOf(cues);
         this.genericCues = keys(GENERIC_CUES);
-        this.nationalities = nationalityForms(WordList.read("nationalities.txt"));
-        this.stopwords = keys(WordList.read("stopwords.txt"));
+        this.nationalities = nationalityForms(WordList.read(EntityModel.class, "nationalities.txt"));
+        this.stopwords = keys(WordList.read(EntityModel.class, "stopwords.txt"));
         this.particles = keys(PARTICLES);
         this.placeParticles = keys(PLACE_PARTICLES);
         this.ordinals = keys(ORDINALS);
-        this.speechVerbs = keys(WordList.read("speech-verbs.txt"));
+        this.speechVerbs = keys(WordList.read(EntityModel.class, "speech-verbs.txt"));
     }
 
     /** The model; {@code knownWords} (the lexicon) tells common words from unknown names. */
     static EntityModel load(Predicate<String> knownWords) {
-        return new EntityModel(knownWords);
+        return new EntityModel(knownWords, List.of());
+    }
+
+    /**
+     * The model with {@code extraNames} (a user's gazetteer files) added before the bundled
+     * lists, so that a user's type for a name wins.
+     */
+    static EntityModel load(Predicate<String> knownWords, List<ExtraName> extraNames) {
+        return new EntityModel(knownWords, List.copyOf(extraNames));
     }
 
     /** Whether {@code key} is a word of a listed name, a given name or a title. */
@@ -110,7 +123,8 @@ final class EntityModel {
             return true;
         }
         // لاوراق، باسعار: a proclitic left on a word whose hamza was dropped
-        return form.length() > 3 && "وفبلك".indexOf(form.charAt(0)) >= 0 && form.charAt(1) == 'ا'
+        return form.length() > 3 && (Clitics.isConjunction(form.charAt(0))
+                || Clitics.isPreposition(form.charAt(0))) && form.charAt(1) == ArabicLetters.ALEF
                 && knownWithSpelling(form.substring(1));
     }
 

@@ -1,25 +1,22 @@
 package org.qalam.extractors.entities;
 
-import java.util.HashMap;
-import java.util.HashSet;
+import org.qalam.language.names.ArabicKey;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import org.qalam.language.phrases.PhraseTrie;
 
 /**
- * A word trie of names: each edge is the matching key of one word, so finding the longest name
- * that starts at a unit costs one hash look-up per word, whatever the size of the lists.
+ * The names the extractor knows, in the language library's {@link PhraseTrie} keyed by
+ * {@link ArabicKey}, matched against units: the first unit in any of its readings, later units as
+ * they stand or with their proclitics.
  *
  * <p>Built once by {@link Builder}; immutable afterwards and safe to share between threads.
  */
 final class Gazetteer {
 
-    private final Node root;
-    private final Set<String> words;
+    private final PhraseTrie<Entry> names;
 
-    private Gazetteer(Node root, Set<String> words) {
-        this.root = root;
-        this.words = words;
+    private Gazetteer(PhraseTrie<Entry> names) {
+        this.names = names;
     }
 
     /** A new, empty builder. */
@@ -29,12 +26,7 @@ final class Gazetteer {
 
     /** Whether {@code key} is the key of a word of some name (الامم, المتحده, سوريا). */
     boolean hasWord(String key) {
-        return words.contains(key);
-    }
-
-    /** Whether no name was added. */
-    boolean isEmpty() {
-        return root.next.isEmpty();
+        return names.hasWord(key);
     }
 
     /**
@@ -49,22 +41,22 @@ final class Gazetteer {
         }
         Match best = null;
         for (Unit.Reading reading : readings) {
-            Node node = root.next.get(reading.key());
+            PhraseTrie.Node<Entry> node = names.root().next(reading.key());
             if (node == null) {
                 continue;
             }
             int i = from;
             while (true) {
-                if (node.entry != null && (best == null || i > best.last())) {
-                    best = new Match(from, i, reading, node.entry);
+                if (node.value() != null && (best == null || i > best.last())) {
+                    best = new Match(from, i, reading, node.value());
                 }
                 if (i + 1 >= units.size() || !units.get(i + 1).word()) {
                     break;
                 }
                 Unit next = units.get(i + 1);
-                Node child = next.prefixed() ? null : node.next.get(next.key());
+                PhraseTrie.Node<Entry> child = next.prefixed() ? null : node.next(next.key());
                 if (child == null) {
-                    child = node.next.get(ArabicKey.of(next.prefix() + next.form()));
+                    child = node.next(ArabicKey.of(next.prefix() + next.form()));
                 }
                 if (child == null) {
                     break;
@@ -89,8 +81,7 @@ final class Gazetteer {
 
     /** Collects names; the first type given to a name wins. */
     static final class Builder {
-        private final Node root = new Node();
-        private final Set<String> words = new HashSet<>();
+        private final PhraseTrie.Builder<Entry> names = PhraseTrie.builder(ArabicKey::of);
 
         private Builder() {
         }
@@ -100,34 +91,19 @@ final class Gazetteer {
          */
         Builder add(String name, EntityType type) {
             boolean ambiguous = name.startsWith("?");
-            String words = ambiguous ? name.substring(1).strip() : name;
-            Node node = root;
-            for (String word : words.split(" +")) {
-                String key = ArabicKey.of(word);
-                this.words.add(key);
-                node = node.next.computeIfAbsent(key, k -> new Node());
-            }
-            if (node.entry == null) {
-                node.entry = new Entry(type, ambiguous);
-            }
+            names.add(ambiguous ? name.substring(1).strip() : name, new Entry(type, ambiguous));
             return this;
         }
 
         /** Adds every name of {@code names}. */
-        Builder addAll(List<String> names, EntityType type) {
-            names.forEach(name -> add(name, type));
+        Builder addAll(List<String> list, EntityType type) {
+            list.forEach(name -> add(name, type));
             return this;
         }
 
         /** The gazetteer; the builder must not be used afterwards. */
         Gazetteer build() {
-            return new Gazetteer(root, Set.copyOf(words));
+            return new Gazetteer(names.build());
         }
-    }
-
-    /** A trie node; mutated only while its builder runs. */
-    private static final class Node {
-        private final Map<String, Node> next = new HashMap<>(4);
-        private Entry entry;
     }
 }

@@ -1,7 +1,11 @@
 package org.qalam.extractors.entities;
 
+import org.qalam.language.names.ArabicKey;
 import java.util.ArrayList;
 import java.util.List;
+import org.qalam.arabic.orthography.ArabicLetters;
+import org.qalam.arabic.orthography.Clitics;
+import org.qalam.arabic.orthography.LetterIndex;
 
 /**
  * One word of the text as entity matching sees it: a stem with its proclitics set apart
@@ -24,8 +28,9 @@ record Unit(int start, int end, String surface, String form, String key, String 
             int prefixStart, String whole, boolean suffixed, boolean word, boolean quote,
             boolean tokenFirst) {
 
-    private static final String[] CONJUNCTIONS = {"", "و", "ف"};
-    private static final String[] PREPOSITIONS = {"", "ب", "ل", "ك"};
+    private static final List<String> CONJUNCTIONS = withNone(Clitics.CONJUNCTIONS);
+    private static final List<String> PREPOSITIONS = withNone(Clitics.PREPOSITIONS);
+    private static final String LAM = String.valueOf(ArabicLetters.LAM);
 
     /** A barrier unit over {@code [start, end)}. */
     static Unit barrier(int start, int end, boolean quote) {
@@ -34,7 +39,7 @@ record Unit(int start, int end, String surface, String form, String key, String 
 
     /** Whether the stem starts with the article ال. */
     boolean definite() {
-        return key.length() > 2 && key.startsWith("ال");
+        return key.length() > 2 && key.startsWith(ArabicLetters.ARTICLE);
     }
 
     /** Whether the segmenter found proclitics before this stem. */
@@ -43,12 +48,14 @@ record Unit(int start, int end, String surface, String form, String key, String 
     }
 
     /**
-     * The readings of this unit with proclitics the segmenter left attached removed: وبالأمم →
-     * الأمم; للأمم → الأمم (the span keeps the fused لل). The unit itself comes first.
+     * The readings of this unit with proclitics the segmenter left attached removed, for names
+     * the lexicon does not know: وبالأمم → الأمم; للأمم → الأمم, whose span starts at the second
+     * ل, which realizes ال. The unit itself comes first.
      */
     List<Reading> readings() {
         Reading self = new Reading(key, form, start);
-        if (!word || prefixed() || form.isEmpty() || "وفبلك".indexOf(form.charAt(0)) < 0) {
+        if (!word || prefixed() || form.isEmpty() || !Clitics.isConjunction(form.charAt(0))
+                && !Clitics.isPreposition(form.charAt(0))) {
             return List.of(self);
         }
         List<Reading> readings = new ArrayList<>(4);
@@ -61,10 +68,10 @@ record Unit(int start, int end, String surface, String form, String key, String 
                     continue;
                 }
                 String rest = form.substring(clitics.length());
-                if (preposition.equals("ل") && rest.startsWith("ل") && rest.length() > 2) {
-                    String article = "ال" + rest.substring(1);
+                if (preposition.equals(LAM) && rest.startsWith(LAM) && rest.length() > 2) {
+                    String article = ArabicLetters.ARTICLE + rest.substring(1);
                     readings.add(new Reading(ArabicKey.of(article), article,
-                            offsetAfter(conjunction.length())));
+                            offsetAfter(conjunction.length() + 1)));
                 }
                 readings.add(new Reading(ArabicKey.of(rest), rest, offsetAfter(clitics.length())));
             }
@@ -74,15 +81,14 @@ record Unit(int start, int end, String surface, String form, String key, String 
 
     /** The text offset after the first {@code letters} letters of the stem and their marks. */
     private int offsetAfter(int letters) {
-        int i = 0;
-        int seen = 0;
-        while (i < surface.length() && (seen < letters || ArabicKey.isMark(surface.charAt(i)))) {
-            if (!ArabicKey.isMark(surface.charAt(i))) {
-                seen++;
-            }
-            i++;
-        }
-        return start + i;
+        return start + LetterIndex.of(surface, 0, surface.length()).charEnd(letters);
+    }
+
+    private static List<String> withNone(List<Clitics.Clitic> clitics) {
+        List<String> letters = new ArrayList<>(clitics.size() + 1);
+        letters.add("");
+        clitics.forEach(clitic -> letters.add(clitic.letters()));
+        return List.copyOf(letters);
     }
 
     /** One reading of a unit: its key, display form and where its span starts. */

@@ -5,7 +5,14 @@
  * given names, consistency within a document). Precision first; no statistical model.
  *
  * <p>Entry point: {@link org.qalam.extractors.entities.EntitiesProvider}, registered in
- * {@code META-INF/services}. It reads the {@code words} layer, so names inside fused tokens
- * (الأممالمتحدة) are found with spans on the original text.
+ * {@code META-INF/services}. It reads the {@code words} layer (word roles, fused-word repair),
+ * so names inside fused tokens (الأممالمتحدة) are found with spans on the original text. Config
+ * key {@code gazetteer}: extra name files.
+ *
+ * <p>Spans follow the toolkit's one rule, {@link org.qalam.core.model.CliticGroup#coreSpan()}, at
+ * a mention's first and last word: conjunctions, prepositions and the future particle before it
+ * and a pronoun after it stay outside, the article inside (in لل the span starts at the second ل,
+ * which realizes ال): للأمم المتحدة gives لأمم المتحدة; see
+ * {@code toolkit-extractors/docs/spans.md}.
  */
 package org.qalam.extractors.entities;

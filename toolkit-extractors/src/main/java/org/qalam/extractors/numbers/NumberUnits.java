@@ -3,6 +3,7 @@ package org.qalam.extractors.numbers;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.qalam.arabic.normalize.Normalizer;
 
 /**
  * Words that name what a number counts or measures (شخص, دولار, كيلومتر), in their singular,
@@ -13,6 +14,7 @@ import java.util.Optional;
  */
 final class NumberUnits {
 
+    private static final Normalizer FOLDING = Normalizer.search();
     private static final Map<String, String> UNITS = build();
 
     private NumberUnits() {
@@ -24,7 +26,7 @@ final class NumberUnits {
      */
     static Optional<String> of(String word, String next) {
         Optional<String> unit = of(word);
-        if (unit.isPresent() && next != null && Folding.fold(word).equals("كيلو")
+        if (unit.isPresent() && next != null && FOLDING.normalize(word).equals("كيلو")
                 && of(next).filter("متر"::equals).isPresent()) {
             return Optional.of("كيلومتر");
         }
@@ -33,7 +35,7 @@ final class NumberUnits {
 
     /** The singular of the unit that {@code word} names, if it names one. */
     static Optional<String> of(String word) {
-        String folded = Folding.fold(word);
+        String folded = FOLDING.normalize(word);
         String unit = UNITS.get(folded);
         if (unit == null && folded.length() > 3 && folded.endsWith("ا")) {
             unit = UNITS.get(folded.substring(0, folded.length() - 1));
@@ -65,7 +67,7 @@ final class NumberUnits {
         };
         for (String[] forms : table) {
             for (String form : forms) {
-                units.put(Folding.fold(form), forms[0]);
+                units.put(FOLDING.normalize(form), forms[0]);
             }
         }
         return Map.copyOf(units);

@@ -1,26 +1,36 @@
 package org.qalam.extractors.numbers;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.qalam.arabic.orthography.LetterIndex;
+import org.qalam.core.model.CliticGroup;
 import org.qalam.core.model.Document;
 import org.qalam.core.model.Layers;
 import org.qalam.core.model.Mention;
+import org.qalam.core.model.Span;
+import org.qalam.core.model.WordRole;
 import org.qalam.core.model.TokenKind;
 import org.qalam.core.spi.ExtractionContext;
 import org.qalam.core.spi.Extractor;
+import org.qalam.language.numbers.ArabicNumberParser;
+import org.qalam.language.numbers.NumberKind;
+import org.qalam.language.numbers.NumberContext;
+import org.qalam.language.numbers.NumberMatch;
 
 /**
- * Finds numbers in the {@code tokens} layer and reports each as a {@code number} mention whose
+ * Finds numbers in the {@code words} layer and reports each as a {@code number} mention whose
  * value is a plain decimal string, with attributes {@code kind} and, where a unit or counted noun
  * follows, {@code unit} (12 ألف شخص: value 12000, span 12 ألف, unit شخص).
  *
- * <p>Tokens become the words of {@link ArabicNumberParser}: a word token gives its {@code norm};
- * digits and separators that touch (١٬٢٥٠٬٠٠٠, ٣/٤, ١،٢٣٤،٥٦٧) are joined into one word read from
- * the original text, so that ٫ and ٬ keep their meaning. The longest expression wins, left to
- * right. Clitics before a number word (و, ب) stay outside the span; digits glued to a following
- * letter (20دولار) are no number. Stateless and thread-safe.
+ * <p>The clitic groups of the words layer are the words of {@link ArabicNumberParser} (a fused
+ * token gives several); digits and separators that touch (١٬٢٥٠٬٠٠٠, ٣/٤, ١،٢٣٤،٥٦٧) are joined
+ * into one word read from the original text, so that ٫ and ٬ keep their meaning. The longest
+ * expression wins, left to right. A mention's span follows {@link CliticGroup#coreSpan()}:
+ * وبثلاثة covers ثلاثة, الثلاثة keeps its article; digits glued to a following letter (20دولار)
+ * are no number. Stateless and thread-safe.
  */
 final class NumbersExtractor implements Extractor {
 
@@ -31,32 +41,41 @@ final class NumbersExtractor implements Extractor {
     private static final Set<String> PRONOUN_QUANTIFIERS = Set.of("اي", "كل");
     /** ربع نهائي, ثمن النهائي: the quarter-final and the round of sixteen, no fractions. */
     private static final Set<String> ROUNDS = Set.of("نهائي", "النهائي");
-    /** Words after الربع, النصف that name a period: الربع الأخير, النصف الماضي. */
-    private static final Set<String> PERIOD_WORDS = Set.of("الاخير", "الماضي", "المقبل",
-            "القادم", "الحالي", "الجاري");
-    /** Month names whose second word is an ordinal: كانون الأول, تشرين الثاني, ربيع الأول. */
-    private static final Set<String> MONTH_HEADS = Set.of("كانون", "تشرين", "ربيع", "جمادي");
 
     private final ArabicNumberParser parser = ArabicNumberParser.instance();
+    /** The smallest value reported, or null for every value. */
+    private final BigDecimal minValue;
+
+    NumbersExtractor() {
+        this(null);
+    }
+
+    NumbersExtractor(BigDecimal minValue) {
+        this.minValue = minValue;
+    }
 
     @Override
     public List<Mention> extract(Document document, ExtractionContext context) {
-        List<Segment> segments = Segment.of(document.text(), document.select(Layers.TOKENS));
-        List<String> words = new ArrayList<>(segments.size());
+        List<Segment> segments = Segment.of(document.text(), document.select(Layers.TOKENS),
+                document.select(Layers.WORDS));
+        List<CliticGroup> words = new ArrayList<>(segments.size());
         for (Segment segment : segments) {
-            words.add(segment.word());
+            words.add(segment.group());
         }
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < segments.size()) {
             Optional<NumberMatch> match = segments.get(i).blocked() ? Optional.empty()
-                    : parser.parse(words, i)
-                            .filter(m -> accepted(m, segments) && !periodOfYear(words, m));
+                    : parser.parseGroups(words, i)
+                            .filter(m -> accepted(m, segments) && !periodOfYear(words, segments, m));
             if (match.isEmpty()) {
                 i++;
                 continue;
             }
-            mentions.add(mention(document, segments, wholeOrdinal(words, match.get())));
+            NumberMatch number = wholeOrdinal(words, match.get());
+            if (minValue == null || number.value().compareTo(minValue) >= 0) {
+                mentions.add(mention(document, segments, number));
+            }
             i = match.get().end();
         }
         return mentions;
@@ -67,12 +86,12 @@ final class NumbersExtractor implements Extractor {
      * ordinal السادسة, and والنصف, which is skipped, belongs to the time of day (the parser reads
      * 6.5 for the dates extractor's sake).
      */
-    private NumberMatch wholeOrdinal(List<String> words, NumberMatch match) {
+    private NumberMatch wholeOrdinal(List<CliticGroup> words, NumberMatch match) {
         if (match.kind() != NumberKind.ORDINAL || match.isInteger()) {
             return match;
         }
         for (int end = match.end() - 1; end > match.start(); end--) {
-            Optional<NumberMatch> shorter = parser.parse(words.subList(0, end), match.start());
+            Optional<NumberMatch> shorter = parser.parseGroups(words.subList(0, end), match.start());
             if (shorter.isPresent() && shorter.get().isInteger()) {
                 return shorter.get();
             }
@@ -93,18 +112,18 @@ final class NumbersExtractor implements Extractor {
             }
         }
         if (match.kind() == NumberKind.FRACTION && match.end() < segments.size()
-                && ROUNDS.contains(Folding.fold(segments.get(match.end()).word()))) {
+                && ROUNDS.contains(segments.get(match.end()).word())) {
             return false;
         }
         if (match.wordCount() > 1 || match.start() == 0 || match.digits()) {
             return true;
         }
-        String word = Folding.fold(segments.get(match.start()).word());
-        String before = Folding.fold(segments.get(match.start() - 1).word());
+        String word = segments.get(match.start()).word();
+        String before = segments.get(match.start() - 1).word();
         if (word.equals("متين")) {
             return !segments.get(match.start() - 1).isWord();
         }
-        if (match.kind() == NumberKind.ORDINAL && MONTH_HEADS.contains(before)) {
+        if (match.kind() == NumberKind.ORDINAL && NumberContext.namesWithOrdinal(before)) {
             return false;
         }
         if (before.equals("في") && match.kind() == NumberKind.ORDINAL
@@ -118,29 +137,29 @@ final class NumbersExtractor implements Extractor {
      * النصف الأول, الربع الثاني, الربع الأخير: a half or quarter of a year, named with an
      * ordinal or a word of time.
      */
-    private boolean periodOfYear(List<String> words, NumberMatch match) {
+    private boolean periodOfYear(List<CliticGroup> words, List<Segment> segments,
+                                 NumberMatch match) {
         if (match.kind() != NumberKind.FRACTION || !match.definite() || match.wordCount() != 1
                 || match.end() >= words.size()) {
             return false;
         }
-        return PERIOD_WORDS.contains(Folding.fold(words.get(match.end())))
-                || parser.parse(words, match.end())
+        return NumberContext.isPeriodWord(segments.get(match.end()).word())
+                || parser.parseGroups(words, match.end())
                         .filter(next -> next.kind() == NumberKind.ORDINAL).isPresent();
     }
 
     /**
-     * The mention of {@code match}: its span leaves the clitics out, and digits after the article
-     * (الدورة الـ15) are an ordinal.
+     * The mention of {@code match}: its span is the core span of its first and last groups, and
+     * digits after the article (الدورة الـ15) are an ordinal.
      */
     private static Mention mention(Document document, List<Segment> segments, NumberMatch match) {
         Segment first = segments.get(match.start());
-        int start = first.start() + prefixLength(document.text(), first.start(),
-                match.prefix().length());
-        int end = segments.get(match.end() - 1).end();
+        int start = start(document.text(), first.group(), match);
+        int end = end(segments.get(match.end() - 1).group());
         NumberKind kind = match.kind();
         if (kind == NumberKind.CARDINAL && match.digits() && match.start() > 0) {
             Segment before = segments.get(match.start() - 1);
-            if (before.end() == first.start() && Folding.fold(before.word()).equals("ال")) {
+            if (before.end() == first.start() && before.word().equals("ال")) {
                 kind = NumberKind.ORDINAL;
             }
         }
@@ -169,19 +188,23 @@ final class NumbersExtractor implements Extractor {
         return Optional.empty();
     }
 
-    /** Chars of the text at {@code from} that spell {@code letters} clitic letters and their marks. */
-    private static int prefixLength(String text, int from, int letters) {
-        int i = from;
-        int seen = 0;
-        while (seen < letters && i < text.length()) {
-            if (!Folding.isIgnorable(text.charAt(i))) {
-                seen++;
-            }
-            i++;
+    /**
+     * Where the number ends: the group's core span; but the parser reads a group with a pronoun
+     * only by its spelling, so its ه was a letter of the number (اربعه, misspelled أربعة).
+     */
+    private static int end(CliticGroup group) {
+        return group.has(WordRole.PRONOUN) ? group.span().end() : group.coreSpan().end();
+    }
+
+    /**
+     * Where the number starts: the group's core span, or, when the parser read clitics the word
+     * segmenter left on the word (a listed number word), after their letters.
+     */
+    private static int start(String text, CliticGroup group, NumberMatch match) {
+        Span core = group.coreSpan();
+        if (match.prefix().isEmpty() || core.start() > group.span().start()) {
+            return core.start();
         }
-        while (seen > 0 && i < text.length() && Folding.isIgnorable(text.charAt(i))) {
-            i++;
-        }
-        return i - from;
+        return LetterIndex.of(text, core.start(), core.end()).charStart(match.prefix().length());
     }
 }

@@ -1,5 +1,7 @@
 package org.qalam.extractors.numbers;
 
+import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Set;
 import org.qalam.core.model.Layers;
 import org.qalam.core.spi.Extractor;
@@ -15,6 +17,9 @@ import org.qalam.core.spi.ExtractorProvider;
  * {@code META-INF/services} entry as any third-party plugin.
  */
 public final class NumbersProvider implements ExtractorProvider {
+
+    /** The config key of the smallest value reported. */
+    public static final String MIN_VALUE = "min-value";
 
     @Override
     public String name() {
@@ -33,7 +38,7 @@ public final class NumbersProvider implements ExtractorProvider {
 
     @Override
     public Set<String> requires() {
-        return Set.of(Layers.TOKENS.name());
+        return Set.of(Layers.TOKENS.name(), Layers.WORDS.name());
     }
 
     @Override
@@ -42,7 +47,22 @@ public final class NumbersProvider implements ExtractorProvider {
     }
 
     @Override
+    public Map<String, String> configKeys() {
+        return Map.of(MIN_VALUE, "drop numbers whose value is below this one (a decimal, e.g. 10)");
+    }
+
+    @Override
     public Extractor create(ExtractorConfig config) {
-        return new NumbersExtractor();
+        BigDecimal min = null;
+        if (config.get(MIN_VALUE).isPresent()) {
+            String value = config.get(MIN_VALUE).get();
+            try {
+                min = new BigDecimal(value.strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("config key '" + MIN_VALUE
+                        + "' needs a decimal number, not '" + value + "'", e);
+            }
+        }
+        return new NumbersExtractor(min);
     }
 }

@@ -3,47 +3,68 @@ package org.qalam.extractors.numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.qalam.arabic.normalize.Normalizer;
+import org.qalam.arabic.orthography.ArabicMarks;
+import org.qalam.arabic.orthography.CharClasses;
+import org.qalam.core.model.CliticGroup;
+import org.qalam.core.model.Span;
 import org.qalam.core.model.Token;
 import org.qalam.core.model.TokenKind;
+import org.qalam.core.model.Word;
+import org.qalam.language.numbers.ArabicNumberParser;
 
 /**
- * One word for {@link ArabicNumberParser}, made from the {@code tokens} layer: a token, or digits
- * and separators joined, with its place in the text; a blocked segment is digits glued to a
- * letter (20دولار), or the letters glued to them; an era marker (2018م) is not glued.
+ * One word for {@link ArabicNumberParser}: a {@link CliticGroup} of the {@code words} layer (one
+ * per written word, so a fused token gives several), or digits and separators joined, with its
+ * place in the text; a blocked segment is digits glued to a letter (20دولار), or the letters
+ * glued to them; an era marker (2018م) is not glued.
  *
  * <p>Why: the tokenizer splits ٣/٤ and ١،٢٣٤،٥٦٧ at their separators; joined again and read from
- * the original text, they keep the meaning of ٫ and ٬ that a normalized form would lose.
+ * the original text, they keep the meaning of ٫ and ٬ that a normalized form would lose. Words
+ * come from the words layer as they are, so the clitics of وبثلاثة are the segmenter's.
  *
- * @param start start of the segment in the text
- * @param end end of the segment in the text
- * @param word the word the parser reads
+ * @param group the words the parser reads
+ * @param word the folded spelling of the group, clitics included
  * @param kind the token kind, {@code NUMBER} for joined digits
  * @param blocked whether no number may use this segment
  */
-record Segment(int start, int end, String word, TokenKind kind, boolean blocked) {
+record Segment(CliticGroup group, String word, TokenKind kind, boolean blocked) {
 
     /** م and هـ after a year (2018م, 1439هـ): Gregorian and Hijri, not glued letters. */
     private static final Set<String> ERA_MARKERS = Set.of("م", "ه");
+
+    private static final Normalizer FOLDING = Normalizer.search();
+    private static final ArabicNumberParser PARSER = ArabicNumberParser.instance();
 
     private static final String GROUP_SPACES = " \u00A0\u202F";
 
     /** The letter ر as news agencies write the decimal separator: 3ر5 مليار is 3.5 billion. */
     private static final char NEWSWIRE_DECIMAL = '\u0631';
 
+    /** Start of the segment, clitics included. */
+    int start() {
+        return group.span().start();
+    }
+
+    /** End of the segment, clitics included. */
+    int end() {
+        return group.span().end();
+    }
+
     /** Whether the segment is an Arabic word. */
     boolean isWord() {
         return kind == TokenKind.WORD;
     }
 
-    /** The segments of {@code text}, whose tokens are {@code tokens}. */
-    static List<Segment> of(String text, List<Token> tokens) {
+    /** The segments of {@code text}, whose tokens are {@code tokens} and words {@code words}. */
+    static List<Segment> of(String text, List<Token> tokens, List<Word> words) {
         List<Segment> segments = new ArrayList<>(tokens.size());
+        TokenWords tokenWords = new TokenWords(words);
         int i = 0;
         while (i < tokens.size()) {
             Token token = tokens.get(i);
             if (!startsNumber(text, tokens, i)) {
-                segments.add(new Segment(token.start(), token.end(), token.norm(),
-                        token.kind(), false));
+                addWords(text, token, tokenWords.of(token), false, segments);
                 i++;
                 continue;
             }
@@ -54,8 +75,7 @@ record Segment(int start, int end, String word, TokenKind kind, boolean blocked)
             addNumber(text, tokens, i, last, glued, segments);
             if (glued) {
                 Token letters = tokens.get(last + 1);
-                segments.add(new Segment(letters.start(), letters.end(), letters.norm(),
-                        letters.kind(), true));
+                addWords(text, letters, tokenWords.of(letters), true, segments);
                 last++;
             }
             i = last + 1;
@@ -68,10 +88,10 @@ record Segment(int start, int end, String word, TokenKind kind, boolean blocked)
                                   boolean glued, List<Segment> segments) {
         int start = tokens.get(first).start();
         int end = tokens.get(last).end();
-        String word = withoutGroupSpaces(Folding.fold(text.substring(start, end)))
+        String word = withoutGroupSpaces(FOLDING.normalize(text.substring(start, end)))
                 .replace(NEWSWIRE_DECIMAL, '\u066B');
-        if (DigitNumber.parse(word).isPresent()) {
-            segments.add(new Segment(start, end, word, TokenKind.NUMBER, glued));
+        if (PARSER.isDigitNumber(word)) {
+            segments.add(digits(start, end, text.substring(start, end), word, glued));
             return;
         }
         int i = start;
@@ -82,10 +102,69 @@ record Segment(int start, int end, String word, TokenKind kind, boolean blocked)
                 runEnd++;
             }
             if (!Character.isWhitespace(text.charAt(i))) {
-                segments.add(new Segment(i, runEnd, text.substring(i, runEnd),
+                String run = text.substring(i, runEnd);
+                Word piece = Word.stem(Span.of(i, runEnd), run, run);
+                segments.add(new Segment(new CliticGroup(List.of(piece)), run,
                         digit ? TokenKind.NUMBER : TokenKind.PUNCT, glued && runEnd == end));
             }
             i = runEnd;
+        }
+    }
+
+    /**
+     * Adds a segment per clitic group of the token's words; a token that fused-word repair cut
+     * but that is a number word whole (تلتمية is not تلت + مية) stays one segment.
+     */
+    private static void addWords(String text, Token token, List<Word> words, boolean blocked,
+                                 List<Segment> segments) {
+        if (words.size() == 1 && words.get(0).span().equals(token.span())) {
+            segments.add(new Segment(new CliticGroup(words), token.norm(), token.kind(), blocked));
+            return;
+        }
+        if (words.isEmpty()) {
+            Word whole = Word.stem(token.span(), token.text(), token.norm());
+            segments.add(new Segment(new CliticGroup(List.of(whole)), token.norm(), token.kind(),
+                    blocked));
+            return;
+        }
+        List<CliticGroup> groups = CliticGroup.of(words);
+        if (groups.size() > 1 && groups.get(0).isRepaired() && PARSER.isNumberWord(token.norm())) {
+            Word whole = Word.stem(token.span(), token.text(), token.norm());
+            segments.add(new Segment(new CliticGroup(List.of(whole)), token.norm(), token.kind(),
+                    blocked));
+            return;
+        }
+        for (CliticGroup group : groups) {
+            Span span = group.span();
+            String word = FOLDING.normalize(text.subSequence(span.start(), span.end()));
+            segments.add(new Segment(group, word, token.kind(), blocked));
+        }
+    }
+
+    private static Segment digits(int start, int end, String text, String word, boolean glued) {
+        Word number = Word.stem(Span.of(start, end), text, word);
+        return new Segment(new CliticGroup(List.of(number)), word, TokenKind.NUMBER, glued);
+    }
+
+    /** Hands out each token's words from the words layer, walking both in text order. */
+    private static final class TokenWords {
+        private final List<Word> words;
+        private int next;
+
+        TokenWords(List<Word> words) {
+            this.words = words;
+        }
+
+        /** The words inside {@code token}. */
+        List<Word> of(Token token) {
+            while (next < words.size() && words.get(next).start() < token.start()) {
+                next++;
+            }
+            int first = next;
+            while (next < words.size() && words.get(next).end() <= token.end()) {
+                next++;
+            }
+            return words.subList(first, next);
         }
     }
 
@@ -184,10 +263,15 @@ record Segment(int start, int end, String word, TokenKind kind, boolean blocked)
     /** Whether nothing but invisible marks lies between the two tokens. */
     private static boolean touching(String text, Token left, Token right) {
         for (int i = left.end(); i < right.start(); i++) {
-            if (!Folding.isIgnorable(text.charAt(i))) {
+            if (!isIgnorable(text.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Chars folding drops without a trace: silent marks and invisible bidi controls. */
+    private static boolean isIgnorable(char c) {
+        return ArabicMarks.isSilent(c) || CharClasses.isBidiControl(c);
     }
 }

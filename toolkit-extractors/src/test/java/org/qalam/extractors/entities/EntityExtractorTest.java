@@ -3,11 +3,15 @@ package org.qalam.extractors.entities;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.qalam.core.model.Document;
 import org.qalam.core.model.Layers;
 import org.qalam.core.model.Mention;
@@ -15,6 +19,9 @@ import org.qalam.core.model.Span;
 import org.qalam.core.model.Token;
 import org.qalam.core.model.TokenKind;
 import org.qalam.core.model.Word;
+import org.qalam.core.model.WordRole;
+import org.qalam.core.pipeline.Pipeline;
+import org.qalam.core.pipeline.PipelineException;
 import org.qalam.core.spi.ExtractionContext;
 import org.qalam.core.spi.ExtractorConfig;
 
@@ -46,9 +53,9 @@ class EntityExtractorTest {
     }
 
     @Test
-    void keepsTheFusedLamOfLamAlif() {
+    void startsAfterThePrepositionOfLamLam() {
         assertThat(found("قال الأمين العام للأمم المتحدة إن"))
-                .containsExactly("organization:للأمم المتحدة=الأمم المتحدة");
+                .containsExactly("organization:لأمم المتحدة=الأمم المتحدة");
     }
 
     @Test
@@ -61,12 +68,15 @@ class EntityExtractorTest {
     @Test
     void readsTheWordsLayerOfAFusedToken() {
         String text = "في الأممالمتحدة";
-        Token fused = new Token(Span.of(3, 15), "الأممالمتحدة", "الاممالمتحده", TokenKind.WORD,
-                List.of(Word.of(3, 5, "ال"), Word.of(5, 8, "أمم"), Word.of(8, 10, "ال"),
-                        Word.of(10, 15, "متحدة")));
+        Token fused = new Token(Span.of(3, 15), "الأممالمتحدة", "الاممالمتحده", TokenKind.WORD);
+        List<Word> words = List.of(
+                new Word(Span.of(3, 5), "ال", WordRole.ARTICLE, "ال", true),
+                new Word(Span.of(5, 8), "أمم", WordRole.STEM, "امم", true),
+                new Word(Span.of(8, 10), "ال", WordRole.ARTICLE, "ال", true),
+                new Word(Span.of(10, 15), "متحدة", WordRole.STEM, "متحده", true));
         Document document = Document.of(text)
                 .withLayer(Layers.TOKENS, List.of(new Token(Span.of(0, 2), "في", "في", TokenKind.WORD), fused))
-                .withLayer(Layers.WORDS, fused.words());
+                .withLayer(Layers.WORDS, words);
         List<Mention> mentions = extractor.extract(document, ExtractionContext.now());
         assertThat(describe(mentions)).containsExactly("organization:الأممالمتحدة=الأمم المتحدة");
         assertThat(mentions.get(0).span()).isEqualTo(Span.of(3, 15));
@@ -135,7 +145,33 @@ class EntityExtractorTest {
         assertThat(provider.name()).isEqualTo("entities");
         assertThat(provider.requires()).containsExactlyInAnyOrder("tokens", "words");
         assertThat(provider.emits()).containsExactlyInAnyOrder("person", "location", "organization");
-        assertThatThrownBy(() -> provider.create(ExtractorConfig.of(Map.of("foo", "bar"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("foo");
+        assertThat(provider.configKeys()).containsOnlyKeys(EntitiesProvider.GAZETTEER);
+        assertThatThrownBy(() -> Pipeline.builder(Pipelines.registry()).use("entities")
+                .config("entities", ExtractorConfig.of(Map.of("foo", "bar"))).build())
+                .isInstanceOf(PipelineException.class).hasMessageContaining("foo");
+    }
+
+    @Test
+    void readsExtraGazetteerFiles(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("places.txt");
+        Files.writeString(file, "# my places\nكفر زيتا\tlocation\nشركة نسيم للنقل|organization\n");
+        Pipeline pipeline = Pipeline.builder(Pipelines.registry()).use("entities")
+                .config("entities", ExtractorConfig.of(Map.of(EntitiesProvider.GAZETTEER,
+                        file.toString())))
+                .build();
+        assertThat(describe(Pipelines.mentions(pipeline, "وصل إلى كفر زيتا وشركة نسيم للنقل")))
+                .containsExactly("location:كفر زيتا=كفر زيتا",
+                        "organization:شركة نسيم للنقل=شركة نسيم للنقل");
+    }
+
+    @Test
+    void rejectsABadGazetteerFileNamingTheKey(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bad.txt");
+        Files.writeString(file, "كفر زيتا\tvillage\n");
+        for (String paths : List.of(file.toString(), dir.resolve("missing.txt").toString())) {
+            assertThatThrownBy(() -> Pipeline.builder(Pipelines.registry()).use("entities")
+                    .config("entities", ExtractorConfig.of(Map.of("gazetteer", paths))).build())
+                    .isInstanceOf(PipelineException.class).hasMessageContaining("gazetteer");
+        }
     }
 }

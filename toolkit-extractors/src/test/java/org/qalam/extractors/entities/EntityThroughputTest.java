@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,23 +17,25 @@ import org.qalam.core.spi.ExtractorConfig;
 
 /**
  * Prints how many tokens per second the entities step alone handles on one thread (tokens and
- * words computed beforehand), over NewsFANE text. A rough figure, not a benchmark: JMH runs
- * belong to toolkit-bench.
+ * words computed beforehand), over the text of ANERcorp's training split. A rough figure, not a
+ * benchmark: JMH runs belong to toolkit-bench.
  */
 class EntityThroughputTest {
 
     /** About 30,000 tokens: enough for a stable figure, small enough for the build. */
-    private static final int MAX_LINES = 32_000;
+    private static final int MAX_SENTENCES = 1_000;
+    /** Rounds before timing, so that the JIT has compiled the hot loops. */
+    private static final int WARM_UP = 5;
 
     @Test
     void measuresTokensPerSecond() throws IOException {
-        Path file = Path.of(System.getProperty("qalam.shared.data", "../shared/data"),
-                "newsfane", "newsfane-dev.conll");
-        assumeTrue(Files.isRegularFile(file), "NewsFANE data absent: " + file + " (skipped)");
+        Path file = Anercorp.file();
+        assumeTrue(Files.isRegularFile(file), "ANERcorp data absent: " + file + " (skipped)");
         StringBuilder text = new StringBuilder();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (String line : lines.subList(0, Math.min(lines.size(), MAX_LINES))) {
-            text.append(line.isBlank() ? "\n" : line.substring(0, line.indexOf('\t')) + " ");
+        List<Anercorp.Sentence> sentences = Anercorp.read(file);
+        for (Anercorp.Sentence sentence : sentences.subList(0,
+                Math.min(sentences.size(), MAX_SENTENCES))) {
+            text.append(String.join(" ", sentence.tokens())).append('\n');
         }
         Pipeline layers = Pipeline.builder(org.qalam.core.registry.ExtractorRegistry.load(
                 getClass().getClassLoader())).use("words").build();
@@ -43,10 +44,10 @@ class EntityThroughputTest {
         EntityExtractor extractor = (EntityExtractor) new EntitiesProvider().create(ExtractorConfig.empty());
         ExtractionContext context = ExtractionContext.now();
         List<Mention> mentions = List.of();
-        for (int i = 0; i < 15; i++) {
+        for (int i = 0; i < WARM_UP; i++) {
             mentions = extractor.extract(document, context);
         }
-        int rounds = Integer.getInteger("qalam.entities.rounds", 10);
+        int rounds = Integer.getInteger("qalam.entities.rounds", 3);
         long start = System.nanoTime();
         for (int i = 0; i < rounds; i++) {
             mentions = extractor.extract(document, context);

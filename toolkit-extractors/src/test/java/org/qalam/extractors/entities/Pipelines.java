@@ -15,6 +15,11 @@ final class Pipelines {
     private Pipelines() {
     }
 
+    /** The providers found on the class path. */
+    static ExtractorRegistry registry() {
+        return LOADED;
+    }
+
     /** A pipeline with the {@code entities} extractor and the steps that provide its layers. */
     static Pipeline entities() {
         return Pipeline.builder(LOADED).use(EntitiesProvider.NAME).build();

@@ -10,6 +10,7 @@ import org.qalam.core.model.Layers;
 import org.qalam.core.model.Mention;
 import org.qalam.core.pipeline.Analysis;
 import org.qalam.core.pipeline.Pipeline;
+import org.qalam.core.pipeline.PipelineException;
 import org.qalam.core.registry.ExtractorRegistry;
 import org.qalam.core.spi.ExtractorConfig;
 
@@ -150,9 +151,29 @@ class NumbersExtractorTest {
         assertThat(numbers("أثنى الوزير على الجهود")).isEmpty();
     }
 
+    private static Pipeline.Builder configured(String key, String value) {
+        return Pipeline.builder(ExtractorRegistry.load(NumbersExtractorTest.class.getClassLoader()))
+                .use("numbers").config("numbers", ExtractorConfig.of(Map.of(key, value)));
+    }
+
     @Test
-    void providerRejectsUnknownConfig() {
-        assertThatThrownBy(() -> new NumbersProvider().create(ExtractorConfig.of(Map.of("x", "1"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x");
+    void pipelineRejectsUnknownConfig() {
+        assertThat(new NumbersProvider().configKeys()).containsOnlyKeys(NumbersProvider.MIN_VALUE);
+        assertThatThrownBy(() -> configured("x", "1").build())
+                .isInstanceOf(PipelineException.class).hasMessageContaining("x");
+    }
+
+    @Test
+    void minValueDropsSmallerNumbers() {
+        Pipeline pipeline = configured(NumbersProvider.MIN_VALUE, "10").build();
+        List<Mention> mentions = pipeline.analyze("جاء ثلاثة رجال ومعهم 12 ألف شخص و10 سيارات")
+                .mentions();
+        assertThat(mentions).extracting(Mention::value).containsExactly("12000", "10");
+    }
+
+    @Test
+    void badMinValueNamesTheKey() {
+        assertThatThrownBy(() -> configured(NumbersProvider.MIN_VALUE, "ten").build())
+                .isInstanceOf(PipelineException.class).hasMessageContaining("min-value");
     }
 }

@@ -11,9 +11,9 @@ import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.qalam.extractors.numbers.ArabicNumberParser;
-import org.qalam.extractors.numbers.NumberKind;
-import org.qalam.extractors.numbers.NumberMatch;
+import org.qalam.language.numbers.ArabicNumberParser;
+import org.qalam.language.numbers.NumberKind;
+import org.qalam.language.numbers.NumberMatch;
 
 /**
  * Property test against an independent generator: ICU4J's Arabic spellout rules write a random

@@ -1,0 +1,144 @@
+package org.qalam.language.numbers;
+
+import java.util.List;
+import org.qalam.arabic.orthography.ArabicLetters;
+import org.qalam.arabic.orthography.Clitics;
+import org.qalam.core.model.CliticGroup;
+import org.qalam.core.model.Word;
+import org.qalam.language.numbers.NumberWords.Reading;
+import org.qalam.language.numbers.NumberWords.Role;
+
+/**
+ * One word after folding and clitic removal: the clitics stripped (و, ف, ب, ل, ك), whether the
+ * article was there, and the word's readings as a number word or its value in digits.
+ *
+ * <p>Why apart from the grammar: clitic stripping is the one place where a word's spelling is
+ * interpreted, so the grammar only ever sees clean stems.
+ *
+ * @param prefix the clitic letters stripped before the article, folded
+ * @param conj whether the prefix starts with a conjunction (و or ف)
+ * @param definite whether the article was stripped
+ * @param stem the folded word without clitics
+ * @param readings its readings as a number word; empty for digits
+ * @param digits its value in digits, or null for a number word
+ */
+record WordPiece(String prefix, boolean conj, boolean definite, String stem,
+                 List<Reading> readings, DigitNumber digits) {
+
+    static final String AND = String.valueOf(ArabicLetters.WAW);
+    static final String ARTICLE = ArabicLetters.ARTICLE;
+    /** No conjunction, or one of the orthography's (و, ف). */
+    private static final String[] CONJUNCTIONS = withNone(Clitics.CONJUNCTIONS);
+    /** No preposition, or one of the orthography's (ب, ك, ل). */
+    private static final String[] PREPOSITIONS = withNone(Clitics.PREPOSITIONS);
+    private static final String LAM = String.valueOf(ArabicLetters.LAM);
+
+    /** Whether one of the readings has {@code role}. */
+    boolean has(Role role) {
+        return readings.stream().anyMatch(reading -> reading.role() == role);
+    }
+
+    /**
+     * The reading of {@code word} with the fewest clitics stripped, or null if it is no number.
+     * The first word of an expression may carry و or ف, then ب, ل or ك, then the article; later
+     * words only و and the article. A stem left after stripping needs three letters, so that
+     * لست is not ل + ست.
+     */
+    static WordPiece read(String word, boolean first) {
+        String folded = Folding.fold(word);
+        WordPiece best = null;
+        int bestStripped = Integer.MAX_VALUE;
+        String[] conjunctions = first ? CONJUNCTIONS : new String[] {"", AND};
+        String[] prepositions = first ? PREPOSITIONS : new String[] {""};
+        for (String conj : conjunctions) {
+            for (String prep : prepositions) {
+                for (int article = 0; article < 2; article++) {
+                    String articleLetters = article == 0 ? "" : prep.equals(LAM) ? LAM : ARTICLE;
+                    String stripped = conj + prep + articleLetters;
+                    if (stripped.length() >= bestStripped || !folded.startsWith(stripped)) {
+                        continue;
+                    }
+                    WordPiece piece = of(folded, conj, prep, article == 1, stripped.length());
+                    if (piece != null) {
+                        best = piece;
+                        bestStripped = stripped.length();
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The reading of a group the word segmenter cut, with the same limits as {@link #read}: no
+     * future particle or pronoun, a preposition only on the first word, ف only on the first word;
+     * null when the stem is no number word.
+     */
+    static WordPiece of(CliticGroup group, boolean first) {
+        String conj = "";
+        String prep = "";
+        boolean definite = false;
+        String stem = null;
+        for (Word word : group.words()) {
+            switch (word.role()) {
+                case CONJUNCTION -> {
+                    if (!conj.isEmpty() || !prep.isEmpty() || !first && !word.folded().equals(AND)) {
+                        return null;
+                    }
+                    conj = word.folded();
+                }
+                case PREPOSITION -> {
+                    if (!first || !prep.isEmpty()) {
+                        return null;
+                    }
+                    prep = word.folded();
+                }
+                case ARTICLE -> definite = true;
+                case STEM -> stem = word.folded();
+                default -> {
+                    return null;
+                }
+            }
+        }
+        if (stem == null) {
+            return null;
+        }
+        int stripped = conj.length() + prep.length() + (definite ? ARTICLE.length() : 0);
+        return piece(stem, conj, prep, definite, stripped);
+    }
+
+    private static String[] withNone(List<Clitics.Clitic> clitics) {
+        String[] letters = new String[clitics.size() + 1];
+        letters[0] = "";
+        for (int i = 0; i < clitics.size(); i++) {
+            letters[i + 1] = clitics.get(i).letters();
+        }
+        return letters;
+    }
+
+    private static WordPiece of(String folded, String conj, String prep, boolean definite,
+                                int stripped) {
+        return piece(folded.substring(stripped), conj, prep, definite, stripped);
+    }
+
+    private static WordPiece piece(String stem, String conj, String prep, boolean definite,
+                                   int stripped) {
+        if (stem.isEmpty()) {
+            return null;
+        }
+        char lead = stem.charAt(0);
+        if (DigitNumber.isDigit(lead) || lead == '-' || lead == '+' || lead == '\u2212'
+                || lead == '.' || lead == '\u066B') {
+            return DigitNumber.parse(stem)
+                    .map(digits -> new WordPiece(conj + prep, !conj.isEmpty(), definite, stem,
+                            List.of(), digits))
+                    .orElse(null);
+        }
+        if (stripped > 0 && stem.length() < 3) {
+            return null;
+        }
+        List<Reading> readings = NumberWords.readings(stem);
+        return readings.isEmpty() ? null
+                : new WordPiece(conj + prep, !conj.isEmpty(), definite, stem, readings, null);
+    }
+}
