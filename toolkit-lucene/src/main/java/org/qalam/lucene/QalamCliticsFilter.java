@@ -1,0 +1,114 @@
+package org.qalam.lucene;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.qalam.arabic.clitic.CliticSegmenter;
+import org.qalam.arabic.diacritics.Diacritics;
+import org.qalam.core.model.Word;
+
+/**
+ * Reduces an Arabic word to its stem by removing validated clitics ({@code وبالولايات} →
+ * {@code ولايات}, {@code حكومته} → {@code حكومت}), in place of the surface form or stacked on it
+ * at the same position ({@link CliticMode}).
+ *
+ * <p>Why not a light stemmer: Qalam's {@link CliticSegmenter} cuts a clitic only when the rest is
+ * a word of its lexicon, so {@code وزير}, {@code بلد} and {@code فلسطين} keep their first letters,
+ * and only clitics are removed, never inflection. Run it before normalization (the lexicon knows
+ * the written spelling); the stem keeps the token's offsets. Keyword tokens and Qalam's non-word
+ * types pass unchanged.
+ */
+public final class QalamCliticsFilter extends TokenFilter {
+
+    /** Forms of the proclitics that precede a stem. */
+    private static final Set<String> PROCLITICS = Set.of("و", "ف", "ب", "ك", "ل", "س", "ال");
+    /** Forms of the enclitic pronouns that follow a stem. */
+    private static final Set<String> ENCLITICS =
+            Set.of("ه", "ها", "هم", "هما", "هن", "كم", "كن", "كما", "نا", "ني", "ي", "ك");
+
+    private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
+    private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
+    private final KeywordAttribute keywordAtt = addAttribute(KeywordAttribute.class);
+
+    private final CliticSegmenter segmenter;
+    private final CliticMode mode;
+    private String pendingStem;
+    private State state;
+
+    /** A filter with Qalam's standard segmenter. */
+    public QalamCliticsFilter(TokenStream input, CliticMode mode) {
+        this(input, mode, CliticSegmenter.standard());
+    }
+
+    /** A filter with the given segmenter. */
+    public QalamCliticsFilter(TokenStream input, CliticMode mode, CliticSegmenter segmenter) {
+        super(input);
+        this.mode = mode;
+        this.segmenter = segmenter;
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (pendingStem != null) {
+            restoreState(state);
+            termAtt.setEmpty().append(pendingStem);
+            posIncAtt.setPositionIncrement(0);
+            pendingStem = null;
+            state = null;
+            return true;
+        }
+        if (!input.incrementToken()) {
+            return false;
+        }
+        int length = termAtt.length();
+        if (length < 2 || keywordAtt.isKeyword() || !QalamTokenTypes.isWordLike(typeAtt.type())
+                || !QalamTokenTypes.hasArabicLetter(termAtt.buffer(), length)) {
+            return true;
+        }
+        String stem = stem(segmenter.segment(termAtt, 0, length, 0));
+        if (stem == null || stem.contentEquals(termAtt)) {
+            return true;
+        }
+        if (mode == CliticMode.REPLACE) {
+            termAtt.setEmpty().append(stem);
+        } else {
+            state = captureState();
+            pendingStem = stem;
+        }
+        return true;
+    }
+
+    /**
+     * The stem of a segmented word: the first word after the proclitics; null when the word has no
+     * clitic, or when nothing but clitics would remain (لها = ل + ها keeps its surface).
+     */
+    static String stem(List<Word> words) {
+        if (words.size() < 2) {
+            return null;
+        }
+        int last = words.size() - 1;
+        for (int k = 0; k < last; k++) {
+            String form = words.get(k).form();
+            if (!PROCLITICS.contains(Diacritics.strip(form))) {
+                return form;
+            }
+        }
+        String form = words.get(last).form();
+        String bare = Diacritics.strip(form);
+        return PROCLITICS.contains(bare) || ENCLITICS.contains(bare) ? null : form;
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        pendingStem = null;
+        state = null;
+    }
+}
