@@ -3,6 +3,7 @@ package org.qalam.lucene;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -11,6 +12,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.qalam.arabic.clitic.CliticSegmenter;
 import org.qalam.arabic.diacritics.Diacritics;
+import org.qalam.arabic.normalize.Normalizer;
 import org.qalam.core.model.Word;
 
 /**
@@ -32,6 +34,8 @@ public final class QalamCliticsFilter extends TokenFilter {
     private static final Set<String> ENCLITICS =
             Set.of("ه", "ها", "هم", "هما", "هن", "كم", "كن", "كما", "نا", "ني", "ي", "ك");
 
+    private static final Normalizer FOLD = Normalizer.search();
+
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
     private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
@@ -39,19 +43,26 @@ public final class QalamCliticsFilter extends TokenFilter {
 
     private final CliticSegmenter segmenter;
     private final CliticMode mode;
+    private final CharArraySet functionWords;
     private String pendingStem;
     private State state;
 
-    /** A filter with Qalam's standard segmenter. */
+    /** A filter with Qalam's standard segmenter, and its stop words as function words. */
     public QalamCliticsFilter(TokenStream input, CliticMode mode) {
-        this(input, mode, CliticSegmenter.standard());
+        this(input, mode, CliticSegmenter.standard(), QalamStopWords.defaultSet());
     }
 
-    /** A filter with the given segmenter. */
-    public QalamCliticsFilter(TokenStream input, CliticMode mode, CliticSegmenter segmenter) {
+    /**
+     * A filter with the given segmenter; a function word carrying a pronoun (عليه, إليها, منهم)
+     * keeps its surface form when its stem, folded, is in {@code functionWords}: the stem alone
+     * would be a stop word, while the whole word still says something (to her, on him).
+     */
+    public QalamCliticsFilter(TokenStream input, CliticMode mode, CliticSegmenter segmenter,
+            CharArraySet functionWords) {
         super(input);
         this.mode = mode;
         this.segmenter = segmenter;
+        this.functionWords = functionWords;
     }
 
     @Override
@@ -72,8 +83,9 @@ public final class QalamCliticsFilter extends TokenFilter {
                 || !QalamTokenTypes.hasArabicLetter(termAtt.buffer(), length)) {
             return true;
         }
-        String stem = stem(segmenter.segment(termAtt, 0, length, 0));
-        if (stem == null || stem.contentEquals(termAtt)) {
+        List<Word> words = segmenter.segment(termAtt, 0, length, 0);
+        String stem = stem(words);
+        if (stem == null || stem.contentEquals(termAtt) || isFunctionWordWithPronoun(words, stem)) {
             return true;
         }
         if (mode == CliticMode.REPLACE) {
@@ -103,6 +115,11 @@ public final class QalamCliticsFilter extends TokenFilter {
         String form = words.get(last).form();
         String bare = Diacritics.strip(form);
         return PROCLITICS.contains(bare) || ENCLITICS.contains(bare) ? null : form;
+    }
+
+    private boolean isFunctionWordWithPronoun(List<Word> words, String stem) {
+        String last = Diacritics.strip(words.get(words.size() - 1).form());
+        return ENCLITICS.contains(last) && functionWords.contains(FOLD.normalize(stem));
     }
 
     @Override

@@ -9,7 +9,8 @@ import org.qalam.arabic.normalize.Normalizer;
 /**
  * Creates {@link QalamNormalizationFilter}s; SPI name {@value #NAME}. Parameters:
  * {@code stripDiacritics} (default true), {@code keepShadda} and {@code keepFinalTanween}
- * (default false).
+ * (default false), {@code foldHamza} (default true, as in {@link QalamArabicAnalyzer}: ؤ → و,
+ * ئ → ي, ء removed).
  *
  * <p>Why: usable by name from a schema; also applied to wildcard and prefix query terms
  * ({@link #normalize}), so they are folded like the indexed terms.
@@ -20,6 +21,7 @@ public final class QalamNormalizationFilterFactory extends TokenFilterFactory {
     public static final String NAME = "qalamNormalization";
 
     private final Normalizer normalizer;
+    private final boolean foldHamza;
 
     /** A factory configured by {@code args}; unknown parameters are rejected. */
     public QalamNormalizationFilterFactory(Map<String, String> args) {
@@ -29,6 +31,7 @@ public final class QalamNormalizationFilterFactory extends TokenFilterFactory {
                 .withKeepShadda(getBoolean(args, "keepShadda", false))
                 .withKeepFinalTanween(getBoolean(args, "keepFinalTanween", false));
         normalizer = strip ? Normalizer.search().stripDiacritics(options) : Normalizer.search().keepDiacritics();
+        foldHamza = getBoolean(args, "foldHamza", true);
         if (!args.isEmpty()) {
             throw new IllegalArgumentException("Unknown parameters: " + args);
         }
@@ -41,7 +44,7 @@ public final class QalamNormalizationFilterFactory extends TokenFilterFactory {
 
     @Override
     public TokenStream create(TokenStream input) {
-        return new QalamNormalizationFilter(input, normalizer);
+        return new QalamNormalizationFilter(input, normalizer, foldHamza);
     }
 
     @Override

@@ -122,7 +122,16 @@ public class QalamArabicAnalyzerTest extends BaseTokenStreamTestCase {
     public void testNormalizationFoldsDigitsAndLatin() throws IOException {
         try (Analyzer a = new QalamArabicAnalyzer()) {
             assertAnalyzesTo(a, "نمو ١٢٫٥٪ Qalam أعلنت مسؤولية",
-                    new String[] {"نمو", "12.5%", "qalam", "اعلنت", "مسؤوليه"});
+                    new String[] {"نمو", "12.5%", "qalam", "اعلنت", "مسووليه"});
+        }
+    }
+
+    public void testHamzaSeatsAreFoldedSoWebSpellingsMatch() throws IOException {
+        try (Analyzer a = new QalamArabicAnalyzer()) {
+            assertAnalyzesTo(a, "رئيس رييس جاء جا مسؤول", new String[] {"رييس", "رييس", "جا", "جا", "مسوول"});
+        }
+        try (Analyzer a = new QalamArabicAnalyzer(QalamStopWords.defaultSet(), CliticMode.REPLACE, true, false)) {
+            assertAnalyzesTo(a, "رئيس جاء", new String[] {"رئيس", "جاء"});
         }
     }
 
