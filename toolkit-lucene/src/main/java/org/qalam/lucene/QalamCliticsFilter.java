@@ -30,11 +30,17 @@ public final class QalamCliticsFilter extends TokenFilter {
 
     /** Forms of the proclitics that precede a stem. */
     private static final Set<String> PROCLITICS = Set.of("و", "ف", "ب", "ك", "ل", "س", "ال");
+    /** First letters of the proclitics. */
+    private static final String PROCLITIC_LETTERS = "وفبكلسا";
+    /** Last letters of the enclitics. */
+    private static final String ENCLITIC_LAST_LETTERS = "هامنيك";
     /** Forms of the enclitic pronouns that follow a stem. */
     private static final Set<String> ENCLITICS =
             Set.of("ه", "ها", "هم", "هما", "هن", "كم", "كن", "كما", "نا", "ني", "ي", "ك");
 
     private static final Normalizer FOLD = Normalizer.search();
+    /** Cached for a term that keeps its surface form (compared by identity). */
+    private static final String UNCHANGED = new String("");
 
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
@@ -44,6 +50,7 @@ public final class QalamCliticsFilter extends TokenFilter {
     private final CliticSegmenter segmenter;
     private final CliticMode mode;
     private final CharArraySet functionWords;
+    private final TermCache<String> cache = new TermCache<>(TermCache.DEFAULT_CAPACITY);
     private String pendingStem;
     private State state;
 
@@ -83,9 +90,15 @@ public final class QalamCliticsFilter extends TokenFilter {
                 || !QalamTokenTypes.hasArabicLetter(termAtt.buffer(), length)) {
             return true;
         }
-        List<Word> words = segmenter.segment(termAtt, 0, length, 0);
-        String stem = stem(words);
-        if (stem == null || stem.contentEquals(termAtt) || isFunctionWordWithPronoun(words, stem)) {
+        if (!mayHaveClitic(termAtt.buffer(), length)) {
+            return true;
+        }
+        String stem = cache.get(termAtt.buffer(), length);
+        if (stem == null) {
+            stem = computeStem(length);
+            cache.put(termAtt.buffer(), length, stem);
+        }
+        if (stem == UNCHANGED) {
             return true;
         }
         if (mode == CliticMode.REPLACE) {
@@ -115,6 +128,32 @@ public final class QalamCliticsFilter extends TokenFilter {
         String form = words.get(last).form();
         String bare = Diacritics.strip(form);
         return PROCLITICS.contains(bare) || ENCLITICS.contains(bare) ? null : form;
+    }
+
+    /**
+     * Whether a clitic is possible at all: the word starts with a proclitic letter (و ف ب ك ل س,
+     * or ا of ال) or ends, before its diacritics, with the last letter of an enclitic
+     * (ه ا م ن ي ك). A cheap exact test that spares the lexicon most other words.
+     */
+    static boolean mayHaveClitic(char[] term, int length) {
+        if (PROCLITIC_LETTERS.indexOf(term[0]) >= 0) {
+            return true;
+        }
+        int last = length - 1;
+        while (last > 0 && Diacritics.isDiacritic(term[last])) {
+            last--;
+        }
+        return ENCLITIC_LAST_LETTERS.indexOf(term[last]) >= 0;
+    }
+
+    /** The stem of the current term, or {@link #UNCHANGED}. */
+    private String computeStem(int length) {
+        List<Word> words = segmenter.segment(termAtt, 0, length, 0);
+        String stem = stem(words);
+        if (stem == null || stem.contentEquals(termAtt) || isFunctionWordWithPronoun(words, stem)) {
+            return UNCHANGED;
+        }
+        return stem;
     }
 
     private boolean isFunctionWordWithPronoun(List<Word> words, String stem) {

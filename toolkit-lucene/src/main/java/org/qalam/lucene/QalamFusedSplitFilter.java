@@ -32,7 +32,10 @@ public final class QalamFusedSplitFilter extends TokenFilter {
     private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
     private final KeywordAttribute keywordAtt = addAttribute(KeywordAttribute.class);
 
+    private static final int[] NO_CUTS = new int[0];
+
     private final FusedWordSplitter splitter;
+    private final TermCache<int[]> cache = new TermCache<>(TermCache.DEFAULT_CAPACITY);
     private char[] saved = new char[0];
     private int[] cuts = new int[0];
     private int cutCount;
@@ -68,7 +71,11 @@ public final class QalamFusedSplitFilter extends TokenFilter {
                 || !QalamTokenTypes.hasArabicLetter(termAtt.buffer(), length)) {
             return true;
         }
-        int[] found = splitter.boundaries(termAtt);
+        int[] found = cache.get(termAtt.buffer(), length);
+        if (found == null) {
+            found = splitter.boundaries(termAtt);
+            cache.put(termAtt.buffer(), length, found.length == 0 ? NO_CUTS : found);
+        }
         if (found.length == 0) {
             return true;
         }

@@ -32,6 +32,7 @@ public final class QalamTokenizer extends Tokenizer {
     private static final int READ_CHUNK = 4096;
     private static final int INITIAL_TOKENS = 64;
     private static final int FIELDS = 3;
+    private static final TokenKind[] KINDS = TokenKind.values();
 
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
@@ -76,7 +77,7 @@ public final class QalamTokenizer extends Tokenizer {
             offsetAtt.setOffset(correctOffset(start), correctOffset(end));
             posIncAtt.setPositionIncrement(1 + skipped);
             skipped = 0;
-            typeAtt.setType(QalamTokenTypes.of(TokenKind.values()[tokens[at + 2]]));
+            typeAtt.setType(QalamTokenTypes.of(KINDS[tokens[at + 2]]));
             return true;
         }
         return false;
