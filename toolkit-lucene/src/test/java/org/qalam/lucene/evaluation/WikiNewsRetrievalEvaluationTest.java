@@ -64,7 +64,8 @@ class WikiNewsRetrievalEvaluationTest {
     private static final double WEB_RECALL_FLOOR = 0.85;
     private static final double WEB_MRR_FLOOR = 0.83;
     private static final double CLEAN_RECALL_FLOOR = 0.99;
-    private static final boolean DEBUG = Boolean.getBoolean("qalam.debug");
+    /** {@code -DargLine=-Dqalam.retrieval.misses=true} prints every query that misses its sentence. */
+    private static final boolean PRINT_MISSES = Boolean.getBoolean("qalam.retrieval.misses");
 
     private static final String ARABIC = "ArabicAnalyzer";
     private static final String STANDARD = "Standard+ArabicNormalization";
@@ -247,8 +248,10 @@ class WikiNewsRetrievalEvaluationTest {
                             break;
                         }
                     }
-                    if (!hit && DEBUG) {
-                        System.out.println("MISS " + analyzer.getClass().getSimpleName() + " " + version + " " + operator + " " + words + " :: " + query + " :: " + docs.get(i).version(version));
+                    if (!hit && PRINT_MISSES) {
+                        System.out.printf(Locale.ROOT, "miss %s %s %s %s -> %s in: %s%n",
+                                analyzer.getClass().getSimpleName(), version, operator, words, query,
+                                docs.get(i).version(version));
                     }
                 }
                 return new Score((double) found / asked, reciprocal / asked);
