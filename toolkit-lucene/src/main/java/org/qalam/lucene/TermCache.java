@@ -15,13 +15,15 @@ final class TermCache<V> {
 
     /** Default number of terms a cache holds before it is emptied. */
     static final int DEFAULT_CAPACITY = 16_384;
+    /** Starting size: a short-lived analyzer (one small document) does not pay for the full table. */
+    private static final int INITIAL_SIZE = 256;
 
     private final CharArrayMap<V> map;
     private final int capacity;
 
     TermCache(int capacity) {
         this.capacity = capacity;
-        this.map = new CharArrayMap<>(capacity, false);
+        this.map = new CharArrayMap<>(Math.min(capacity, INITIAL_SIZE), false);
     }
 
     /** The value cached for {@code term[0, length)}, or null. */
