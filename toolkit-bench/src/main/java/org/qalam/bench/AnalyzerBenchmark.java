@@ -1,19 +1,12 @@
 package org.qalam.bench;
 
-import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 import org.qalam.lucene.CliticMode;
 import org.qalam.lucene.QalamArabicAnalyzer;
 import org.qalam.lucene.QalamStopWords;
@@ -29,13 +22,8 @@ import org.qalam.lucene.QalamStopWords;
  * vocabulary), while {@code qalamColdCache} builds a new analyzer per operation, so only the
  * repetitions inside one pass over the corpus hit it (the first pass over new text).
  */
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
 @State(Scope.Thread)
-public class AnalyzerBenchmark {
+public class AnalyzerBenchmark extends ThroughputDefaults {
 
     private Analyzer arabic;
     private Analyzer qalam;
