@@ -2,7 +2,6 @@ package org.qalam.lucene;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -11,9 +10,11 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.qalam.arabic.clitic.CliticSegmenter;
-import org.qalam.arabic.diacritics.Diacritics;
 import org.qalam.arabic.normalize.Normalizer;
+import org.qalam.arabic.orthography.ArabicMarks;
+import org.qalam.arabic.orthography.Clitics;
 import org.qalam.core.model.Word;
+import org.qalam.core.model.WordRole;
 
 /**
  * Reduces an Arabic word to its stem by removing validated clitics ({@code وبالولايات} →
@@ -28,15 +29,6 @@ import org.qalam.core.model.Word;
  */
 public final class QalamCliticsFilter extends TokenFilter {
 
-    /** Forms of the proclitics that precede a stem. */
-    private static final Set<String> PROCLITICS = Set.of("و", "ف", "ب", "ك", "ل", "س", "ال");
-    /** First letters of the proclitics. */
-    private static final String PROCLITIC_LETTERS = "وفبكلسا";
-    /** Last letters of the enclitics. */
-    private static final String ENCLITIC_LAST_LETTERS = "هامنيك";
-    /** Forms of the enclitic pronouns that follow a stem. */
-    private static final Set<String> ENCLITICS =
-            Set.of("ه", "ها", "هم", "هما", "هن", "كم", "كن", "كما", "نا", "ني", "ي", "ك");
 
     private static final Normalizer FOLD = Normalizer.search();
     /** Cached for a term that keeps its surface form (compared by identity). */
@@ -118,16 +110,12 @@ public final class QalamCliticsFilter extends TokenFilter {
         if (words.size() < 2) {
             return null;
         }
-        int last = words.size() - 1;
-        for (int k = 0; k < last; k++) {
-            String form = words.get(k).form();
-            if (!PROCLITICS.contains(Diacritics.strip(form))) {
-                return form;
+        for (Word word : words) {
+            if (word.role() == WordRole.STEM) {
+                return word.form();
             }
         }
-        String form = words.get(last).form();
-        String bare = Diacritics.strip(form);
-        return PROCLITICS.contains(bare) || ENCLITICS.contains(bare) ? null : form;
+        return null;
     }
 
     /**
@@ -136,14 +124,14 @@ public final class QalamCliticsFilter extends TokenFilter {
      * (ه ا م ن ي ك). A cheap exact test that spares the lexicon most other words.
      */
     static boolean mayHaveClitic(char[] term, int length) {
-        if (PROCLITIC_LETTERS.indexOf(term[0]) >= 0) {
+        if (Clitics.mayStartProclitic(term[0])) {
             return true;
         }
         int last = length - 1;
-        while (last > 0 && Diacritics.isDiacritic(term[last])) {
+        while (last > 0 && ArabicMarks.isDiacritic(term[last])) {
             last--;
         }
-        return ENCLITIC_LAST_LETTERS.indexOf(term[last]) >= 0;
+        return Clitics.mayEndPronoun(term[last]);
     }
 
     /** The stem of the current term, or {@link #UNCHANGED}. */
@@ -157,8 +145,8 @@ public final class QalamCliticsFilter extends TokenFilter {
     }
 
     private boolean isFunctionWordWithPronoun(List<Word> words, String stem) {
-        String last = Diacritics.strip(words.get(words.size() - 1).form());
-        return ENCLITICS.contains(last) && functionWords.contains(FOLD.normalize(stem));
+        return words.get(words.size() - 1).role() == WordRole.PRONOUN
+                && functionWords.contains(FOLD.normalize(stem));
     }
 
     @Override

@@ -1,5 +1,11 @@
 package org.qalam.lucene;
 
+import static org.qalam.arabic.orthography.ArabicLetters.HAMZA;
+import static org.qalam.arabic.orthography.ArabicLetters.WAW;
+import static org.qalam.arabic.orthography.ArabicLetters.WAW_HAMZA;
+import static org.qalam.arabic.orthography.ArabicLetters.YEH;
+import static org.qalam.arabic.orthography.ArabicLetters.YEH_HAMZA;
+
 import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -21,11 +27,6 @@ import org.qalam.arabic.normalize.Normalizer;
 public final class QalamNormalizationFilter extends TokenFilter {
 
     private static final int INITIAL_CAPACITY = 32;
-    private static final char HAMZA = '\u0621';
-    private static final char WAW_HAMZA = '\u0624';
-    private static final char YEH_HAMZA = '\u0626';
-    private static final char WAW = '\u0648';
-    private static final char YEH = '\u064A';
 
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final Normalizer normalizer;

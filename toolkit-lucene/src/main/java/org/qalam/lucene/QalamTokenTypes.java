@@ -2,6 +2,7 @@ package org.qalam.lucene;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.qalam.arabic.orthography.ArabicLetters;
 import org.qalam.core.model.TokenKind;
 
 /**
@@ -51,11 +52,10 @@ public final class QalamTokenTypes {
         return !TYPES.containsValue(type);
     }
 
-    /** Whether {@code term[0, length)} holds an Arabic letter (U+0620–U+064A or U+066E–U+06D3). */
+    /** Whether {@code term[0, length)} holds an Arabic letter. */
     static boolean hasArabicLetter(char[] term, int length) {
         for (int i = 0; i < length; i++) {
-            char c = term[i];
-            if (c >= '\u0620' && c <= '\u064A' || c >= '\u066E' && c <= '\u06D3') {
+            if (ArabicLetters.isArabicLetter(term[i])) {
                 return true;
             }
         }
