@@ -45,6 +45,13 @@ final class Atoms {
             while (w < words.size() && words.get(w).end() <= token.end()) {
                 w++;
             }
+            if (token.kind() == TokenKind.WORD && w == first + 1) {
+                atoms.add(new Atom(token.start(), token.end(),
+                        key(text, token.start(), token.end(), Atom.Kind.WORD), Atom.Kind.WORD,
+                        token.start() == previousEnd));
+                previousEnd = token.end();
+                continue;
+            }
             if (token.kind() == TokenKind.WORD && w > first) {
                 List<CliticGroup> groups = CliticGroup.of(words.subList(first, w));
                 if (groups.size() > 1 && groups.get(0).isRepaired()) {

@@ -46,10 +46,6 @@ final class NumbersExtractor implements Extractor {
     /** The smallest value reported, or null for every value. */
     private final BigDecimal minValue;
 
-    NumbersExtractor() {
-        this(null);
-    }
-
     NumbersExtractor(BigDecimal minValue) {
         this.minValue = minValue;
     }
