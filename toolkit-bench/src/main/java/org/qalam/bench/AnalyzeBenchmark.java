@@ -1,25 +1,18 @@
 package org.qalam.bench;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
 import org.qalam.bench.corpus.Corpora;
 import org.qalam.bench.corpus.Corpus;
 import org.qalam.core.Qalam;
 import org.qalam.core.model.Layers;
 import org.qalam.core.pipeline.Analysis;
 import org.qalam.core.pipeline.Pipeline;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Benchmark 3: the full {@code analyze} of {@link Qalam#defaultPipeline()} (tokens, sentences,
@@ -29,13 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * tokens/s is the number users see. The corpus is the parameter {@code text} (not
  * {@code corpus}) because ten megabytes per operation is too long for this benchmark.
  */
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
 @State(Scope.Benchmark)
-public class AnalyzeBenchmark {
+public class AnalyzeBenchmark extends ThroughputDefaults {
 
     /** Corpus name, see {@link Corpora}. */
     @Param({Corpora.NEWS, Corpora.WIKINEWS})

@@ -1,12 +1,12 @@
 package org.qalam.bench;
 
 import java.util.List;
-import org.qalam.bench.corpus.Corpora;
-import org.qalam.bench.corpus.Corpus;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.qalam.bench.corpus.Corpora;
+import org.qalam.bench.corpus.Corpus;
 
 /**
  * The corpus a benchmark runs on, chosen by the JMH parameter {@code corpus}.

@@ -2,19 +2,12 @@ package org.qalam.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.qalam.arabic.lexicon.ArabicLexicon;
-import org.qalam.bench.corpus.Corpora;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
+import org.qalam.arabic.lexicon.ArabicLexicon;
+import org.qalam.bench.corpus.Corpora;
 
 /**
  * The cost of one lexicon look-up ({@link ArabicLexicon#isWord}), the operation the fused-word
@@ -25,13 +18,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * the same words with their first and last letters swapped (mostly not words, the splitter's
  * common case on names and fused runs). A "token" here is one look-up.
  */
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
 @State(Scope.Benchmark)
-public class LexiconBenchmark {
+public class LexiconBenchmark extends ThroughputDefaults {
 
     private ArabicLexicon lexicon;
     private List<String> words;

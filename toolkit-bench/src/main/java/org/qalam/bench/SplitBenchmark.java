@@ -1,21 +1,14 @@
 package org.qalam.bench;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.qalam.arabic.fused.FusedWordSplitter;
-import org.qalam.bench.corpus.Corpora;
-import org.qalam.bench.corpus.Corpus;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
+import org.qalam.arabic.fused.FusedWordSplitter;
+import org.qalam.bench.corpus.Corpora;
+import org.qalam.bench.corpus.Corpus;
 
 /**
  * Benchmark 2: fused-word splitting throughput on clean text and on the same text with 5% of the
@@ -26,13 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code qalam split} prints. Tokens are the input's whitespace-separated words plus the cuts found,
  * i.e. the words after repair. The corpus is the parameter {@code splitText}.
  */
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
 @State(Scope.Benchmark)
-public class SplitBenchmark {
+public class SplitBenchmark extends ThroughputDefaults {
 
     /** Corpus name, see {@link Corpora#byName}. */
     @Param({"synthetic256kb", "synthetic256kb-fused5", Corpora.WIKINEWS, Corpora.WIKINEWS + "-fused5"})

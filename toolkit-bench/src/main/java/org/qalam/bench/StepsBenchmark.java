@@ -1,22 +1,15 @@
 package org.qalam.bench;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.qalam.bench.corpus.Corpora;
-import org.qalam.bench.corpus.Corpus;
-import org.qalam.core.pipeline.Pipeline;
-import org.qalam.core.registry.ExtractorRegistry;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
+import org.qalam.bench.corpus.Corpora;
+import org.qalam.bench.corpus.Corpus;
+import org.qalam.core.pipeline.Pipeline;
+import org.qalam.core.registry.ExtractorRegistry;
 
 /**
  * Where {@code analyze} spends its time: a pipeline of one step (plus the steps it requires, which
@@ -26,13 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * cost, which tells the integrator which step to make faster. {@code run.sh} passes the names of
  * the providers found on the class path (see {@link org.qalam.bench.tools.Steps}).
  */
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
 @State(Scope.Benchmark)
-public class StepsBenchmark {
+public class StepsBenchmark extends ThroughputDefaults {
 
     /** The last step of the pipeline. */
     @Param({"tokens", "sentences", "words", "numbers", "dates", "entities"})

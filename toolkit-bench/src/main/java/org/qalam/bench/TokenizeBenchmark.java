@@ -2,29 +2,22 @@ package org.qalam.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.concurrent.TimeUnit;
-import org.apache.lucene.analysis.Analyzer;
 import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.qalam.arabic.normalize.Normalizer;
-import org.qalam.arabic.token.ArabicTokenizer;
-import org.qalam.arabic.token.TokenHandler;
-import org.qalam.core.model.Token;
-import org.qalam.core.model.TokenKind;
-import org.qalam.bench.peer.LuceneArabicChain;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
+import org.qalam.arabic.normalize.Normalizer;
+import org.qalam.arabic.token.ArabicTokenizer;
+import org.qalam.arabic.token.TokenHandler;
+import org.qalam.bench.peer.LuceneArabicChain;
+import org.qalam.core.model.Token;
+import org.qalam.core.model.TokenKind;
 
 /**
  * Benchmark 1: tokenize + normalize a whole corpus, Qalam against Lucene's Arabic chain.
@@ -37,13 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * reused buffer), which does the
  * same work as Lucene's term buffer. Each method returns a checksum so the JIT cannot drop the work.
  */
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
 @State(Scope.Thread)
-public class TokenizeBenchmark {
+public class TokenizeBenchmark extends ThroughputDefaults {
 
     private Analyzer lucene;
     private Analyzer luceneNoStem;

@@ -49,12 +49,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
     /** Layers every analysis shows when their providers are available. */
     static final List<String> TEXT_LAYERS = List.of("tokens", "sentences", "words");
 
-    @Mixin
-    private PluginOptions plugins;
-
-    @Mixin
-    private PipelineOptions pipelineOptions;
-
     @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT",
             description = "Output format: json, jsonl, conllu, tsv or text (default: json).")
     private OutputFormat format;
@@ -108,6 +102,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN",
             description = "Colour mentions in --format text: auto (stdout is a terminal), always, never.")
     private ColorChoice color;
+
+    @Mixin
+    private PluginOptions plugins;
+
+    @Mixin
+    private PipelineOptions pipelineOptions;
 
     @Parameters(paramLabel = "FILE|DIR", arity = "0..*",
             description = "Inputs: files, folders (read recursively) or '-' for stdin (the default).")

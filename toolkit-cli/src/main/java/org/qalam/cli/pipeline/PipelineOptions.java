@@ -28,7 +28,7 @@ public final class PipelineOptions {
 
     @Option(names = "--config", paramLabel = "NAME.KEY=VALUE",
             description = {"Configure an extractor, bundled or plugin (repeatable), e.g. "
-                    + "--config web-entities.min-hashtag-length=3. `qalam extractors` lists "
+                    + "--config web-entities.min-engagement=1000; `qalam extractors` lists "
                     + "every extractor's keys."})
     private Map<String, String> config = new LinkedHashMap<>();
 

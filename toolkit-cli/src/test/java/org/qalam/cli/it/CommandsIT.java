@@ -31,6 +31,9 @@ class CommandsIT {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.stdout()).contains("--output").contains("--threads").contains("--glob")
-                .contains("--on-invalid").contains("--max-document-size").contains("conllu");
+                .contains("--on-invalid").contains("--max-document-size").contains("conllu")
+                .contains("--plugins").contains("--strict").contains("--config")
+                .contains("--config-file").contains("--overlap").contains("--step-timeout")
+                .contains("30s");
     }
 }

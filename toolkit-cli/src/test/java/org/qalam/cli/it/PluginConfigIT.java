@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The example plugin configured from the command line ({@code --config}, {@code --config-file}),
- * the usage errors of a wrong name or key, and {@code qalam extractors} listing config keys.
+ * the usage errors of a wrong name or key, {@code --overlap}, and {@code qalam extractors}
+ * listing config keys.
  */
 class PluginConfigIT {
 
@@ -67,6 +68,21 @@ class PluginConfigIT {
         assertThat(fromFile.exitCode()).as(fromFile.stderr()).isZero();
         assertThat(fromFile.stdout()).doesNotContain("\"type\":\"engagement\"");
         assertThat(overridden.stdout()).contains("\"metric\":\"views\"");
+    }
+
+    @Test
+    void overlapDecidesWhetherTheNumberInsideAnEngagementIsKept() throws Exception {
+        QalamProcess.Result dropped = analyze();
+        QalamProcess.Result kept = analyze("--overlap", "keep");
+        QalamProcess.Result bad = analyze("--overlap", "sometimes");
+
+        assertThat(dropped.stdout()).contains("\"type\":\"engagement\"")
+                .doesNotContain("\"type\":\"number\"");
+        assertThat(kept.exitCode()).as(kept.stderr()).isZero();
+        assertThat(kept.stdout()).contains("\"type\":\"engagement\"")
+                .contains("\"type\":\"number\"");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.stderr()).contains("sometimes");
     }
 
     @Test

@@ -29,7 +29,7 @@ class QuantitiesPluginIT {
                 "org.qalam.testplugins.quantities.QuantitiesProvider",
                 Files.createDirectory(dir.resolve("classes")));
 
-        QalamProcess.Result result = QalamProcess.run("نزح 12 ألف شخص ووصل 3 أطفال\n",
+        QalamProcess.Result result = QalamProcess.run("نزح 12 ألف شخص وبالقرب منهم 3 أطفال\n",
                 "analyze", "--format", "jsonl", "--plugins", plugins.toString(),
                 "--config", "quantities.min=10");
 
@@ -48,6 +48,8 @@ class QuantitiesPluginIT {
             assertThat(quantity.get("attributes").get("noun").asText()).isEqualTo("شخص");
             assertThat(quantity.get("attributes").get("roles").asText()).isEqualTo("stem");
         });
-        assertThat(result.stdout()).contains("\"form\":\"و\",\"role\":\"conjunction\"");
+        assertThat(result.stdout()).contains("\"form\":\"و\",\"role\":\"conjunction\"")
+                .contains("\"form\":\"ب\",\"role\":\"preposition\"")
+                .contains("\"form\":\"ال\",\"role\":\"article\"");
     }
 }
