@@ -20,7 +20,8 @@ public final class WordsProvider extends DeclaredProvider {
 
     /** Declares the step. */
     public WordsProvider() {
-        super(Layers.WORDS.name(), "words: clitic segmentation (و ف ب ك ل ال س + pronouns), lexicon-validated",
+        super(Layers.WORDS.name(),
+                "words: clitic segmentation (و ف ب ك ل ال س + pronouns), lexicon-validated",
                 Set.of(Layers.TOKENS.name()), Set.of(Layers.WORDS.name()), Set.of());
     }
 

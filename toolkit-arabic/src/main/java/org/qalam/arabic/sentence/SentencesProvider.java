@@ -17,7 +17,8 @@ public final class SentencesProvider extends DeclaredProvider {
 
     /** Declares the step. */
     public SentencesProvider() {
-        super(Layers.SENTENCES.name(), "sentences: . ! ? ؟ … and line breaks; decimals, abbreviations and quotes handled",
+        super(Layers.SENTENCES.name(),
+                "sentences: . ! ? ؟ … and line breaks; decimals, abbreviations and quotes handled",
                 Set.of(Layers.TOKENS.name()), Set.of(Layers.SENTENCES.name()), Set.of());
     }
 
