@@ -27,7 +27,7 @@ public final class AnalyzerPairedRatio {
     private AnalyzerPairedRatio() {
     }
 
-    /** Prints a Markdown table: corpus, then each Qalam variant's MB/s as a multiple of ArabicAnalyzer's. */
+    /** Prints a Markdown table: corpus, then each Qalam variant's MB/s over ArabicAnalyzer's. */
     public static void main(String[] args) {
         String[] corpora = args.length > 0 ? args : Corpora.wikinews().isPresent()
                 ? new String[] {Corpora.NEWS, Corpora.WIKINEWS, Corpora.SYNTHETIC_10MB}
@@ -35,7 +35,8 @@ public final class AnalyzerPairedRatio {
         AnalyzerBenchmark chains = new AnalyzerBenchmark();
         chains.setUp();
         Counters counters = new Counters();
-        System.out.println("| Corpus | qalamArabicAnalyzer / ArabicAnalyzer | qalamColdCache / ArabicAnalyzer |"
+        System.out.println("| Corpus | qalamArabicAnalyzer / ArabicAnalyzer"
+                + " | qalamColdCache / ArabicAnalyzer |"
                 + " qalamNoFusedSplit / ArabicAnalyzer | ArabicAnalyzer MB/s (CPU) |");
         System.out.println("|---|---:|---:|---:|---:|");
         for (String name : corpora) {
@@ -64,8 +65,9 @@ public final class AnalyzerPairedRatio {
                 }
                 luceneMbs[round] = corpus.loaded.utf8Bytes() * (double) repeats / 1e6 / (l / 1e9);
             }
-            System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.1f |%n", name, CpuPasses.median(ratios[0]),
-                    CpuPasses.median(ratios[1]), CpuPasses.median(ratios[2]), CpuPasses.median(luceneMbs));
+            System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.1f |%n", name,
+                    CpuPasses.median(ratios[0]), CpuPasses.median(ratios[1]),
+                    CpuPasses.median(ratios[2]), CpuPasses.median(luceneMbs));
         }
         chains.tearDown();
     }
