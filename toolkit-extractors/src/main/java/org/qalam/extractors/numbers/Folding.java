@@ -1,8 +1,9 @@
 package org.qalam.extractors.numbers;
 
-import org.qalam.arabic.diacritics.Diacritics;
-import org.qalam.arabic.normalize.CharClasses;
 import org.qalam.arabic.normalize.Normalizer;
+import org.qalam.arabic.orthography.ArabicLetters;
+import org.qalam.arabic.orthography.ArabicMarks;
+import org.qalam.arabic.orthography.CharClasses;
 
 /**
  * The letter folding number words are matched under: the toolkit's {@code search} normalization
@@ -26,6 +27,6 @@ final class Folding {
 
     /** Chars folding drops without a trace: diacritics, tatweel and invisible bidi controls. */
     static boolean isIgnorable(char c) {
-        return Diacritics.isDiacritic(c) || c == CharClasses.TATWEEL || CharClasses.isBidiControl(c);
+        return ArabicMarks.isDiacritic(c) || c == ArabicLetters.TATWEEL || CharClasses.isBidiControl(c);
     }
 }

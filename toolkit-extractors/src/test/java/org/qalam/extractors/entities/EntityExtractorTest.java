@@ -15,6 +15,7 @@ import org.qalam.core.model.Span;
 import org.qalam.core.model.Token;
 import org.qalam.core.model.TokenKind;
 import org.qalam.core.model.Word;
+import org.qalam.core.model.WordRole;
 import org.qalam.core.spi.ExtractionContext;
 import org.qalam.core.spi.ExtractorConfig;
 
@@ -61,12 +62,15 @@ class EntityExtractorTest {
     @Test
     void readsTheWordsLayerOfAFusedToken() {
         String text = "في الأممالمتحدة";
-        Token fused = new Token(Span.of(3, 15), "الأممالمتحدة", "الاممالمتحده", TokenKind.WORD,
-                List.of(Word.of(3, 5, "ال"), Word.of(5, 8, "أمم"), Word.of(8, 10, "ال"),
-                        Word.of(10, 15, "متحدة")));
+        Token fused = new Token(Span.of(3, 15), "الأممالمتحدة", "الاممالمتحده", TokenKind.WORD);
+        List<Word> words = List.of(
+                new Word(Span.of(3, 5), "ال", WordRole.ARTICLE, "ال", true),
+                new Word(Span.of(5, 8), "أمم", WordRole.STEM, "امم", true),
+                new Word(Span.of(8, 10), "ال", WordRole.ARTICLE, "ال", true),
+                new Word(Span.of(10, 15), "متحدة", WordRole.STEM, "متحده", true));
         Document document = Document.of(text)
                 .withLayer(Layers.TOKENS, List.of(new Token(Span.of(0, 2), "في", "في", TokenKind.WORD), fused))
-                .withLayer(Layers.WORDS, fused.words());
+                .withLayer(Layers.WORDS, words);
         List<Mention> mentions = extractor.extract(document, ExtractionContext.now());
         assertThat(describe(mentions)).containsExactly("organization:الأممالمتحدة=الأمم المتحدة");
         assertThat(mentions.get(0).span()).isEqualTo(Span.of(3, 15));
