@@ -1,5 +1,6 @@
 package org.qalam.spark;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,19 +57,31 @@ final class ExecutorPipelines {
     }
 
     /**
-     * Checks on the driver, before any task runs, that the extractors and config keys exist
-     * under the context class loader; builds nothing heavy.
+     * Checks on the driver, before any task runs, the extractors and config keys it can see;
+     * builds nothing heavy. A name the driver does not know is only logged: its plugin may ship
+     * to the executors alone ({@code sc.addJar}), and an executor that cannot find it either
+     * fails the task with the same message.
      *
-     * @throws IllegalArgumentException naming what is unknown and what is available
+     * @throws IllegalArgumentException for an unknown config key of a known extractor
      */
     static void check(QalamOptions options) {
         ExtractorRegistry registry = ExtractorRegistry.load(contextLoader());
-        byExtractor(options.config(), registry);
-        for (String name : options.extractors().orElse(List.of())) {
-            if (registry.find(name).isEmpty()) {
-                throw new IllegalArgumentException("unknown extractor '" + name
-                        + "'; available: " + names(registry));
+        Map<String, String> known = new LinkedHashMap<>();
+        options.config().forEach((qualified, value) -> {
+            if (registry.find(qualified.substring(0, qualified.indexOf('.'))).isPresent()) {
+                known.put(qualified, value);
             }
+        });
+        byExtractor(known, registry);
+        List<String> unknown = new ArrayList<>();
+        options.extractors().orElse(List.of()).stream()
+                .filter(name -> registry.find(name).isEmpty()).forEach(unknown::add);
+        options.config().keySet().stream().map(k -> k.substring(0, k.indexOf('.')))
+                .filter(name -> registry.find(name).isEmpty()).forEach(unknown::add);
+        if (!unknown.isEmpty()) {
+            LOG.warn("qalam: the driver sees no extractor named {}; executors must find them in "
+                    + "the jars shipped with --jars (available here: {})", unknown,
+                    names(registry));
         }
     }
 
