@@ -160,7 +160,7 @@ public final class AnalyzeJob implements Callable<Integer> {
             double seconds = (System.nanoTime() - started) / 1e9;
             PrintWriter out = spec.commandLine().getOut();
             out.printf(Locale.ROOT, "qalam-spark: %d rows (%d skipped as too large, %d with "
-                            + "errors), %.1f MB of text in %.1f s: %.0f rows/s, %.2f MB/s -> %s%n",
+                            + "errors), %.3f MB of text in %.1f s: %.0f rows/s, %.3f MB/s -> %s%n",
                     counters.rows(), counters.skipped(), counters.withErrors(),
                     counters.chars() * 2 / MB, seconds, counters.rows() / seconds,
                     counters.chars() * 2 / MB / seconds, output);
