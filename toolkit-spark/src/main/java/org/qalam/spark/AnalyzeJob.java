@@ -46,7 +46,10 @@ public final class AnalyzeJob implements Callable<Integer> {
     /** The column holding the file a line of text input came from. */
     public static final String SOURCE = "source";
 
-    private static final double MB = 1024.0 * 1024.0;
+    /** The column {@code --repair} adds. */
+    public static final String REPAIRED = "repaired";
+
+    private static final double MILLION = 1e6;
 
     /** Input formats. */
     enum InputFormat { TEXT, JSONL, PARQUET }
@@ -114,6 +117,17 @@ public final class AnalyzeJob implements Callable<Integer> {
             description = "Plugin jars to ship to the executors (as spark-submit --jars does).")
     private List<File> plugins = new ArrayList<>();
 
+    @Option(names = "--repair", paramLabel = "MODE",
+            description = {"Add column 'repaired': the text with lost spaces restored, by the "
+                    + "default splitter (default) or by one adapted to the corpus (adaptive: a "
+                    + "first pass counts the corpus's words, which are broadcast)."})
+    private String repair;
+
+    @Option(names = "--analyze", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Add the analysis columns (default; --no-analyze with --repair "
+                    + "only repairs).")
+    private boolean analyze;
+
     @Option(names = "--partitions", paramLabel = "N",
             description = "Repartition the input into N partitions before analysis.")
     private Integer partitions;
@@ -155,15 +169,27 @@ public final class AnalyzeJob implements Callable<Integer> {
                 input = input.repartition(partitions);
             }
             QalamCounters counters = QalamCounters.register(spark);
-            Dataset<Row> analyzed = QalamSpark.analyze(input, textColumn, options, counters);
-            write(analyzed);
+            Dataset<Row> result = input;
+            if (repair != null) {
+                result = repaired(result);
+            }
+            if (analyze) {
+                result = QalamSpark.analyze(result, textColumn, options, counters);
+            }
+            write(result);
             double seconds = (System.nanoTime() - started) / 1e9;
             PrintWriter out = spec.commandLine().getOut();
-            out.printf(Locale.ROOT, "qalam-spark: %d rows (%d skipped as too large, %d with "
-                            + "errors), %.3f MB of text in %.1f s: %.0f rows/s, %.3f MB/s -> %s%n",
-                    counters.rows(), counters.skipped(), counters.withErrors(),
-                    counters.chars() * 2 / MB, seconds, counters.rows() / seconds,
-                    counters.chars() * 2 / MB / seconds, output);
+            if (analyze) {
+                out.printf(Locale.ROOT, "qalam-spark: %d rows (%d skipped as too large, %d with "
+                                + "errors), %.2f M chars analyzed in %.1f s: %.0f rows/s, "
+                                + "%.3f M chars/s -> %s%n",
+                        counters.rows(), counters.skipped(), counters.withErrors(),
+                        counters.chars() / MILLION, seconds, counters.rows() / seconds,
+                        counters.chars() / MILLION / seconds, output);
+            } else {
+                out.printf(Locale.ROOT, "qalam-spark: repaired in %.1f s -> %s%n", seconds,
+                        output);
+            }
             out.flush();
             return 0;
         } finally {
@@ -172,6 +198,16 @@ public final class AnalyzeJob implements Callable<Integer> {
                 spark.stop();
             }
         }
+    }
+
+    private Dataset<Row> repaired(Dataset<Row> input) {
+        return switch (repair) {
+            case "default" -> QalamSpark.repairFusedWords(input, textColumn, REPAIRED, null);
+            case "adaptive" -> QalamSpark.repairFusedWords(input, textColumn, REPAIRED,
+                    QalamSpark.vocabulary(input, textColumn));
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--repair is default or adaptive, not '" + repair + "'");
+        };
     }
 
     private SparkSession newSession() {

@@ -1,13 +1,24 @@
 package org.qalam.spark;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.LongAccumulator;
+import org.qalam.arabic.fused.CorpusVocabulary;
 
 /**
  * Qalam on Apache Spark: {@link #analyze} adds tokens, sentences, mentions and errors to every
@@ -60,6 +71,64 @@ public final class QalamSpark {
     public static void register(SparkSession spark, QalamOptions options) {
         ExecutorPipelines.check(options);
         SqlFunctions.register(spark, options);
+    }
+
+    /**
+     * Pass 1 of corpus-adaptive fused-word repair: how often each run of Arabic letters of
+     * {@code textColumn} is written on its own across the whole dataset (see
+     * {@link CorpusVocabulary}), keeping the {@code maxWords} most frequent words seen at least
+     * {@code minCount} times. Counted by the executors; only the kept words reach the driver.
+     */
+    public static CorpusVocabulary vocabulary(Dataset<Row> input, String textColumn,
+                                              long minCount, int maxWords) {
+        stringColumn(input.schema(), textColumn);
+        LongAccumulator total = input.sparkSession().sparkContext()
+                .longAccumulator("qalam.vocabulary.words");
+        Dataset<String> words = input.select(functions.col(textColumn)).flatMap(
+                (FlatMapFunction<Row, String>) row -> {
+                    List<String> found = row.isNullAt(0) ? List.of()
+                            : CorpusVocabulary.words(row.getString(0));
+                    total.add(found.size());
+                    return found.iterator();
+                }, Encoders.STRING());
+        List<Row> kept = words.groupBy("value").count()
+                .filter(functions.col("count").geq(minCount))
+                .orderBy(functions.col("count").desc(), functions.col("value"))
+                .limit(maxWords)
+                .collectAsList();
+        Map<String, Long> counts = new HashMap<>(kept.size() * 4 / 3 + 1);
+        for (Row row : kept) {
+            counts.put(row.getString(0), row.getLong(1));
+        }
+        return CorpusVocabulary.of(counts, total.value());
+    }
+
+    /** {@link #vocabulary(Dataset, String, long, int)} with the defaults of {@link CorpusVocabulary}. */
+    public static CorpusVocabulary vocabulary(Dataset<Row> input, String textColumn) {
+        return vocabulary(input, textColumn, CorpusVocabulary.DEFAULT_MIN_COUNT,
+                CorpusVocabulary.DEFAULT_MAX_WORDS);
+    }
+
+    /**
+     * Pass 2: {@code input} plus {@code outputColumn}, the text of {@code textColumn} with the
+     * lost spaces restored by the splitter adapted to {@code vocabulary}, which is broadcast
+     * once to every executor (null: the default splitter, as {@code qalam_split}).
+     */
+    public static Dataset<Row> repairFusedWords(Dataset<Row> input, String textColumn,
+                                                String outputColumn,
+                                                CorpusVocabulary vocabulary) {
+        stringColumn(input.schema(), textColumn);
+        Column text = functions.col(textColumn);
+        if (vocabulary == null) {
+            return input.withColumn(outputColumn, functions.udf(
+                    (UDF1<String, String>) SqlFunctions::split, DataTypes.StringType)
+                    .apply(text));
+        }
+        Broadcast<CorpusVocabulary> shared = JavaSparkContext.fromSparkContext(
+                input.sparkSession().sparkContext()).broadcast(vocabulary);
+        return input.withColumn(outputColumn, functions.udf((UDF1<String, String>) value ->
+                value == null ? null : AdaptedSplitters.of(shared).insertSpaces(value),
+                DataTypes.StringType).apply(text));
     }
 
     /** Index of the string column {@code name}, or an exception naming the columns there are. */
