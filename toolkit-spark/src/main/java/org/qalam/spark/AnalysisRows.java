@@ -12,12 +12,11 @@ import org.qalam.core.model.Token;
 import org.qalam.core.model.Word;
 import org.qalam.core.pipeline.Analysis;
 import org.qalam.core.pipeline.StepFailure;
-import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Turns an {@link Analysis} into the values of the {@link QalamSchema} columns: arrays as
- * {@code Object[]}, structs as {@link Row}, maps as Scala maps, which both Spark's row encoder
- * and its UDF converters accept.
+ * {@code Object[]}, structs as {@link Row}, maps as Scala maps ({@link ScalaMaps}), which both
+ * Spark's row encoder and its UDF converters accept.
  *
  * <p>Why one converter: {@code analyze}, {@code qalam_mentions} and the job must write the same
  * fields the same way as the CLI's JSON writer, and the equality test holds them to it.
@@ -93,7 +92,7 @@ final class AnalysisRows {
         return NONE;
     }
 
-    private static scala.collection.Map<String, String> scalaMap(Map<String, String> map) {
-        return CollectionConverters.asScala(map);
+    private static Object scalaMap(Map<String, String> map) {
+        return ScalaMaps.asScala(map);
     }
 }

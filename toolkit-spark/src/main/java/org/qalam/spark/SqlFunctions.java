@@ -89,16 +89,20 @@ final class SqlFunctions {
         return AnalysisRows.mentions(kept);
     }
 
-    /** Registers {@code name} so that it takes one argument or two. */
+    /**
+     * Registers {@code name} so that it takes one argument or two. The builder is passed raw:
+     * Spark's builder type names Scala 2.13's {@code immutable.Seq}, and the jar stays neutral.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static void registerOptionalSecond(SparkSession spark, String name,
                                                UserDefinedFunction one, UserDefinedFunction two) {
         spark.sessionState().functionRegistry().createOrReplaceTempFunction(name,
-                new OneOrTwo(name, one, two), "java_udf");
+                (scala.Function1) new OneOrTwo(name, one, two), "java_udf");
     }
 
     /** Builds the call expression for one argument or two; anything else is a usage error. */
     private static final class OneOrTwo
-            extends AbstractFunction1<scala.collection.immutable.Seq<Expression>, Expression>
+            extends AbstractFunction1<scala.collection.Seq<Expression>, Expression>
             implements java.io.Serializable {
         private static final long serialVersionUID = 1L;
         private final String name;
@@ -112,7 +116,7 @@ final class SqlFunctions {
         }
 
         @Override
-        public Expression apply(scala.collection.immutable.Seq<Expression> arguments) {
+        public Expression apply(scala.collection.Seq<Expression> arguments) {
             return switch (arguments.size()) {
                 case 1 -> one.apply(new Column(arguments.apply(0))).expr();
                 case 2 -> two.apply(new Column(arguments.apply(0)), new Column(arguments.apply(1)))
