@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
  * [--extractors ...] [--reference-date ...] [--config name.key=value ...]}.
  */
 @Command(name = "qalam-spark", mixinStandardHelpOptions = true, sortOptions = false,
+        versionProvider = AnalyzeJob.Version.class,
         description = {"Analyze a corpus with Qalam on Apache Spark.",
             "Text input: every non-blank line is a row (column 'text', and 'source' = its file)."})
 public final class AnalyzeJob implements Callable<Integer> {
@@ -302,6 +303,15 @@ public final class AnalyzeJob implements Callable<Integer> {
             case PARQUET -> writer.parquet(output);
             case JSONL -> writer.json(output);
             default -> throw new IllegalStateException(outputFormat.name());
+        }
+    }
+
+    /** The version of the jar's manifest ({@code unknown} when run from classes). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = AnalyzeJob.class.getPackage().getImplementationVersion();
+            return new String[] {"qalam-spark " + (version == null ? "unknown" : version)};
         }
     }
 
