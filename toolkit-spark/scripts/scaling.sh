@@ -39,35 +39,41 @@ seconds() {
     | awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }'
 }
 
-report() {
-  local label="$1" log="$2" out="$3"
-  local wall rss size
-  wall=$(seconds "$log")
-  rss=$(grep 'Maximum resident set size' "$log" | awk '{print $NF}')
-  size=$(du -sb "$out" | cut -f1)
-  awk -v l="$label" -v b="$bytes" -v s="$wall" -v r="$rss" -v d="$docs" -v o="$size" 'BEGIN {
-    printf "| %s | %.1f s | %.0f | %.2f | %.0f MB | %.1f MB |\n", l, s, d / s, b / 1e6 / s, r / 1024, o / 1e6 }'
+# Largest heap left after a garbage collection (MB): what the run really holds.
+live_heap() {
+  grep -o '[0-9]*M->[0-9]*M' "$1" | sed 's/.*->//; s/M//' | sort -n | tail -1
 }
 
-echo "| run | wall time | documents/s | MB/s | peak RSS | output |"
-echo "|---|---|---|---|---|---|"
+report() {
+  local label="$1" log="$2" out="$3" gc="$4"
+  local wall rss size live
+  wall=$(seconds "$log")
+  live=$(live_heap "$gc")
+  rss=$(grep 'Maximum resident set size' "$log" | awk '{print $NF}')
+  size=$(du -sb "$out" | cut -f1)
+  awk -v l="$label" -v b="$bytes" -v s="$wall" -v r="$rss" -v d="$docs" -v o="$size" -v h="$live" 'BEGIN {
+    printf "| %s | %.1f s | %.0f | %.2f | %.0f MB | %d MB | %.1f MB |\n", l, s, d / s, b / 1e6 / s, r / 1024, h, o / 1e6 }'
+}
+
+echo "| run | wall time | documents/s | MB/s | peak RSS | max heap after GC | output |"
+echo "|---|---|---|---|---|---|---|"
 
 cli() {
   local out="$work/cli.jsonl" log="$work/time-cli.log"
-  QALAM_JAVA_OPTS="-Xmx$heap" /usr/bin/time -v "$root/bin/qalam" analyze --lines --format jsonl \
+  QALAM_JAVA_OPTS="-Xmx$heap -Xlog:gc:file=$work/gc-cli.log" /usr/bin/time -v "$root/bin/qalam" analyze --lines --format jsonl \
     --no-progress --no-summary --threads 2 --reference-date 2026-12-01 --output "$out" \
     "$corpus" 2> "$log"
-  report "qalam analyze --threads 2" "$log" "$out"
+  report "qalam analyze --threads 2" "$log" "$out" "$work/gc-cli.log"
 }
 
 spark() {
   local cores="$1" out="$work/spark-local$1" log="$work/time-spark-local$1.log"
   # Small splits keep both cores busy to the end (Spark would cut the file in two halves).
-  QALAM_SPARK_JAVA_OPTS="-Xmx$heap -Dspark.sql.files.maxPartitionBytes=16m" \
+  QALAM_SPARK_JAVA_OPTS="-Xmx$heap -Xlog:gc:file=$work/gc-local$cores.log -Dspark.sql.files.maxPartitionBytes=16m" \
     /usr/bin/time -v "$root/bin/qalam-spark" --master "local[$cores]" --input "$corpus" \
     --input-format text --output "$out" --output-format parquet --overwrite \
     --reference-date 2026-12-01 > "$work/summary-local$cores.txt" 2> "$log"
-  report "Spark local[$cores]" "$log" "$out"
+  report "Spark local[$cores]" "$log" "$out" "$work/gc-local$cores.log"
   sed 's/^/    /' "$work/summary-local$cores.txt" >&2
 }
 
