@@ -4,6 +4,7 @@
 # local[2] (Parquet), each with GNU time for wall time and peak RSS. Not part of `mvn verify`.
 #
 #   toolkit-spark/scripts/scaling.sh [SIZE_MB] [WORK_DIR] [HEAP]   (defaults: 200, a temp folder, 1g)
+#   RUNS="2 1" toolkit-spark/scripts/scaling.sh ...    # which runs, in order (default: "cli 1 2")
 #
 # HEAP is the -Xmx of every run; 1g for local[2] means 512 MB per executor core. The corpus is
 # the synthetic news-like Arabic of toolkit-cli/scripts/throughput.sh (same generator, seed 42).
@@ -77,6 +78,6 @@ spark() {
   sed 's/^/    /' "$work/summary-local$cores.txt" >&2
 }
 
-cli
-spark 1
-spark 2
+for run in ${RUNS:-cli 1 2}; do
+  if [[ "$run" == cli ]]; then cli; else spark "$run"; fi
+done
