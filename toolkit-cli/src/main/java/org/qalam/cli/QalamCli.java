@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.qalam.cli.analyze.AnalyzeCommand;
 import org.qalam.cli.extractors.ExtractorsCommand;
+import org.qalam.cli.serve.ServeCommand;
 import org.qalam.cli.split.SplitCommand;
 import org.qalam.cli.text.NormalizeCommand;
 import org.qalam.cli.text.TokenizeCommand;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Command;
             TokenizeCommand.class,
             NormalizeCommand.class,
             SplitCommand.class,
+            ServeCommand.class,
             AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class
         })
