@@ -89,10 +89,8 @@
       var piece = text.substring(start, end);
       if (token) {
         var repaired = (token.words || []).some(function (w) { return w.repaired; });
-        if (repaired && start > token.start) {
-          parent.appendChild(el('span', { 'class': 'seam', 'aria-hidden': 'true' }, '·'));
-        }
-        var span = el('span', { 'class': 'tok' + (repaired ? ' repaired' : ''),
+        var seam = repaired && start > token.start ? ' seam' : '';
+        var span = el('span', { 'class': 'tok' + (repaired ? ' repaired' : '') + seam,
           'data-tok': String(ti) }, piece);
         if (!mention) { span.title = tokenTip(token); }
         parent.appendChild(span);
