@@ -116,7 +116,7 @@
     });
     var repair = el('span', { 'data-type': 'repaired' });
     repair.appendChild(el('span', { 'class': 'repaired' }, 'أبجد'));
-    repair.appendChild(document.createTextNode('كلمات ملتصقة فُصلت'));
+    repair.appendChild(document.createTextNode(' كلمات ملتصقة فُصلت'));
     legend.appendChild(repair);
   }
 
