@@ -1,0 +1,141 @@
+package org.qalam.cli.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A bounded load test on loopback: 16 clients send {@code POST /v1/analyze} with a
+ * 300-character news sentence, a fixed number of requests within a fixed time, and the test
+ * prints requests/s, p50 and p99 latency and the heap after a full collection before and after.
+ * It checks that no request failed and that the heap stayed bounded; timing is only reported
+ * (the machine may be shared), never asserted.
+ */
+class ServerLoadTest {
+
+    /** Concurrent clients, each with its own connection. */
+    static final int CLIENTS = 16;
+    /** Requests to warm the JIT up before measuring. */
+    static final int WARM_UP = 800;
+    /** Requests measured. */
+    static final int REQUESTS = 3_000;
+    /** The run stops here whatever the count. */
+    static final Duration TIME_LIMIT = Duration.ofSeconds(30);
+    /** Heap growth, after a full collection, that counts as unbounded. */
+    static final long MAX_HEAP_GROWTH = 64L << 20;
+
+    static final String SENTENCE = "أعلنت وزارة الصحة في بيروت يوم الثلاثاء 12 آذار 2024 أن "
+            + "نحو 15 ألف شخص نزحوا إلى جنوبسوريا خلال الأسبوع الماضي، وأن الأمم المتحدة "
+            + "خصصت 3.5 مليون دولار لمساعدتهم، فيما قال وزير الخارجية إن المفاوضات مع "
+            + "الولايات المتحدة ستستأنف في الخامس من نيسان المقبل بحضور ممثلين عن 27 دولة "
+            + "أوروبية ومنظمة الصحة العالمية.";
+
+    @Test
+    void sixteenClientsAnalyzeWithoutFailure() throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        try (ApiServer server = TestServers.start(TestServers.settings(cores, 64, 1 << 20,
+                Duration.ofSeconds(10)), TestServers.quietLog())) {
+            URI uri = server.uri().resolve("/v1/analyze");
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .executor(Executors.newFixedThreadPool(4)).build();
+            HttpRequest request = HttpRequest.newBuilder(uri)
+                    .header("Content-Type", "text/plain; charset=utf-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(SENTENCE, StandardCharsets.UTF_8))
+                    .build();
+            run(client, request, WARM_UP);
+            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            long heapBefore = usedAfterGc(memory);
+            Result result = run(client, request, REQUESTS);
+            long heapPeak = memory.getHeapMemoryUsage().getUsed();
+            long heapAfter = usedAfterGc(memory);
+            System.out.printf("%nqalam serve load test: %d clients, POST /v1/analyze, %d chars,"
+                            + " %d cores%n", CLIENTS, SENTENCE.length(), cores);
+            System.out.println("| requests | failed | seconds | requests/s | p50 ms | p99 ms "
+                    + "| max ms | heap after GC before / after | heap in use at end |");
+            System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+            System.out.printf("| %d | %d | %.2f | %.0f | %.1f | %.1f | %.1f | %d MB / %d MB"
+                            + " | %d MB |%n%n", result.done(), result.failed(), result.seconds(),
+                    result.done() / result.seconds(), result.percentile(50),
+                    result.percentile(99), result.percentile(100), heapBefore >> 20,
+                    heapAfter >> 20, heapPeak >> 20);
+            assertThat(result.failed()).as("failed requests").isZero();
+            assertThat(result.done()).as("requests done within " + TIME_LIMIT)
+                    .isEqualTo(REQUESTS);
+            assertThat(heapAfter - heapBefore).as("heap growth").isLessThan(MAX_HEAP_GROWTH);
+        }
+    }
+
+    private static long usedAfterGc(MemoryMXBean memory) {
+        System.gc();
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    private static Result run(HttpClient client, HttpRequest request, int count)
+            throws Exception {
+        long[] latencies = new long[count];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        AtomicLong done = new AtomicLong();
+        long deadline = System.nanoTime() + TIME_LIMIT.toNanos();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        long started = System.nanoTime();
+        Future<?>[] futures = new Future<?>[CLIENTS];
+        for (int c = 0; c < CLIENTS; c++) {
+            futures[c] = clients.submit(() -> {
+                for (int i = next.getAndIncrement(); i < count && System.nanoTime() < deadline;
+                        i = next.getAndIncrement()) {
+                    long sent = System.nanoTime();
+                    try {
+                        HttpResponse<String> response = client.send(request,
+                                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                        if (response.statusCode() != 200
+                                || !response.body().contains("\"mentions\"")) {
+                            failed.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        failed.incrementAndGet();
+                    }
+                    latencies[i] = System.nanoTime() - sent;
+                    done.incrementAndGet();
+                }
+                return null;
+            });
+        }
+        for (Future<?> future : futures) {
+            future.get();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        clients.shutdown();
+        clients.awaitTermination(5, TimeUnit.SECONDS);
+        int measured = (int) done.get();
+        long[] sorted = Arrays.copyOf(latencies, measured);
+        Arrays.sort(sorted);
+        return new Result(measured, failed.get(), seconds, sorted);
+    }
+
+    private record Result(int done, int failed, double seconds, long[] sortedNanos) {
+        double percentile(int p) {
+            if (sortedNanos.length == 0) {
+                return 0;
+            }
+            int index = Math.min(sortedNanos.length - 1,
+                    (int) Math.ceil(p / 100.0 * sortedNanos.length) - 1);
+            return sortedNanos[Math.max(0, index)] / 1e6;
+        }
+    }
+}
