@@ -4,7 +4,8 @@
   'use strict';
   var TYPE_NAMES = { number: 'عدد', date: 'تاريخ', person: 'شخص', location: 'مكان',
     organization: 'منظمة' };
-  var ROLE_NAMES = { stem: 'جذع', proclitic: 'سابقة', enclitic: 'لاحقة' };
+  var ROLE_NAMES = { stem: 'جذع', conjunction: 'عطف', preposition: 'جر', article: 'تعريف',
+    future: 'استقبال', pronoun: 'ضمير' };
   var KNOWN = ['number', 'date', 'person', 'location', 'organization'];
 
   var form = document.getElementById('form');
