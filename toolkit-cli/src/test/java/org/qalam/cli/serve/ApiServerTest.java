@@ -296,6 +296,9 @@ class ApiServerTest {
     void writesOneAccessLogLinePerRequest() throws Exception {
         int before = logBytes.toString(StandardCharsets.UTF_8).split("\n").length;
         get(client, at(server, "/healthz?probe=1"));
+        // The line is written once the exchange is closed, just after the client has its answer.
+        waitFor(() -> logBytes.toString(StandardCharsets.UTF_8).split("\n").length > before);
+        Thread.sleep(100);
         String log = logBytes.toString(StandardCharsets.UTF_8);
         String[] lines = log.split("\n");
         assertThat(lines.length).isEqualTo(before + 1);
