@@ -129,6 +129,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     "--threads must be at least 1");
         }
         reporter = new Reporter(spec.commandLine().getErr());
+        if (format == null) {
+            format = output == null && Terminal.stdoutIsTty() ? OutputFormat.TEXT
+                    : OutputFormat.JSON;
+        }
         Pipeline pipeline = buildPipeline(plugins.registry(spec.commandLine().getErr()));
         List<InputSource> sources = new InputCollector(glob).collect(inputs, reporter::fail,
                 reporter::fail);
@@ -141,10 +145,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 || output.endsWith("/") || output.endsWith(File.separator));
         if (toFolder) {
             requireDistinctOutputs(sources);
-        }
-        if (format == null) {
-            format = output == null && Terminal.stdoutIsTty() ? OutputFormat.TEXT
-                    : OutputFormat.JSON;
         }
         // Several documents in one output make one JSON array, not concatenated objects.
         jsonArray = format == OutputFormat.JSON && (lines || !toFolder && sources.size() > 1);
