@@ -70,6 +70,8 @@ public final class ApiServer implements AutoCloseable {
 
     /** Threads beyond workers and queue that answer cheap requests (health, page, 429s). */
     private static final int SPARE_HANDLERS = 8;
+    /** How often {@link #stop()} looks whether the requests in flight are done. */
+    private static final long STOP_POLL_MILLIS = 10;
     /** Bytes read from a body at a time. */
     private static final int READ_CHUNK = 1 << 14;
     private static final String JSON_TYPE = "application/json; charset=utf-8";
@@ -148,13 +150,25 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /**
-     * Stops accepting connections, lets requests in flight finish within the shutdown grace
-     * period, then stops the threads. New requests meanwhile get 503.
+     * Lets requests in flight finish within the shutdown grace period, then closes the port and
+     * stops the threads. Meanwhile new work gets 503 and {@code /healthz} says "stopping", so that
+     * a load balancer drains this instance.
+     *
+     * <p>Why not {@code HttpServer.stop(grace)} alone: on Java 17 it waits the whole grace period
+     * when no exchange is in flight (it only notices the last one ending), so the server counts
+     * its own requests and stops as soon as none is left.
      */
     public void stop() {
         stopping = true;
-        long graceSeconds = Math.max(1, (settings.shutdownGrace().toMillis() + 999) / 1000);
-        server.stop((int) graceSeconds);
+        long deadline = System.nanoTime() + settings.shutdownGrace().toNanos();
+        try {
+            while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(STOP_POLL_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        server.stop(0);
         workers.shutdownNow();
         handlers.shutdownNow();
     }

@@ -124,10 +124,12 @@ public final class ServeCommand implements Callable<Integer> {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            long stopping = System.nanoTime();
             log.println("qalam: stopping; requests in flight may finish within "
                     + shutdownGrace.toMillis() + " ms");
             server.stop();
-            log.println("qalam: stopped");
+            log.println("qalam: stopped in " + (System.nanoTime() - stopping) / 1_000_000
+                    + " ms");
             stopped.countDown();
         }, "qalam-serve-stop"));
         log.printf("qalam: serving %s on %s (%d workers, queue %d, started in %d ms); "

@@ -293,6 +293,17 @@ class ApiServerTest {
     }
 
     @Test
+    void anIdleServerStopsAtOnceNotAfterTheGracePeriod() throws Exception {
+        ApiServer idle = TestServers.start(TestServers.settings(1, 1, MAX_BODY,
+                Duration.ofSeconds(20)), TestServers.quietLog());
+        assertThat(get(client, at(idle, "/healthz")).statusCode()).isEqualTo(200);
+        long started = System.nanoTime();
+        idle.stop();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(
+                Duration.ofSeconds(2));
+    }
+
+    @Test
     void writesOneAccessLogLinePerRequest() throws Exception {
         int before = logBytes.toString(StandardCharsets.UTF_8).split("\n").length;
         get(client, at(server, "/healthz?probe=1"));
