@@ -34,6 +34,8 @@ class ServerLoadTest {
     static final int WARM_UP = 800;
     /** Requests measured. */
     static final int REQUESTS = 3_000;
+    /** Documents analysed without HTTP, for the machine's ceiling at the time of the run. */
+    static final int BARE_DOCUMENTS = 1_000;
     /** The run stops here whatever the count. */
     static final Duration TIME_LIMIT = Duration.ofSeconds(30);
     /** Heap growth, after a full collection, that counts as unbounded. */
@@ -58,6 +60,7 @@ class ServerLoadTest {
                     .POST(HttpRequest.BodyPublishers.ofString(SENTENCE, StandardCharsets.UTF_8))
                     .build();
             run(client, request, WARM_UP);
+            double bare = barePipelinePerSecond(cores);
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             long heapBefore = usedAfterGc(memory);
             Result result = run(client, request, REQUESTS);
@@ -73,11 +76,35 @@ class ServerLoadTest {
                     result.done() / result.seconds(), result.percentile(50),
                     result.percentile(99), result.percentile(100), heapBefore >> 20,
                     heapAfter >> 20, heapPeak >> 20);
+            System.out.printf("The same pipeline without HTTP, %d threads, at the same time: "
+                    + "%.0f documents/s (the machine's ceiling; the server reached %.0f%%)%n%n",
+                    cores, bare, 100 * result.done() / result.seconds() / bare);
             assertThat(result.failed()).as("failed requests").isZero();
             assertThat(result.done()).as("requests done within " + TIME_LIMIT)
                     .isEqualTo(REQUESTS);
             assertThat(heapAfter - heapBefore).as("heap growth").isLessThan(MAX_HEAP_GROWTH);
         }
+    }
+
+    /** Documents per second of the server's pipeline called directly on {@code threads} threads. */
+    private static double barePipelinePerSecond(int threads) throws Exception {
+        org.qalam.core.pipeline.Pipeline pipeline = org.qalam.core.pipeline.Pipeline
+                .builder(TestServers.REGISTRY)
+                .use("tokens", "sentences", "words", "numbers", "dates", "entities")
+                .stepTimeout(Duration.ofSeconds(10)).build();
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long started = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            pool.submit(() -> {
+                while (next.getAndIncrement() < BARE_DOCUMENTS) {
+                    pipeline.analyze(SENTENCE);
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(TIME_LIMIT.toSeconds(), TimeUnit.SECONDS);
+        return BARE_DOCUMENTS / ((System.nanoTime() - started) / 1e9);
     }
 
     private static long usedAfterGc(MemoryMXBean memory) {
