@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -52,18 +53,19 @@ class ServerLoadTest {
         int cores = Runtime.getRuntime().availableProcessors();
         try (ApiServer server = TestServers.start(TestServers.settings(cores, 64, 1 << 20,
                 Duration.ofSeconds(10)), TestServers.quietLog())) {
-            URI uri = server.uri().resolve("/v1/analyze");
-            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .executor(Executors.newFixedThreadPool(4)).build();
-            HttpRequest request = HttpRequest.newBuilder(uri)
-                    .header("Content-Type", "text/plain; charset=utf-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(SENTENCE, StandardCharsets.UTF_8))
-                    .build();
-            run(client, request, WARM_UP);
+            byte[] body = SENTENCE.getBytes(StandardCharsets.UTF_8);
+            byte[] request = ("POST /v1/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: text/plain; charset=utf-8\r\nContent-Length: " + body.length
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+            byte[] whole = new byte[request.length + body.length];
+            System.arraycopy(request, 0, whole, 0, request.length);
+            System.arraycopy(body, 0, whole, request.length, body.length);
+            InetSocketAddress address = server.address();
+            run(address, whole, WARM_UP);
             double bare = barePipelinePerSecond(cores);
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             long heapBefore = usedAfterGc(memory);
-            Result result = run(client, request, REQUESTS);
+            Result result = run(address, whole, REQUESTS);
             long heapPeak = memory.getHeapMemoryUsage().getUsed();
             long heapAfter = usedAfterGc(memory);
             System.out.printf("%nqalam serve load test: %d clients, POST /v1/analyze, %d chars,"
@@ -112,7 +114,12 @@ class ServerLoadTest {
         return memory.getHeapMemoryUsage().getUsed();
     }
 
-    private static Result run(HttpClient client, HttpRequest request, int count)
+    /**
+     * Sends {@code count} requests from {@link #CLIENTS} threads, each on its own keep-alive
+     * connection. A plain socket rather than {@code java.net.http.HttpClient}: the client shares
+     * the two cores with the server, and HttpClient's threads would cost more than the server.
+     */
+    private static Result run(InetSocketAddress address, byte[] request, int count)
             throws Exception {
         long[] latencies = new long[count];
         AtomicInteger next = new AtomicInteger();
@@ -124,21 +131,23 @@ class ServerLoadTest {
         Future<?>[] futures = new Future<?>[CLIENTS];
         for (int c = 0; c < CLIENTS; c++) {
             futures[c] = clients.submit(() -> {
-                for (int i = next.getAndIncrement(); i < count && System.nanoTime() < deadline;
-                        i = next.getAndIncrement()) {
-                    long sent = System.nanoTime();
-                    try {
-                        HttpResponse<String> response = client.send(request,
-                                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                        if (response.statusCode() != 200
-                                || !response.body().contains("\"mentions\"")) {
+                try (Socket socket = new Socket(address.getAddress(), address.getPort())) {
+                    socket.setTcpNoDelay(true);
+                    OutputStream out = socket.getOutputStream();
+                    DataInputStream in = new DataInputStream(new BufferedInputStream(
+                            socket.getInputStream()));
+                    for (int i = next.getAndIncrement(); i < count
+                            && System.nanoTime() < deadline; i = next.getAndIncrement()) {
+                        long sent = System.nanoTime();
+                        out.write(request);
+                        out.flush();
+                        String body = readResponse(in);
+                        if (body == null || !body.contains("\"mentions\"")) {
                             failed.incrementAndGet();
                         }
-                    } catch (Exception e) {
-                        failed.incrementAndGet();
+                        latencies[i] = System.nanoTime() - sent;
+                        done.incrementAndGet();
                     }
-                    latencies[i] = System.nanoTime() - sent;
-                    done.incrementAndGet();
                 }
                 return null;
             });
@@ -153,6 +162,27 @@ class ServerLoadTest {
         long[] sorted = Arrays.copyOf(latencies, measured);
         Arrays.sort(sorted);
         return new Result(measured, failed.get(), seconds, sorted);
+    }
+
+    /** The body of a 200 answer with a Content-Length, or null for any other answer. */
+    private static String readResponse(DataInputStream in) throws java.io.IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                return null;
+            }
+            head.append((char) b);
+        }
+        String text = head.toString();
+        int at = text.toLowerCase(java.util.Locale.ROOT).indexOf("content-length:");
+        if (at < 0) {
+            return null;
+        }
+        int length = Integer.parseInt(text.substring(at + 15, text.indexOf("\r\n", at)).strip());
+        byte[] body = new byte[length];
+        in.readFully(body);
+        return text.startsWith("HTTP/1.1 200") ? new String(body, StandardCharsets.UTF_8) : null;
     }
 
     private record Result(int done, int failed, double seconds, long[] sortedNanos) {
