@@ -20,6 +20,9 @@ final class FailureHandler implements IExecutionExceptionHandler {
             // The reader went away (qalam ... | head): stop quietly, as other tools do.
             return QalamCli.EXIT_FAILURE;
         }
+        if (e instanceof CommandLine.ParameterException usage) {
+            return QalamCli.usageError(usage, new String[0]);
+        }
         commandLine.getErr().println("qalam: " + (e.getMessage() == null ? e : e.getMessage()));
         if (System.getenv("QALAM_DEBUG") != null) {
             e.printStackTrace(commandLine.getErr());

@@ -49,8 +49,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     /** Layers every analysis shows when their providers are available. */
     static final List<String> TEXT_LAYERS = List.of("tokens", "sentences", "words");
 
-    @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT",
-            description = "Output format: json, jsonl, conllu, tsv or text (default: json).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = {"Output format: json, jsonl, conllu, tsv or text (default: text on a "
+                    + "terminal, json in a file or pipe).",
+                "json writes one object for one document, an array for several."})
     private OutputFormat format;
 
     @Option(names = "--lines", description = "Treat every non-empty input line as its own document.")
@@ -60,7 +62,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "Extractors to run (default: all discovered), e.g. numbers,dates,entities.")
     private List<String> extractors;
 
-    @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
             description = "Day that relative dates (أمس, العام الماضي) resolve against "
                     + "(default: the time the run starts).")
     private LocalDate referenceDate;
@@ -117,6 +119,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     private Reporter reporter;
+    private boolean jsonArray;
 
     @Override
     public Integer call() throws IOException {
@@ -126,8 +129,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     "--threads must be at least 1");
         }
         reporter = new Reporter(spec.commandLine().getErr());
+        if (format == null) {
+            format = output == null && Terminal.stdoutIsTty() ? OutputFormat.TEXT
+                    : OutputFormat.JSON;
+        }
         Pipeline pipeline = buildPipeline(plugins.registry(spec.commandLine().getErr()));
-        List<InputSource> sources = new InputCollector(glob).collect(inputs, reporter::fail);
+        List<InputSource> sources = new InputCollector(glob).collect(inputs, reporter::fail,
+                reporter::fail);
         if (sources.stream().anyMatch(InputSource::isStdin) && Terminal.stdinIsTty()
                 && Terminal.stderrIsTty()) {
             reporter.warn("reading standard input; end it with Ctrl-D (or give files or folders)");
@@ -138,12 +146,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (toFolder) {
             requireDistinctOutputs(sources);
         }
+        // Several documents in one output make one JSON array, not concatenated objects.
+        jsonArray = format == OutputFormat.JSON && (lines || !toFolder && sources.size() > 1);
         DocumentFormatter formatter = format.formatter(useColor(toFolder));
         if (Boolean.TRUE.equals(progress) || progress == null && Terminal.stderrIsTty()) {
             reporter.showProgress(totalBytes(sources));
         }
-        Sink shared = toFolder ? null : output == null ? Sink.stdout(formatter.header())
-                : Sink.file(outputPath, formatter.header());
+        reporter.stats().startClock();
+        Sink shared = toFolder ? null : array(output == null ? Sink.stdout(formatter.header())
+                : Sink.file(outputPath, formatter.header()));
         Thread onInterrupt = new Thread(() -> {
             reporter.warn("interrupted" + (output == null ? ""
                     : "; unfinished output files were removed"));
@@ -190,7 +201,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (toFolder) {
             Path target = outputFile(source);
             try {
-                sink = Sink.file(target, header);
+                sink = array(Sink.file(target, header));
             } catch (IOException e) {
                 closeQuietly(in);
                 runner.event(() -> reporter.fail(target + ": cannot write: "
@@ -218,6 +229,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
             failLater(runner, source.name() + ": out of memory; lower --max-document-size "
                     + "or raise -Xmx (QALAM_JAVA_OPTS)", own);
         }
+    }
+
+    private Sink array(Sink sink) {
+        return jsonArray ? Sink.jsonArray(sink) : sink;
     }
 
     /** Reports the failure in input order and drops the input's own output file, if any. */

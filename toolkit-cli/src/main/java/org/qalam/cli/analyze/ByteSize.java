@@ -4,8 +4,11 @@ import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Parses sizes such as {@code 500k}, {@code 16M}, {@code 1G} (powers of 1024) into bytes. */
-final class ByteSize implements ITypeConverter<Long> {
+/**
+ * Parses sizes such as {@code 500k}, {@code 16M}, {@code 1G} (powers of 1024) into bytes. Public
+ * so that every size option ({@code serve --max-body-size}) reads sizes the same way.
+ */
+public final class ByteSize implements ITypeConverter<Long> {
 
     @Override
     public Long convert(String value) {

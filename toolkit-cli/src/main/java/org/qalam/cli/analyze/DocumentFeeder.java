@@ -117,6 +117,7 @@ final class DocumentFeeder {
     private void submit(Document document, long inputBytes, Sink sink) {
         DocumentWork work = new DocumentWork(pipeline, formatter, document, inputBytes);
         runner.submit(work, inputBytes, outcome -> {
+            sink.startDocument();
             if (outcome.rendered() != null) {
                 sink.write(outcome.rendered());
             } else {

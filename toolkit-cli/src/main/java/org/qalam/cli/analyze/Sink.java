@@ -30,6 +30,55 @@ interface Sink {
     /** Gives up: a file is deleted, standard output is flushed as it is. */
     void abort();
 
+    /** Called before each document is written; a JSON array writes its comma here. */
+    default void startDocument() {
+    }
+
+    /**
+     * {@code sink} as one JSON array: {@code [} first, a comma between documents, {@code ]} on
+     * {@link #finish()}, so that several JSON documents make one valid JSON text.
+     */
+    static Sink jsonArray(Sink sink) {
+        sink.write("[\n");
+        return new Sink() {
+            private boolean first = true;
+
+            @Override
+            public void startDocument() {
+                if (!first) {
+                    sink.write(",\n");
+                }
+                first = false;
+            }
+
+            @Override
+            public void write(String text) {
+                sink.write(text);
+            }
+
+            @Override
+            public Writer writer() {
+                return sink.writer();
+            }
+
+            @Override
+            public void flush() {
+                sink.flush();
+            }
+
+            @Override
+            public void finish() throws IOException {
+                sink.write("]\n");
+                sink.finish();
+            }
+
+            @Override
+            public void abort() {
+                sink.abort();
+            }
+        };
+    }
+
     /** UTF-8 standard output, buffered; never closed. */
     static Sink stdout(String header) {
         Writer out = new BufferedWriter(new OutputStreamWriter(

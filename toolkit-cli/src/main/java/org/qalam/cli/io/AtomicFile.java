@@ -2,13 +2,17 @@ package org.qalam.cli.io;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,6 +25,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class AtomicFile implements AutoCloseable {
 
     private static final Set<AtomicFile> OPEN = ConcurrentHashMap.newKeySet();
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Temporary names tried before giving up; a clash needs another writer in the folder. */
+    private static final int MAX_NAME_ATTEMPTS = 16;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(AtomicFile::abortAll, "qalam-cleanup"));
@@ -42,9 +49,24 @@ public final class AtomicFile implements AutoCloseable {
         Path absolute = target.toAbsolutePath();
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
-        Path temporary = Files.createTempFile(parent, "." + absolute.getFileName() + ".", ".part");
-        Writer writer = new BufferedWriter(new OutputStreamWriter(
-                Files.newOutputStream(temporary), StandardCharsets.UTF_8), 1 << 16);
+        // Not Files.createTempFile, which makes the file 0600: the output gets the permissions
+        // of any file the user creates (0666 less the umask), as with shell redirection.
+        Path temporary = null;
+        OutputStream out = null;
+        for (int attempt = 0; out == null; attempt++) {
+            temporary = parent.resolve("." + absolute.getFileName() + "."
+                    + Long.toUnsignedString(RANDOM.nextLong(), Character.MAX_RADIX) + ".part");
+            try {
+                out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= MAX_NAME_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                1 << 16);
         AtomicFile file = new AtomicFile(absolute, temporary, writer);
         OPEN.add(file);
         return file;

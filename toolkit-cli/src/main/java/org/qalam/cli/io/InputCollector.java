@@ -25,12 +25,14 @@ import java.util.function.Consumer;
 public final class InputCollector {
 
     private final PathMatcher glob;
+    private final String pattern;
     private final boolean globOnNames;
 
     /** @param glob pattern for files found in folders, or {@code null} for all */
     public InputCollector(String glob) {
         this.glob = glob == null ? null : FileSystems.getDefault().getPathMatcher("glob:" + glob);
         this.globOnNames = glob != null && !glob.contains("/");
+        this.pattern = glob;
     }
 
     /**
@@ -39,6 +41,15 @@ public final class InputCollector {
      * @param problems receives one message per folder entry that could not be listed
      */
     public List<InputSource> collect(List<String> arguments, Consumer<String> problems) {
+        return collect(arguments, problems, message -> { });
+    }
+
+    /**
+     * As {@link #collect(List, Consumer)}, and tells {@code unmatched} of each folder in which
+     * the glob matched no file, so that a mistyped pattern is not a silent empty run.
+     */
+    public List<InputSource> collect(List<String> arguments, Consumer<String> problems,
+                                     Consumer<String> unmatched) {
         if (arguments.isEmpty()) {
             return List.of(InputSource.stdin());
         }
@@ -50,7 +61,11 @@ public final class InputCollector {
             }
             Path path = Path.of(argument);
             if (Files.isDirectory(path)) {
-                sources.addAll(walk(path, problems));
+                List<InputSource> found = walk(path, problems);
+                if (found.isEmpty() && glob != null) {
+                    unmatched.accept(path + ": --glob '" + pattern + "' matches no file here");
+                }
+                sources.addAll(found);
             } else {
                 sources.add(InputSource.file(path));
             }

@@ -21,9 +21,10 @@ import org.qalam.core.spi.ExtractorProvider;
  * extractor {@code numbers}.
  *
  * <p>Why the CLI checks what the pipeline checks again: here the message can speak in the
- * options' terms and list every accepted {@code NAME.KEY} with its description.
+ * options' terms and list every accepted {@code NAME.KEY} with its description. The server
+ * checks a request's {@code config} object the same way.
  */
-final class ExtractorSettings {
+public final class ExtractorSettings {
 
     private ExtractorSettings() {
     }
@@ -53,7 +54,7 @@ final class ExtractorSettings {
      * @throws IllegalArgumentException naming the entry, and the extractors or keys accepted,
      *     for an entry without a key, an unknown extractor or a key its provider does not accept
      */
-    static Map<String, ExtractorConfig> byExtractor(Map<String, String> settings,
+    public static Map<String, ExtractorConfig> byExtractor(Map<String, String> settings,
                                                     ExtractorRegistry registry) {
         Map<String, Map<String, String>> grouped = new LinkedHashMap<>();
         for (Map.Entry<String, String> setting : settings.entrySet()) {

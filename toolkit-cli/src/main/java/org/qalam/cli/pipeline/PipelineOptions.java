@@ -60,10 +60,23 @@ public final class PipelineOptions {
      */
     public Set<String> applyTo(Pipeline.Builder builder, ExtractorRegistry registry,
                                CommandLine commandLine) {
+        return applyTo(builder, registry, commandLine, Map.of(), null);
+    }
+
+    /**
+     * As {@link #applyTo(Pipeline.Builder, ExtractorRegistry, CommandLine)}, with
+     * {@code overrides} ({@code NAME.KEY=VALUE}, as a server request's {@code config} gives them)
+     * on top of the options' settings, and the step time limit at most {@code atMost} when that
+     * is not null (a server's request time limit).
+     */
+    public Set<String> applyTo(Pipeline.Builder builder, ExtractorRegistry registry,
+                               CommandLine commandLine, Map<String, String> overrides,
+                               Duration atMost) {
         Map<String, ExtractorConfig> configs;
         try {
-            configs = ExtractorSettings.byExtractor(ExtractorSettings.merge(configFile, config),
-                    registry);
+            Map<String, String> settings = ExtractorSettings.merge(configFile, config);
+            settings.putAll(overrides);
+            configs = ExtractorSettings.byExtractor(settings, registry);
         } catch (IOException e) {
             throw new CommandLine.ParameterException(commandLine, "--config-file " + configFile
                     + ": cannot read: " + e.getMessage());
@@ -72,8 +85,12 @@ public final class PipelineOptions {
         }
         configs.forEach(builder::config);
         builder.overlapPolicy(overlap);
-        if (!stepTimeout.isZero()) {
-            builder.stepTimeout(stepTimeout);
+        Duration limit = stepTimeout;
+        if (atMost != null && (limit.isZero() || limit.compareTo(atMost) > 0)) {
+            limit = atMost;
+        }
+        if (!limit.isZero()) {
+            builder.stepTimeout(limit);
         }
         return configs.keySet();
     }

@@ -9,9 +9,10 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * Parses {@code --step-timeout}: {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h}, or
- * {@code off} (also {@code 0}) for no limit, which is {@link Duration#ZERO}.
+ * {@code off} (also {@code 0}) for no limit, which is {@link Duration#ZERO}. Public so that
+ * every time-limit option ({@code serve --request-timeout}) reads durations the same way.
  */
-final class StepTimeout implements ITypeConverter<Duration> {
+public final class StepTimeout implements ITypeConverter<Duration> {
 
     private static final Pattern AMOUNT = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h)");
 

@@ -16,6 +16,9 @@ public final class ProgressBar {
     private final PrintWriter err;
     private final RunStats stats;
     private final long totalBytes;
+    /** The time left is extrapolated only from this much of the run, so the first ETA is not a guess. */
+    static final double MIN_ETA_SECONDS = 1.0;
+
     private long lastDraw;
     private int lastLength;
 
@@ -58,7 +61,7 @@ public final class ProgressBar {
         }
         line.append(stats.documents()).append(" docs, ").append(Units.bytes(bytes)).append(", ")
                 .append(Units.rate(bytes, seconds));
-        if (totalBytes > 0 && bytes > 0 && bytes < totalBytes) {
+        if (totalBytes > 0 && bytes > 0 && bytes < totalBytes && seconds >= MIN_ETA_SECONDS) {
             double left = seconds * (totalBytes - bytes) / bytes;
             line.append(", ETA ").append(Units.seconds(left));
         }

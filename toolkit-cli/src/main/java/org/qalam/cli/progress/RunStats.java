@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  */
 public final class RunStats {
 
-    private final long startNanos = System.nanoTime();
+    private volatile long startNanos = System.nanoTime();
     private volatile long documents;
     private volatile long bytes;
     private long tokens;
@@ -63,6 +63,14 @@ public final class RunStats {
     /** Input bytes consumed so far. */
     public long bytes() {
         return bytes;
+    }
+
+    /**
+     * Starts the clock again: called when the inputs start to be read, so that loading the
+     * extractors (a second or more) counts neither in the summary's MB/s nor in the first ETA.
+     */
+    public void startClock() {
+        startNanos = System.nanoTime();
     }
 
     /** Seconds since the run started. */

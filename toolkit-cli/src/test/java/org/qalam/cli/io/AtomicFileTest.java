@@ -55,4 +55,17 @@ class AtomicFileTest {
 
         assertThat(target).exists();
     }
+
+    @Test
+    void theFileGetsTheUsualPermissionsNotPrivateOnes() throws IOException {
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileStore(plain)
+                .supportsFileAttributeView("posix"), "POSIX permissions");
+        AtomicFile file = AtomicFile.create(dir.resolve("out.json"));
+        file.writer().write("{}");
+        file.commit();
+
+        assertThat(Files.getPosixFilePermissions(dir.resolve("out.json")))
+                .isEqualTo(Files.getPosixFilePermissions(plain));
+    }
 }

@@ -63,6 +63,25 @@ final class QalamProcess {
                 new String(err.join(), StandardCharsets.UTF_8));
     }
 
+    /** Runs qalam with extra JVM options before {@code -jar}, e.g. {@code -Dqalam.stdout.tty=true}. */
+    static Result runWithJvmOptions(List<String> jvmOptions, String stdin, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = command(args);
+        command.addAll(1, jvmOptions);
+        Process process = new ProcessBuilder(command).start();
+        CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
+        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+        try (OutputStream in = process.getOutputStream()) {
+            in.write(stdin.getBytes(StandardCharsets.UTF_8));
+        }
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("qalam did not finish: " + command);
+        }
+        return new Result(process.exitValue(), new String(out.join(), StandardCharsets.UTF_8),
+                new String(err.join(), StandardCharsets.UTF_8));
+    }
+
     static Result run(String stdin, String... args) throws IOException, InterruptedException {
         return run(stdin.getBytes(StandardCharsets.UTF_8), args);
     }
