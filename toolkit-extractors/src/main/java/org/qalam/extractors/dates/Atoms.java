@@ -1,7 +1,10 @@
 package org.qalam.extractors.dates;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.qalam.arabic.normalize.Normalizer;
 import org.qalam.arabic.orthography.ArabicLetters;
 import org.qalam.arabic.orthography.CharClasses;
@@ -10,6 +13,9 @@ import org.qalam.core.model.Span;
 import org.qalam.core.model.Token;
 import org.qalam.core.model.TokenKind;
 import org.qalam.core.model.Word;
+import org.qalam.core.model.WordRole;
+import org.qalam.language.lists.WordList;
+import org.qalam.language.numbers.ArabicNumberParser;
 
 /**
  * Makes the {@link Atom}s the grammar reads and gives each its matching key: the toolkit's search
@@ -20,7 +26,11 @@ import org.qalam.core.model.Word;
  * that the parts of a fused token reach the grammar like separate words, and the atom's span is
  * the group's {@link CliticGroup#coreSpan() core span}: a date of للعام 2025 starts after the
  * preposition. A token that fused-word repair cut but that is a word of the grammar's
- * {@link Vocabulary} (جانفي, not جان + في) stays one atom. Other tokens (digits, separators, Latin) are cut into runs of digits, runs of
+ * {@link Vocabulary} (جانفي, not جان + في) stays one atom. Dialect spellings reach the grammar as
+ * the word it knows ({@code dialect-variants.txt}: مبارح is أمس, الجاي is القادم), and three
+ * dialect fusions are cut: هالسنة is هذه + السنة, عالأربعة (على الأربعة) is الأربعة after a
+ * preposition left out of the span, and the ل of للتسعة before a number word is an atom of its
+ * own, so that من الثمانية للتسعة reads as a range. Other tokens (digits, separators, Latin) are cut into runs of digits, runs of
  * letters and single marks, so that {@code 2023/05/10} and {@code 10:30} read the same whatever
  * the tokenizer kept together.
  */
@@ -28,6 +38,24 @@ final class Atoms {
 
     /** The toolkit's search normalization, shared with the tokenizer's {@code norm}. */
     private static final Normalizer SEARCH = Normalizer.search();
+    /** Dialect spelling → the word the grammar knows, both as search keys. */
+    private static final Map<String, String> VARIANTS = variants("dialect-variants.txt");
+    /** The number-word parser, to tell which words after ل and على are numbers. */
+    private static final ArabicNumberParser NUMBERS = ArabicNumberParser.instance();
+    /** The article as a key prefix. */
+    private static final String ARTICLE = ArabicLetters.ARTICLE;
+    /** The shortest word after a fused ه or ع (السنة): shorter ones are function words. */
+    private static final int MIN_FUSED_WORD = 5;
+    /** The largest number after a fused ع: an hour (عالأربعة), not عالمية read as ع + المية. */
+    private static final int MAX_FUSED_HOUR = 12;
+    /** هـ fused before the article: هالسنة, the demonstrative of the dialects. */
+    private static final String HA = "ه";
+    /** The key the demonstrative of هالسنة is read as. */
+    private static final String THIS = "هذا";
+    /** ع fused before the article: عالأربعة, على in the dialects. */
+    private static final String AIN = "ع";
+    /** The preposition ل as a key of its own. */
+    private static final String LAM = "" + ArabicLetters.LAM;
 
     private Atoms() {
     }
@@ -61,10 +89,13 @@ final class Atoms {
                 for (CliticGroup group : groups) {
                     Span core = group.coreSpan();
                     Span whole = group.span();
-                    atoms.add(new Atom(core.start(), core.end(),
-                            key(text, whole.start(), whole.end(), Atom.Kind.WORD), Atom.Kind.WORD,
-                            whole.start() == previousEnd));
+                    String key = key(text, whole.start(), whole.end(), Atom.Kind.WORD);
+                    boolean joined = whole.start() == previousEnd;
                     previousEnd = whole.end();
+                    if (!dialectFusion(atoms, key, core, joined)
+                            && !lamBeforeNumber(atoms, group, core, joined)) {
+                        atoms.add(new Atom(core.start(), core.end(), key, Atom.Kind.WORD, joined));
+                    }
                 }
                 continue;
             }
@@ -99,6 +130,73 @@ final class Atoms {
         return atoms;
     }
 
+    /**
+     * هالسنة as هذه + السنة and عالأربعة as الأربعة, when the word after the fused letter is one
+     * the grammar or the number parser knows; false, adding nothing, otherwise.
+     */
+    private static boolean dialectFusion(List<Atom> atoms, String key, Span core, boolean joined) {
+        if (key.length() <= MIN_FUSED_WORD || !key.startsWith(ARTICLE, 1)
+                || core.start() + 1 >= core.end()) {
+            return false;
+        }
+        String rest = variant(key.substring(1));
+        boolean word = Vocabulary.FUSABLE.contains(rest);
+        if (key.startsWith(HA) && word) {
+            atoms.add(new Atom(core.start(), core.start() + 1, THIS, Atom.Kind.WORD, joined));
+            atoms.add(new Atom(core.start() + 1, core.end(), rest, Atom.Kind.WORD, true));
+            return true;
+        }
+        if (key.startsWith(AIN) && (word || isHour(rest))) {
+            atoms.add(new Atom(core.start() + 1, core.end(), rest, Atom.Kind.WORD, false));
+            return true;
+        }
+        return false;
+    }
+
+    /** The ل of للتسعة, لخمسة as an atom of its own before a number word: من الثمانية للتسعة. */
+    private static boolean lamBeforeNumber(List<Atom> atoms, CliticGroup group, Span core,
+                                           boolean joined) {
+        Word first = group.words().get(0);
+        if (group.words().size() < 2 || first.role() != WordRole.PREPOSITION
+                || !LAM.equals(key(first.form())) || first.end() > core.start()) {
+            return false;
+        }
+        String rest = key(group.foldedWithArticle());
+        if (!isNumberWord(rest)) {
+            return false;
+        }
+        atoms.add(new Atom(first.start(), first.end(), LAM, Atom.Kind.WORD, joined));
+        atoms.add(new Atom(core.start(), core.end(), rest, Atom.Kind.WORD, true));
+        return true;
+    }
+
+    private static boolean isNumberWord(String key) {
+        return NUMBERS.parse(List.of(key), 0).isPresent();
+    }
+
+    private static boolean isHour(String key) {
+        return NUMBERS.parse(List.of(key), 0).filter(m -> m.value().signum() > 0
+                && m.value().compareTo(BigDecimal.valueOf(MAX_FUSED_HOUR)) <= 0).isPresent();
+    }
+
+    /** The word the grammar knows for a dialect spelling, or the key itself. */
+    static String variant(String key) {
+        return VARIANTS.getOrDefault(key, key);
+    }
+
+    private static Map<String, String> variants(String name) {
+        Map<String, String> variants = new HashMap<>();
+        for (String entry : WordList.read(Atoms.class, name)) {
+            int equals = entry.indexOf('=');
+            if (equals < 0) {
+                throw new IllegalStateException(name + ": expected 'variant = word', not '" + entry + "'");
+            }
+            variants.put(SEARCH.normalize(entry.substring(0, equals).strip()),
+                    SEARCH.normalize(entry.substring(equals + 1).strip()));
+        }
+        return Map.copyOf(variants);
+    }
+
     /** The matching key of a word as the grammar's word lists spell it. */
     static String key(String word) {
         return key(word, 0, word.length(), Atom.Kind.WORD);
@@ -113,7 +211,7 @@ final class Atoms {
             return key.toString();
         }
         SEARCH.appendNormalized(text, start, end, key);
-        return key.toString();
+        return variant(key.toString());
     }
 
     /** A letter of any script, or tatweel, which stretches one. */

@@ -106,6 +106,15 @@ final class DayRules extends Rules {
             boolean agrees = full.value().start().getDayOfWeek() == wd.value();
             return agrees || nthWeekday(j) == null ? full : null;
         }
+        Hit<Direction> twice = BEYOND.match(atoms, k);
+        Hit<Direction> beyond = twice == null ? null : DIRECTIONS.match(atoms, twice.end());
+        if (beyond != null && beyond.value() == twice.value()) {
+            // الاثنين بعد الجاي, الجمعة قبل الماضية: one week past the next or the last one
+            LocalDate date = beyond.value() == Direction.NEXT
+                    ? today.with(TemporalAdjusters.next(wd.value())).plusWeeks(1)
+                    : today.with(TemporalAdjusters.previous(wd.value())).minusWeeks(1);
+            return new Found(beyond.end(), dayValue(date));
+        }
         Hit<Direction> direction = DIRECTIONS.match(atoms, k);
         if (direction != null) {
             LocalDate date = switch (direction.value()) {

@@ -3,9 +3,12 @@ package org.qalam.extractors.dates;
 import static org.qalam.extractors.dates.Vocabulary.*;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import org.qalam.arabic.orthography.ArabicLetters;
 import org.qalam.extractors.dates.ClockRules.Clock;
 import org.qalam.extractors.dates.NumberReader.Reading;
 import org.qalam.extractors.dates.Phrases.Hit;
@@ -17,6 +20,9 @@ import org.qalam.extractors.dates.Phrases.Hit;
  * bounded number of atoms, so a document is read in linear time.
  */
 final class Grammar extends Rules {
+
+    /** Hours in half a day: the step between 8 and 20. */
+    private static final int HALF_DAY = 12;
 
     private final MonthRules monthRules;
     private final HijriRules hijriRules;
@@ -107,6 +113,9 @@ final class Grammar extends Rules {
     /** صباح الغد, مساء أمس, غدا صباحا, الخميس مساء, هذا المساء: the hours of a part of a day. */
     private Found dayAndPart(int i) {
         Hit<DayPart> alone = PART_TODAY.match(atoms, i);
+        if (alone == null) {
+            alone = PART_ALONE.match(atoms, i);
+        }
         if (alone != null) {
             return new Found(alone.end(), ClockRules.partOf(today, alone.value(), true));
         }
@@ -139,6 +148,10 @@ final class Grammar extends Rules {
         if (from == null) {
             from = clockRules.clock(j, true);
         }
+        if (between && (from == null || rangeSeparator(from.end(), true) < 0)) {
+            // بين 3 و5 مساء: و5 is the other end, not five minutes
+            from = clockRules.hour(j);
+        }
         if (from == null) {
             return null;
         }
@@ -146,8 +159,9 @@ final class Grammar extends Rules {
         Clock to = k < 0 ? null : clockRules.clock(k);
         if (to == null && k >= 0) {
             to = clockRules.clock(k, true);
-            if (to != null && to.part() == null && from.part() == null && !HOUR_WORD.at(atoms, j)) {
-                return null; // من 5 إلى 6 alone is no time
+            if (to != null && to.part() == null && from.part() == null && !HOUR_WORD.at(atoms, j)
+                    && !(isDefiniteWord(j) && isDefiniteWord(k))) {
+                return null; // من 5 إلى 6 alone is no time; من الثمانية للتسعة is
             }
         }
         if (to == null) {
@@ -161,6 +175,10 @@ final class Grammar extends Rules {
         }
         DateValue start = clockRules.at(from, date, relative);
         DateValue end = clockRules.at(to, date == null ? start.start().toLocalDate() : date, relative);
+        if (end.start().isBefore(start.start()) && to.part() == null && to.hour() <= HALF_DAY) {
+            // من الثمانية للتسعة said in the evening: the end is the next nine after eight
+            end = DateValue.point(end.start().plusHours(HALF_DAY), end.grain(), end.relative());
+        }
         Grain grain = from.grain().compareTo(to.grain()) >= 0 ? from.grain() : to.grain();
         if (end.start().isBefore(start.start())) {
             return null;
@@ -202,10 +220,19 @@ final class Grammar extends Rules {
         if (start != null) {
             int k = rangeSeparator(start.end(), between);
             Found end = k < 0 ? null : dayRules.day(k);
-            if (end != null && end.value().grain() == start.value().grain()
-                    && !end.value().start().isBefore(start.value().start())) {
-                best = longer(best, new Found(end.end(), DateValue.between(start.value().start(),
-                        end.value().last(), start.value().grain(), start.value().relative())));
+            if (end != null && end.value().grain() == start.value().grain()) {
+                LocalDateTime last = end.value().last();
+                if (last.isBefore(start.value().start()) && start.isDay() && end.isDay()
+                        && WEEKDAYS.at(atoms, DAY_WORD.skip(atoms, k))) {
+                    // من الأحد حتى الخميس: the Thursday after that Sunday
+                    last = start.value().start().with(TemporalAdjusters.nextOrSame(
+                            last.getDayOfWeek()));
+                }
+                if (!last.isBefore(start.value().start())) {
+                    best = longer(best, new Found(end.end(), DateValue.between(
+                            start.value().start(), last, start.value().grain(),
+                            start.value().relative())));
+                }
             }
         }
         return best;
@@ -213,7 +240,7 @@ final class Grammar extends Rules {
 
     /** من 2014 إلى 2018, بين عامي 2014 و2018, 2014-2018: a range of years. */
     private Found years(int i, boolean between) {
-        int j = YEARS_WORD.skip(atoms, i);
+        int j = YEAR_WORD.skip(atoms, YEARS_WORD.skip(atoms, i));
         if (!isYear(j) || (j == i && i > 0 && !FROM.at(atoms, i - 1) && !between
                 && !isJoinedMark(j + 1, "-"))) {
             return null;
@@ -256,6 +283,12 @@ final class Grammar extends Rules {
         }
         return new Found(end, DateValue.between(month.month().atDay(first).atStartOfDay(),
                 month.month().atDay(last).atStartOfDay(), Grain.DAY, month.relative()));
+    }
+
+    /** Whether atom {@code i} is a word with the article: الثمانية, not 8. */
+    private boolean isDefiniteWord(int i) {
+        return i < atoms.size() && atoms.get(i).kind() == Atom.Kind.WORD
+                && atoms.get(i).key().startsWith(ArabicLetters.ARTICLE);
     }
 
     /** Whether atom {@code i} continues a number written before it (the 05 of 2023/05). */

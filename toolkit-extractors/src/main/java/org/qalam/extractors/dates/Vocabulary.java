@@ -102,9 +102,12 @@ final class Vocabulary {
     static final Phrases<Direction> DIRECTIONS = Phrases.<Direction>builder()
             .add("الماضي|الماضية|الماض|السابق|السابقة|المنصرم|المنصرمة|الفائت|الفائتة|المنقضي"
                     + "|الأخير|الأخيرة|الماضيين|الماضيتين|السابقين|الأخيرين|المنصرمين", Direction.PAST)
-            .add("الحالي|الحالية|الجاري|الجارية", Direction.THIS)
+            .add("الحالي|الحالية|الجاري|الجارية|هذا|هذه", Direction.THIS)
             .add("القادم|القادمة|المقبل|المقبلة|التالي|التالية|الجاي|الجاية|اللاحق|المقبلين"
-                    + "|المقبلتين|القادمين|القادمتين|التاليين", Direction.NEXT)
+                    + "|المقبلتين|القادمين|القادمتين|التاليين|اللي جاي|الي جاي|اللي جاية"
+                    + "|الي جاية|اللي بعده", Direction.NEXT)
+            .add("اللي فات|الي فات|اللي فاتت|الي فاتت|اللي قبله|اللي راح|اللي راحت",
+                    Direction.PAST)
             .build();
 
     /** بعد and قبل between a unit and a direction: الأسبوع بعد القادم is two weeks on. */
@@ -203,6 +206,15 @@ final class Vocabulary {
             .add("ليلا|الليل|بالليل|في الليل|ليل|هذه الليلة|الليلة|من ليل|من ليلة", DayPart.NIGHT)
             .build();
 
+    /** A part of the day said alone, today's: الفجر, بالليل, مساء. */
+    static final Phrases<DayPart> PART_ALONE = Phrases.<DayPart>builder()
+            .add("فجرا|الفجر|صباحا|الصبح", DayPart.MORNING)
+            .add("ظهرا", DayPart.NOON)
+            .add("عصرا", DayPart.AFTERNOON)
+            .add("مساء|المساء", DayPart.EVENING)
+            .add("ليلا", DayPart.NIGHT)
+            .build();
+
     /** Hours with a name: noon, and midnight as the end of the reference day (hour 24). */
     static final Phrases<Integer> NAMED_HOURS = Phrases.<Integer>builder()
             .add("منتصف النهار|الظهيرة|وقت الظهيرة|منتصف الظهر", 12)
@@ -296,9 +308,16 @@ final class Vocabulary {
             MONTHS, AMBIGUOUS_MONTHS, HIJRI_MONTHS, HIJRI_ERA, GREGORIAN_ERA, WEEKDAYS,
             BARE_WEEKDAYS, DIRECTIONS, BEYOND, THIS, PERIODS, UNITS, DEFINITE_UNITS,
             DEFINITE_DUALS, YEARS_WORD, YEAR_PARTS, DECADES, CENTURIES, FEW, DAY_PARTS,
-            NAMED_HOURS, PART_BEFORE_DAY, PART_TODAY, TONIGHT, HOUR_WORD, MINUTE_WORD,
+            PART_ALONE, NAMED_HOURS, PART_BEFORE_DAY, PART_TODAY, TONIGHT, HOUR_WORD, MINUTE_WORD,
             EXCEPT, FRACTIONS, TIME_ZONE, NOW, DAYS, DAY_WORD, MONTH_WORD, THE_MONTH,
             WEEK_WORD, YEAR_WORD, OF, AGREEING, UNTIL, FROM, YEAR_PREPOSITIONS, BETWEEN,
             LAST, FIRST, MIDDLE, BEGINNING, EARLY, LATE, END, AGO, APPROXIMATELY, IN,
             WITHIN, WITHIN_OFFSET, FROM_NOW, AFTER);
+
+    /**
+     * Words of five letters or more that a dialect writes fused after ه (هالسنة) or ع
+     * (عالخميس): units, weekdays, days, the hour and parts of the day.
+     */
+    static final Set<String> FUSABLE = Phrases.wordsOf(PERIODS, WEEKDAYS, DAYS, HOUR_WORD,
+            DAY_PARTS, DEFINITE_UNITS, DEFINITE_DUALS);
 }
