@@ -153,7 +153,10 @@ final class Atoms {
         return false;
     }
 
-    /** The ل of للتسعة, لخمسة as an atom of its own before a number word: من الثمانية للتسعة. */
+    /**
+     * The ل of للتسعة, للثلاثاء as an atom of its own before a number word or a weekday: من
+     * الثمانية للتسعة, من السبت للثلاثاء.
+     */
     private static boolean lamBeforeNumber(List<Atom> atoms, CliticGroup group, Span core,
                                            boolean joined) {
         Word first = group.words().get(0);
@@ -162,7 +165,8 @@ final class Atoms {
             return false;
         }
         String rest = key(group.foldedWithArticle());
-        if (!isNumberWord(rest)) {
+        if (!isNumberWord(rest) && !Vocabulary.WEEKDAYS.at(List.of(new Atom(core.start(),
+                core.end(), rest, Atom.Kind.WORD, true)), 0)) {
             return false;
         }
         atoms.add(new Atom(first.start(), first.end(), LAM, Atom.Kind.WORD, joined));

@@ -18,6 +18,9 @@ final class DatesExtractor implements Extractor {
 
     static final String TYPE = "date";
 
+    /** The mention type of a length of time: ثلاث ساعات is PT3H. */
+    static final String DURATION = "duration";
+
     /** The zone relative expressions resolve in, or null for the reference time's own. */
     private final ZoneId zone;
 
@@ -42,7 +45,9 @@ final class DatesExtractor implements Extractor {
         for (Grammar.Match match : grammar.matches()) {
             int start = atoms.get(match.start()).start();
             int end = atoms.get(match.end() - 1).end();
-            mentions.add(mention(Mention.builder(document, TYPE, start, end), match));
+            mentions.add(match.duration() != null
+                    ? Mention.builder(document, DURATION, start, end).value(match.duration()).build()
+                    : mention(Mention.builder(document, TYPE, start, end), match));
         }
         return mentions;
     }
@@ -61,6 +66,9 @@ final class DatesExtractor implements Extractor {
                 .attribute("grain", value.grain().label())
                 .attribute("calendar", value.calendar().name().toLowerCase(java.util.Locale.ROOT))
                 .attribute("relative", Boolean.toString(value.relative()));
+        if (value.open() != DateValue.Open.NONE) {
+            builder.attribute("open", value.open().name().toLowerCase(java.util.Locale.ROOT));
+        }
         value.hijri().ifPresent(hijri -> builder.attribute("hijri", hijri));
         value.holiday().ifPresent(holiday -> builder.attribute("holiday", holiday));
         return builder.build();

@@ -47,7 +47,7 @@ public final class DatesProvider implements ExtractorProvider {
 
     @Override
     public Set<String> emits() {
-        return Set.of(DatesExtractor.TYPE);
+        return Set.of(DatesExtractor.TYPE, DatesExtractor.DURATION);
     }
 
     @Override

@@ -383,21 +383,30 @@ final class DayRules extends Rules {
         return new Found(year.end(), DateValue.point(monday.atStartOfDay(), Grain.WEEK, year.relative()));
     }
 
+    /** The month after an edge word: آذار, شهر 3, or الشهر alone for this one (نهاية الشهر). */
+    private MonthRef edgeMonth(int i) {
+        MonthRef month = monthRules.monthRef(i, false);
+        if (month == null && THE_MONTH.at(atoms, i)) {
+            return new MonthRef(YearMonth.from(today), THE_MONTH.match(atoms, i).end(), true);
+        }
+        return month;
+    }
+
     /** منتصف آذار, بداية شهر 3, آخر يوم من شهر عشرة, أوائل مارس, أواخر شهر مارس. */
     private Found edgeOfMonth(int i) {
         Hit<Boolean> hit;
         if ((hit = MIDDLE.match(atoms, i)) != null) {
-            MonthRef month = monthRules.monthRef(hit.end(), false);
+            MonthRef month = edgeMonth(hit.end());
             return month == null ? null : dated(month, 15, month.end());
         }
         if ((hit = BEGINNING.match(atoms, i)) != null) {
-            MonthRef month = monthRules.monthRef(hit.end(), false);
+            MonthRef month = edgeMonth(hit.end());
             return month == null ? null : dated(month, 1, month.end());
         }
         if ((hit = EARLY.match(atoms, i)) != null || (hit = LATE.match(atoms, i)) != null
                 || (hit = END.match(atoms, i)) != null) {
             boolean early = EARLY.at(atoms, i);
-            MonthRef month = monthRules.monthRef(hit.end(), false);
+            MonthRef month = edgeMonth(hit.end());
             if (month == null) {
                 return null;
             }

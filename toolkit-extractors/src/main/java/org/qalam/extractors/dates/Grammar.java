@@ -29,6 +29,7 @@ final class Grammar extends Rules {
     private final DayRules dayRules;
     private final PeriodRules periodRules;
     private final ClockRules clockRules;
+    private final DurationRules durationRules;
 
     Grammar(List<Atom> atoms, ZonedDateTime reference) {
         super(atoms, reference);
@@ -37,10 +38,15 @@ final class Grammar extends Rules {
         this.dayRules = new DayRules(this, monthRules, hijriRules);
         this.periodRules = new PeriodRules(this);
         this.clockRules = new ClockRules(this);
+        this.durationRules = new DurationRules(this);
     }
 
-    /** An expression from atom {@code start} to {@code end} (exclusive). */
-    record Match(int start, int end, DateValue value, String unresolved, String problem) {
+    /**
+     * An expression from atom {@code start} to {@code end} (exclusive): a date (value), a Hijri
+     * date without one (unresolved, problem) or a length of time (duration).
+     */
+    record Match(int start, int end, DateValue value, String unresolved, String problem,
+                 String duration) {
     }
 
     /** Every expression in the atoms, left to right, none overlapping. */
@@ -56,13 +62,52 @@ final class Grammar extends Rules {
                 i++;
                 continue;
             }
-            found.add(new Match(i, best.end(), best.value(), best.unresolved(), best.problem()));
+            found.add(new Match(i, best.end(), best.value(), best.unresolved(), best.problem(),
+                    best.duration()));
             i = best.end();
         }
         return found;
     }
 
     private Found expression(int i) {
+        Found best = date(i);
+        best = longer(best, openRange(i));
+        return longer(best, durationRules.duration(i));
+    }
+
+    /**
+     * منذ 2011 ({@code 2011/..}), حتى نهاية الشهر ({@code ../2021-09-30}); منذ 2011 وحتى 2015
+     * has both ends. An offset (منذ عامين) is a point and is read by the offset rule.
+     */
+    private Found openRange(int i) {
+        Hit<Boolean> since = SINCE.match(atoms, i);
+        Hit<Boolean> until = since == null ? OPEN_UNTIL.match(atoms, i) : null;
+        Hit<Boolean> lead = since != null ? since : until;
+        if (lead == null) {
+            return null;
+        }
+        Found inner = date(lead.end());
+        if (inner == null || !inner.isDate() || inner.value().open() != DateValue.Open.NONE) {
+            return null;
+        }
+        if (until != null) {
+            return new Found(inner.end(), inner.value().until());
+        }
+        int k = rangeSeparator(inner.end(), false);
+        Found end = k < 0 ? null : date(k);
+        if (end != null && end.isDate() && end.value().open() == DateValue.Open.NONE
+                && !end.value().last().isBefore(inner.value().start())) {
+            // منذ 2011 وحتى الآن: 2011/2021, both ends at the coarser grain
+            Grain grain = inner.value().grain().compareTo(end.value().grain()) <= 0
+                    ? inner.value().grain() : end.value().grain();
+            return new Found(end.end(), DateValue.between(inner.value().start(),
+                    end.value().last(), grain, inner.value().relative() || end.value().relative()));
+        }
+        return new Found(inner.end(), inner.value().since());
+    }
+
+    /** The longest date or time at {@code i}. */
+    private Found date(int i) {
         Found best = null;
         best = longer(best, range(i));
         best = longer(best, clockRange(i));
@@ -73,6 +118,7 @@ final class Grammar extends Rules {
         best = longer(best, periodRules.period(i));
         best = longer(best, monthRules.year(i));
         best = longer(best, hijriRules.year(i));
+        best = longer(best, hijriRules.relativeYear(i));
         best = longer(best, monthRules.month(i));
         best = longer(best, monthRules.partOfYear(i));
         best = longer(best, monthRules.decade(i));

@@ -74,6 +74,9 @@ final class Vocabulary {
     /** The era marks after a Hijri year: هـ, هجري, للهجرة. */
     static final Phrases<Boolean> HIJRI_ERA = Phrases.of("هـ", "ه", "هجري", "هجرية", "للهجرة");
 
+    /** The adjective that makes a year Hijri: العام الهجري الماضي. */
+    static final Phrases<Boolean> HIJRI_ADJECTIVE = Phrases.of("الهجري", "الهجرية");
+
     /** The era marks after a Gregorian year: م, ميلادي, للميلاد. */
     static final Phrases<Boolean> GREGORIAN_ERA = Phrases.of("م", "ميلادي", "ميلادية", "للميلاد");
 
@@ -140,6 +143,31 @@ final class Vocabulary {
             .add("ساعتين|ساعتان", new Unit(Grain.HOUR, 2))
             .add("دقيقة", new Unit(Grain.MINUTE, 1)).add("دقائق", new Unit(Grain.MINUTE, 0))
             .add("دقيقتين|دقيقتان", new Unit(Grain.MINUTE, 2))
+            .build();
+
+    /** Units of a length of time: those of an offset, seconds, and لحظة (a second). */
+    static final Phrases<Unit> DURATION_UNITS = Phrases.<Unit>builder()
+            .add("يوم", new Unit(Grain.DAY, 1)).add("أيام", new Unit(Grain.DAY, 0))
+            .add("يومين|يومان", new Unit(Grain.DAY, 2))
+            .add("أسبوع", new Unit(Grain.WEEK, 1)).add("أسابيع", new Unit(Grain.WEEK, 0))
+            .add("أسبوعين|أسبوعان", new Unit(Grain.WEEK, 2))
+            .add("شهر", new Unit(Grain.MONTH, 1)).add("أشهر|شهور", new Unit(Grain.MONTH, 0))
+            .add("شهرين|شهران", new Unit(Grain.MONTH, 2))
+            .add("عام|سنة", new Unit(Grain.YEAR, 1)).add("أعوام|سنوات|سنين", new Unit(Grain.YEAR, 0))
+            .add("عامين|عامان|سنتين|سنتان", new Unit(Grain.YEAR, 2))
+            .add("ساعة", new Unit(Grain.HOUR, 1)).add("ساعات", new Unit(Grain.HOUR, 0))
+            .add("ساعتين|ساعتان", new Unit(Grain.HOUR, 2))
+            .add("دقيقة", new Unit(Grain.MINUTE, 1)).add("دقائق", new Unit(Grain.MINUTE, 0))
+            .add("دقيقتين|دقيقتان", new Unit(Grain.MINUTE, 2))
+            .add("ثانية|لحظة", new Unit(Grain.SECOND, 1)).add("ثوان", new Unit(Grain.SECOND, 0))
+            .add("ثانيتين|ثانيتان", new Unit(Grain.SECOND, 2))
+            .build();
+
+    /** Fractions of a unit by their denominator: نص ساعة, سنة وربع. */
+    static final Phrases<Integer> UNIT_FRACTIONS = Phrases.<Integer>builder()
+            .add("ربع", 4)
+            .add("نصف", 2)
+            .add("ثلث", 3)
             .build();
 
     /** Plural units with the article, as in الأيام الثلاثة الماضية. */
@@ -277,6 +305,12 @@ final class Vocabulary {
     /** Words after which four digits are a year: في 2019, منذ 2011, حتى 2030. */
     static final Phrases<Boolean> YEAR_PREPOSITIONS = Phrases.of("في", "منذ", "حتى", "قبل", "بعد",
             "مطلع", "بداية", "نهاية", "أواخر", "أوائل", "منتصف", "خلال", "عامي", "وحتى", "إلى");
+    /** Words that open an interval at a date and leave its end open: منذ 2011. */
+    static final Phrases<Boolean> SINCE = Phrases.of("منذ", "ابتداء من", "اعتبارا من", "بدءا من",
+            "من بعد");
+    /** Words that close an interval at a date and leave its start open: حتى نهاية الشهر. */
+    static final Phrases<Boolean> OPEN_UNTIL = Phrases.of("حتى", "لغاية", "إلى غاية", "لحد",
+            "لحين", "وحتى");
     static final Phrases<Boolean> BETWEEN = Phrases.of("بين", "ما بين", "فيما بين");
     static final Phrases<Boolean> LAST = Phrases.of("آخر", "الأخير", "الأخيرة", "أخير");
     static final Phrases<Boolean> FIRST = Phrases.of("أول", "الأول", "الأولى");
@@ -305,13 +339,13 @@ final class Vocabulary {
      * not جان + في) is undone by {@link Atoms}, as the grammar knows the word whole.
      */
     static final Set<String> WORDS = Phrases.wordsOf(
-            MONTHS, AMBIGUOUS_MONTHS, HIJRI_MONTHS, HIJRI_ERA, GREGORIAN_ERA, WEEKDAYS,
+            MONTHS, AMBIGUOUS_MONTHS, HIJRI_MONTHS, HIJRI_ERA, HIJRI_ADJECTIVE, GREGORIAN_ERA, WEEKDAYS,
             BARE_WEEKDAYS, DIRECTIONS, BEYOND, THIS, PERIODS, UNITS, DEFINITE_UNITS,
             DEFINITE_DUALS, YEARS_WORD, YEAR_PARTS, DECADES, CENTURIES, FEW, DAY_PARTS,
-            PART_ALONE, NAMED_HOURS, PART_BEFORE_DAY, PART_TODAY, TONIGHT, HOUR_WORD, MINUTE_WORD,
+            DURATION_UNITS, UNIT_FRACTIONS, PART_ALONE, NAMED_HOURS, PART_BEFORE_DAY, PART_TODAY, TONIGHT, HOUR_WORD, MINUTE_WORD,
             EXCEPT, FRACTIONS, TIME_ZONE, NOW, DAYS, DAY_WORD, MONTH_WORD, THE_MONTH,
             WEEK_WORD, YEAR_WORD, OF, AGREEING, UNTIL, FROM, YEAR_PREPOSITIONS, BETWEEN,
-            LAST, FIRST, MIDDLE, BEGINNING, EARLY, LATE, END, AGO, APPROXIMATELY, IN,
+            SINCE, OPEN_UNTIL, LAST, FIRST, MIDDLE, BEGINNING, EARLY, LATE, END, AGO, APPROXIMATELY, IN,
             WITHIN, WITHIN_OFFSET, FROM_NOW, AFTER);
 
     /**
