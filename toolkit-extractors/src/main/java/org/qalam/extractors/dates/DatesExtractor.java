@@ -23,13 +23,17 @@ final class DatesExtractor implements Extractor {
 
     /** The zone relative expressions resolve in, or null for the reference time's own. */
     private final ZoneId zone;
+    private final BareDate bareMonth;
+    private final BareDate bareWeekday;
 
     DatesExtractor() {
-        this(null);
+        this(null, BareDate.NEXT, BareDate.NEXT);
     }
 
-    DatesExtractor(ZoneId zone) {
+    DatesExtractor(ZoneId zone, BareDate bareMonth, BareDate bareWeekday) {
         this.zone = zone;
+        this.bareMonth = bareMonth;
+        this.bareWeekday = bareWeekday;
     }
 
     @Override
@@ -40,7 +44,7 @@ final class DatesExtractor implements Extractor {
         if (zone != null) {
             reference = reference.withZoneSameInstant(zone);
         }
-        Grammar grammar = new Grammar(atoms, reference);
+        Grammar grammar = new Grammar(atoms, reference, bareMonth, bareWeekday);
         List<Mention> mentions = new ArrayList<>();
         for (Grammar.Match match : grammar.matches()) {
             int start = atoms.get(match.start()).start();

@@ -128,7 +128,12 @@ final class DayRules extends Rules {
         if (withDay != null) {
             return withDay;
         }
-        return new Found(k, dayValue(today.with(TemporalAdjusters.next(wd.value()))));
+        LocalDate alone = switch (bareWeekday) {
+            case NEXT -> today.with(TemporalAdjusters.next(wd.value()));
+            case PAST -> today.with(TemporalAdjusters.previous(wd.value()));
+            case THIS -> inWeek(0, wd.value());
+        };
+        return new Found(k, dayValue(alone));
     }
 
     /** A date written after a weekday: day and month, or numeric. */

@@ -23,6 +23,8 @@ final class Grammar extends Rules {
 
     /** Hours in half a day: the step between 8 and 20. */
     private static final int HALF_DAY = 12;
+    /** The most words منذ or حتى is written with: اعتبارا من. */
+    private static final int MAX_LEAD = 2;
 
     private final MonthRules monthRules;
     private final HijriRules hijriRules;
@@ -31,8 +33,8 @@ final class Grammar extends Rules {
     private final ClockRules clockRules;
     private final DurationRules durationRules;
 
-    Grammar(List<Atom> atoms, ZonedDateTime reference) {
-        super(atoms, reference);
+    Grammar(List<Atom> atoms, ZonedDateTime reference, BareDate bareMonth, BareDate bareWeekday) {
+        super(atoms, reference, bareMonth, bareWeekday);
         this.monthRules = new MonthRules(this);
         this.hijriRules = new HijriRules(this);
         this.dayRules = new DayRules(this, monthRules, hijriRules);
@@ -71,22 +73,31 @@ final class Grammar extends Rules {
 
     private Found expression(int i) {
         Found best = date(i);
-        best = longer(best, openRange(i));
+        Found open = openRange(i, best);
+        if (open != null) {
+            best = open;
+        }
         return longer(best, durationRules.duration(i));
     }
 
     /**
-     * منذ 2011 ({@code 2011/..}), حتى نهاية الشهر ({@code ../2021-09-30}); منذ 2011 وحتى 2015
-     * has both ends. An offset (منذ عامين) is a point and is read by the offset rule.
+     * The date {@code inner} at {@code i} after منذ ({@code 2011/..}) or حتى ({@code
+     * ../2021-09-30}), which stay outside the span like every preposition; منذ 2011 وحتى 2015
+     * has both ends. Null when no such word comes before. An offset (منذ عامين) is a point and is
+     * read by the offset rule.
      */
-    private Found openRange(int i) {
-        Hit<Boolean> since = SINCE.match(atoms, i);
-        Hit<Boolean> until = since == null ? OPEN_UNTIL.match(atoms, i) : null;
-        Hit<Boolean> lead = since != null ? since : until;
-        if (lead == null) {
+    private Found openRange(int i, Found inner) {
+        Hit<Boolean> since = null;
+        Hit<Boolean> until = null;
+        for (int back = 1; back <= MAX_LEAD && back <= i && since == null && until == null; back++) {
+            since = SINCE.match(atoms, i - back);
+            until = OPEN_UNTIL.match(atoms, i - back);
+            since = since != null && since.end() == i ? since : null;
+            until = until != null && until.end() == i && since == null ? until : null;
+        }
+        if (since == null && until == null) {
             return null;
         }
-        Found inner = date(lead.end());
         if (inner == null || !inner.isDate() || inner.value().open() != DateValue.Open.NONE) {
             return null;
         }
@@ -159,22 +170,24 @@ final class Grammar extends Rules {
     /** صباح الغد, مساء أمس, غدا صباحا, الخميس مساء, هذا المساء: the hours of a part of a day. */
     private Found dayAndPart(int i) {
         Hit<DayPart> alone = PART_TODAY.match(atoms, i);
-        if (alone == null) {
-            alone = PART_ALONE.match(atoms, i);
-        }
         if (alone != null) {
             return new Found(alone.end(), ClockRules.partOf(today, alone.value(), true));
         }
         Hit<DayPart> before = PART_BEFORE_DAY.match(atoms, i);
-        if (before != null) {
-            Found day = dayRules.day(before.end());
-            return day == null || !day.isDay() ? null : new Found(day.end(), ClockRules.partOf(
+        Found day = before == null ? null : dayRules.day(before.end());
+        if (day != null && day.isDay()) {
+            return new Found(day.end(), ClockRules.partOf(
                     day.value().start().toLocalDate(), before.value(), day.value().relative()));
         }
-        Found day = dayRules.day(i);
+        day = dayRules.day(i);
         Hit<DayPart> after = day == null || !day.isDay() ? null : DAY_PARTS.match(atoms, day.end());
-        return after == null ? null : new Found(after.end(), ClockRules.partOf(
-                day.value().start().toLocalDate(), after.value(), day.value().relative()));
+        if (after != null) {
+            return new Found(after.end(), ClockRules.partOf(
+                    day.value().start().toLocalDate(), after.value(), day.value().relative()));
+        }
+        Hit<DayPart> part = PART_ALONE.match(atoms, i);
+        return part == null ? null : new Found(part.end(), ClockRules.partOf(today, part.value(),
+                true));
     }
 
     /** من الساعة 3 الى الساعة 4 بعد العصر; الخميس من الساعة التاسعة وحتى الساعة الحادية عشرة صباحا. */

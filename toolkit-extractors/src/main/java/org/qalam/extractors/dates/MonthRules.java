@@ -87,7 +87,11 @@ final class MonthRules extends Rules {
             };
             return new MonthRef(YearMonth.of(y, month), direction.end(), true);
         }
-        int y = month >= current ? today.getYear() : today.getYear() + 1;
+        int y = switch (bareMonth) {
+            case NEXT -> month >= current ? today.getYear() : today.getYear() + 1;
+            case PAST -> month <= current ? today.getYear() : today.getYear() - 1;
+            case THIS -> today.getYear();
+        };
         return new MonthRef(YearMonth.of(y, month), i, true);
     }
 
