@@ -54,6 +54,8 @@ final class Atoms {
     private static final String THIS = "هذا";
     /** ع fused before the article: عالأربعة, على in the dialects. */
     private static final String AIN = "ع";
+    /** The fewest letters of a word read as ل + a word by spelling: لبكرة, not لو. */
+    private static final int MIN_LAM_WORD = 3;
     /** The preposition ل as a key of its own. */
     private static final String LAM = "" + ArabicLetters.LAM;
 
@@ -154,22 +156,33 @@ final class Atoms {
     }
 
     /**
-     * The ل of للتسعة, للثلاثاء as an atom of its own before a number word or a weekday: من
-     * الثمانية للتسعة, من السبت للثلاثاء.
+     * The ل of للتسعة, للثلاثاء, لبكرة as an atom of its own before a number word, a weekday or
+     * a day: من الثمانية للتسعة, من السبت للثلاثاء, من امبارح لبكرة.
      */
     private static boolean lamBeforeNumber(List<Atom> atoms, CliticGroup group, Span core,
                                            boolean joined) {
         Word first = group.words().get(0);
-        if (group.words().size() < 2 || first.role() != WordRole.PREPOSITION
-                || !LAM.equals(key(first.form())) || first.end() > core.start()) {
+        String rest;
+        int lamEnd;
+        if (group.words().size() >= 2 && first.role() == WordRole.PREPOSITION
+                && LAM.equals(key(first.form())) && first.end() <= core.start()) {
+            rest = key(group.foldedWithArticle());
+            lamEnd = first.end();
+        } else if (group.words().size() == 1 && core.length() > MIN_LAM_WORD
+                && key(first.form()).startsWith(LAM)) {
+            // لبكرة, which the segmenter left whole: ل read by spelling
+            rest = key(first.form().substring(1));
+            lamEnd = core.start() + 1;
+            core = Span.of(lamEnd, core.end());
+        } else {
             return false;
         }
-        String rest = key(group.foldedWithArticle());
-        if (!isNumberWord(rest) && !Vocabulary.WEEKDAYS.at(List.of(new Atom(core.start(),
-                core.end(), rest, Atom.Kind.WORD, true)), 0)) {
+        List<Atom> alone = List.of(new Atom(core.start(), core.end(), rest, Atom.Kind.WORD, true));
+        if (!isNumberWord(rest) && !Vocabulary.WEEKDAYS.at(alone, 0)
+                && !Vocabulary.DAYS.at(alone, 0)) {
             return false;
         }
-        atoms.add(new Atom(first.start(), first.end(), LAM, Atom.Kind.WORD, joined));
+        atoms.add(new Atom(first.start(), lamEnd, LAM, Atom.Kind.WORD, joined));
         atoms.add(new Atom(core.start(), core.end(), rest, Atom.Kind.WORD, true));
         return true;
     }

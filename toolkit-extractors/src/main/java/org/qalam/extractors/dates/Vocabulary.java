@@ -300,7 +300,8 @@ final class Vocabulary {
     static final Phrases<Boolean> YEAR_WORD = Phrases.of("عام", "سنة", "العام", "السنة");
     static final Phrases<Boolean> OF = Phrases.of("من", "في");
     static final Phrases<Boolean> AGREEING = Phrases.of("الموافق", "الموافقة", "في", "،", ",");
-    static final Phrases<Boolean> UNTIL = Phrases.of("إلى", "الى", "حتى", "لغاية", "للـ", "ل");
+    static final Phrases<Boolean> UNTIL = Phrases.of("إلى", "الى", "حتى", "لغاية", "للـ", "ل",
+            "لحد", "لين", "ل حد");
     static final Phrases<Boolean> FROM = Phrases.of("من");
     /** Words after which four digits are a year: في 2019, منذ 2011, حتى 2030. */
     static final Phrases<Boolean> YEAR_PREPOSITIONS = Phrases.of("في", "منذ", "حتى", "قبل", "بعد",
@@ -310,7 +311,7 @@ final class Vocabulary {
             "من بعد");
     /** Words that close an interval at a date and leave its start open: حتى نهاية الشهر. */
     static final Phrases<Boolean> OPEN_UNTIL = Phrases.of("حتى", "لغاية", "إلى غاية", "لحد",
-            "لحين", "وحتى");
+            "لحين", "وحتى", "لين");
     static final Phrases<Boolean> BETWEEN = Phrases.of("بين", "ما بين", "فيما بين");
     static final Phrases<Boolean> LAST = Phrases.of("آخر", "الأخير", "الأخيرة", "أخير");
     static final Phrases<Boolean> FIRST = Phrases.of("أول", "الأول", "الأولى");

@@ -565,6 +565,11 @@ final class NumberScan {
             next = end + 2;
         } else {
             Optional<NumberMatch> read = new NumberScan(words, end + 1).run();
+            int scale = read.isEmpty() ? -1 : read.get().end() - 1;
+            if (scale > end + 1 && scaleAt(scale) != null) {
+                // ثلاثة فاصلة اثنين مليار: the scale closes the decimal, not its fraction digits
+                read = new NumberScan(words.upTo(scale), end + 1).run();
+            }
             if (read.isEmpty() || read.get().kind() != NumberKind.CARDINAL
                     || !read.get().isInteger() || read.get().value().signum() < 0) {
                 return end;

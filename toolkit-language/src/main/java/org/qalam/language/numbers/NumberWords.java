@@ -103,13 +103,13 @@ final class NumberWords {
                 "ثنتي");
         b.addOrdinal(Role.TEEN_HEAD, 1, "حادي", "حادية");
         b.addOrdinal(Role.UNIT, 1, "أول", "أولى");
-        b.addOrdinal(Role.UNIT, 2, "ثاني", "ثان", "ثانية");
-        b.addOrdinal(Role.UNIT, 3, "ثالث", "ثالثة");
+        b.addOrdinal(Role.UNIT, 2, "ثاني", "ثان", "ثانية", "تاني", "تانية");
+        b.addOrdinal(Role.UNIT, 3, "ثالث", "ثالثة", "تالت", "تالتة");
         b.addOrdinal(Role.UNIT, 4, "رابع", "رابعة");
         b.addOrdinal(Role.UNIT, 5, "خامس", "خامسة");
         b.addOrdinal(Role.UNIT, 6, "سادس", "سادسة");
         b.addOrdinal(Role.UNIT, 7, "سابع", "سابعة");
-        b.addOrdinal(Role.UNIT, 8, "ثامن", "ثامنة");
+        b.addOrdinal(Role.UNIT, 8, "ثامن", "ثامنة", "تامن", "تامنة");
         b.addOrdinal(Role.UNIT, 9, "تاسع", "تاسعة");
         b.addOrdinal(Role.UNIT, 10, "عاشر", "عاشرة");
         b.add(Role.TEEN, 11, "حداشر", "احداشر", "حيداشر");
