@@ -88,6 +88,11 @@ final class Atoms {
                         continue;
                     }
                 }
+                if (groups.size() == 1 && misread(text, token, groups.get(0), atoms,
+                        token.start() == previousEnd)) {
+                    previousEnd = token.end();
+                    continue;
+                }
                 for (CliticGroup group : groups) {
                     Span core = group.coreSpan();
                     Span whole = group.span();
@@ -130,6 +135,37 @@ final class Atoms {
             }
         }
         return atoms;
+    }
+
+    /**
+     * A word the segmenter cut where the grammar knows it whole: سنتان is not س + نتان, and
+     * لبكره is ل + بكره, not ل + بكر + ه. Adds its atoms and returns true, or adds nothing.
+     */
+    private static boolean misread(String text, Token token, CliticGroup group, List<Atom> atoms,
+                                   boolean joined) {
+        Span core = group.coreSpan();
+        if (core.start() == token.start() && core.end() == token.end()) {
+            return false;
+        }
+        String whole = key(text, token.start(), token.end(), Atom.Kind.WORD);
+        if (Vocabulary.WORDS.contains(key(text, core.start(), core.end(), Atom.Kind.WORD))) {
+            return false;
+        }
+        if (Vocabulary.WORDS.contains(whole) && group.has(WordRole.PRONOUN)
+                || !group.has(WordRole.PREPOSITION) && !group.has(WordRole.CONJUNCTION)
+                && !group.has(WordRole.ARTICLE) && Vocabulary.WORDS.contains(whole)) {
+            atoms.add(new Atom(token.start(), token.end(), whole, Atom.Kind.WORD, joined));
+            return true;
+        }
+        String rest = whole.length() > MIN_LAM_WORD && whole.startsWith(LAM)
+                ? variant(whole.substring(1)) : null;
+        if (rest != null && group.has(WordRole.PRONOUN) && Vocabulary.DAYS.at(List.of(new Atom(
+                token.start() + 1, token.end(), rest, Atom.Kind.WORD, true)), 0)) {
+            atoms.add(new Atom(token.start(), token.start() + 1, LAM, Atom.Kind.WORD, joined));
+            atoms.add(new Atom(token.start() + 1, token.end(), rest, Atom.Kind.WORD, true));
+            return true;
+        }
+        return false;
     }
 
     /**
