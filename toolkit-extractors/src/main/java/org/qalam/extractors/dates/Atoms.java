@@ -215,7 +215,7 @@ final class Atoms {
         }
         List<Atom> alone = List.of(new Atom(core.start(), core.end(), rest, Atom.Kind.WORD, true));
         if (!isNumberWord(rest) && !Vocabulary.WEEKDAYS.at(alone, 0)
-                && !Vocabulary.DAYS.at(alone, 0)) {
+                && !Vocabulary.DAYS.at(alone, 0) && !Vocabulary.HOUR_WORD.at(alone, 0)) {
             return false;
         }
         atoms.add(new Atom(first.start(), lamEnd, LAM, Atom.Kind.WORD, joined));

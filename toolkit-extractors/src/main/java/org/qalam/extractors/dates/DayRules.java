@@ -409,7 +409,8 @@ final class DayRules extends Rules {
             return month == null ? null : dated(month, 1, month.end());
         }
         if ((hit = EARLY.match(atoms, i)) != null || (hit = LATE.match(atoms, i)) != null
-                || (hit = END.match(atoms, i)) != null) {
+                || (hit = END.match(atoms, i)) != null
+                || (hit = LAST_OF.match(atoms, i)) != null && THE_MONTH.at(atoms, hit.end())) {
             boolean early = EARLY.at(atoms, i);
             MonthRef month = edgeMonth(hit.end());
             if (month == null) {
@@ -428,7 +429,7 @@ final class DayRules extends Rules {
         } else {
             return null;
         }
-        MonthRef month = monthRules.monthRef(OF.skip(atoms, j), true);
+        MonthRef month = edgeMonth(OF.skip(atoms, j));
         return month == null ? null : dated(month, month.month().lengthOfMonth(), month.end());
     }
 }

@@ -182,7 +182,8 @@ final class MonthRules extends Rules {
             first = 1;
         } else if ((edge = MIDDLE.match(atoms, i)) != null) {
             first = 5;
-        } else if ((edge = LATE.match(atoms, i)) != null || (edge = END.match(atoms, i)) != null) {
+        } else if ((edge = LATE.match(atoms, i)) != null || (edge = END.match(atoms, i)) != null
+                || (edge = LAST_OF.match(atoms, i)) != null) {
             first = 10;
         } else {
             return null;

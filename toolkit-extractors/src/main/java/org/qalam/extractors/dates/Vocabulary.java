@@ -238,7 +238,7 @@ final class Vocabulary {
     static final Phrases<DayPart> PART_ALONE = Phrases.<DayPart>builder()
             .add("فجرا|الفجر|صباحا|الصبح", DayPart.MORNING)
             .add("ظهرا", DayPart.NOON)
-            .add("عصرا", DayPart.AFTERNOON)
+            .add("عصرا|بعد الظهر|بعد الظهيرة", DayPart.AFTERNOON)
             .add("مساء|المساء", DayPart.EVENING)
             .add("ليلا", DayPart.NIGHT)
             .build();
@@ -320,11 +320,13 @@ final class Vocabulary {
     static final Phrases<Boolean> EARLY = Phrases.of("أوائل");
     static final Phrases<Boolean> LATE = Phrases.of("أواخر");
     static final Phrases<Boolean> END = Phrases.of("نهاية", "نهايات");
+    /** آخر before a definite period: آخر الشهر, آخر السنة are its last part, like نهاية. */
+    static final Phrases<Boolean> LAST_OF = Phrases.of("آخر", "أواخر");
 
     static final Phrases<Boolean> AGO = Phrases.of("قبل", "منذ");
     static final Phrases<Boolean> APPROXIMATELY = Phrases.of("أكثر من", "أقل من", "حوالي",
             "حوالى", "نحو", "قرابة", "زهاء", "ما يقرب من", "ما يزيد على", "ما يزيد عن");
-    static final Phrases<Boolean> IN = Phrases.of("بعد");
+    static final Phrases<Boolean> IN = Phrases.of("بعد", "كمان", "بعد كمان");
     static final Phrases<Boolean> WITHIN = Phrases.of("خلال", "في غضون", "غضون", "طوال",
             "على مدى", "على مدار", "في");
     /** Words before a count that make an offset a span from now: خلال أسبوعين. */
@@ -346,7 +348,7 @@ final class Vocabulary {
             DURATION_UNITS, UNIT_FRACTIONS, PART_ALONE, NAMED_HOURS, PART_BEFORE_DAY, PART_TODAY, TONIGHT, HOUR_WORD, MINUTE_WORD,
             EXCEPT, FRACTIONS, TIME_ZONE, NOW, DAYS, DAY_WORD, MONTH_WORD, THE_MONTH,
             WEEK_WORD, YEAR_WORD, OF, AGREEING, UNTIL, FROM, YEAR_PREPOSITIONS, BETWEEN,
-            SINCE, OPEN_UNTIL, LAST, FIRST, MIDDLE, BEGINNING, EARLY, LATE, END, AGO, APPROXIMATELY, IN,
+            SINCE, OPEN_UNTIL, LAST, FIRST, MIDDLE, BEGINNING, EARLY, LATE, END, LAST_OF, AGO, APPROXIMATELY, IN,
             WITHIN, WITHIN_OFFSET, FROM_NOW, AFTER);
 
     /**
