@@ -8,6 +8,8 @@ import java.util.Map;
 import org.qalam.arabic.normalize.Normalizer;
 import org.qalam.arabic.orthography.ArabicLetters;
 import org.qalam.arabic.orthography.CharClasses;
+import org.qalam.arabic.orthography.Clitics;
+import org.qalam.arabic.orthography.LetterIndex;
 import org.qalam.core.model.CliticGroup;
 import org.qalam.core.model.Span;
 import org.qalam.core.model.Token;
@@ -35,6 +37,9 @@ import org.qalam.language.numbers.ArabicNumberParser;
  * the tokenizer kept together.
  */
 final class Atoms {
+
+    /** Letters a date word keeps after its proclitics are set apart: لعام, not ل + عا. */
+    private static final int MIN_STEM = 3;
 
     /** The toolkit's search normalization, shared with the tokenizer's {@code norm}. */
     private static final Normalizer SEARCH = Normalizer.search();
@@ -74,6 +79,18 @@ final class Atoms {
             int first = w;
             while (w < words.size() && words.get(w).end() <= token.end()) {
                 w++;
+            }
+            if (token.kind() == TokenKind.WORD && w == first + 1) {
+                String key = key(text, token.start(), token.end(), Atom.Kind.WORD);
+                boolean joined = token.start() == previousEnd;
+                Span span = Span.of(token.start(), token.end());
+                if (!dialectFusion(atoms, key, span, joined)
+                        && !lamBySpelling(atoms, key, span, joined)) {
+                    atoms.add(new Atom(start(text, token, key), token.end(), key, Atom.Kind.WORD,
+                            joined));
+                }
+                previousEnd = token.end();
+                continue;
             }
             if (token.kind() == TokenKind.WORD && w > first) {
                 List<CliticGroup> groups = CliticGroup.of(words.subList(first, w));
@@ -192,35 +209,46 @@ final class Atoms {
     }
 
     /**
-     * The ل of للتسعة, للثلاثاء, لبكرة as an atom of its own before a number word, a weekday or
-     * a day: من الثمانية للتسعة, من السبت للثلاثاء, من امبارح لبكرة.
+     * The ل of للتسعة, للثلاثاء, للساعة as an atom of its own before a number word, a weekday, a
+     * day or the hour, so that من الثمانية للتسعة and من السبت للثلاثاء read as ranges.
      */
     private static boolean lamBeforeNumber(List<Atom> atoms, CliticGroup group, Span core,
                                            boolean joined) {
         Word first = group.words().get(0);
-        String rest;
-        int lamEnd;
-        if (group.words().size() >= 2 && first.role() == WordRole.PREPOSITION
-                && LAM.equals(key(first.form())) && first.end() <= core.start()) {
-            rest = key(group.foldedWithArticle());
-            lamEnd = first.end();
-        } else if (group.words().size() == 1 && core.length() > MIN_LAM_WORD
-                && key(first.form()).startsWith(LAM)) {
-            // لبكرة, which the segmenter left whole: ل read by spelling
-            rest = key(first.form().substring(1));
-            lamEnd = core.start() + 1;
-            core = Span.of(lamEnd, core.end());
-        } else {
+        if (group.words().size() < 2 || first.role() != WordRole.PREPOSITION
+                || !LAM.equals(key(first.form())) || first.end() > core.start()) {
             return false;
         }
-        List<Atom> alone = List.of(new Atom(core.start(), core.end(), rest, Atom.Kind.WORD, true));
-        if (!isNumberWord(rest) && !Vocabulary.WEEKDAYS.at(alone, 0)
-                && !Vocabulary.DAYS.at(alone, 0) && !Vocabulary.HOUR_WORD.at(alone, 0)) {
+        String stem = group.stem().folded();
+        String rest = key(group.isDefinite() ? ARTICLE + stem : stem);
+        if (!isRangeEnd(rest, core)) {
             return false;
         }
-        atoms.add(new Atom(first.start(), lamEnd, LAM, Atom.Kind.WORD, joined));
+        atoms.add(new Atom(first.start(), first.end(), LAM, Atom.Kind.WORD, joined));
         atoms.add(new Atom(core.start(), core.end(), rest, Atom.Kind.WORD, true));
         return true;
+    }
+
+    /** The same for a word the segmenter left whole: للتسعة, لبكرة, with ل read by spelling. */
+    private static boolean lamBySpelling(List<Atom> atoms, String key, Span span, boolean joined) {
+        if (key.length() <= MIN_LAM_WORD || !key.startsWith(LAM)) {
+            return false;
+        }
+        String rest = variant(key.startsWith(LAM, 1) ? ARTICLE + key.substring(2) : key.substring(1));
+        Span core = Span.of(span.start() + 1, span.end());
+        if (!isRangeEnd(rest, core)) {
+            return false;
+        }
+        atoms.add(new Atom(span.start(), core.start(), LAM, Atom.Kind.WORD, joined));
+        atoms.add(new Atom(core.start(), core.end(), rest, Atom.Kind.WORD, true));
+        return true;
+    }
+
+    /** Whether a word after ل can end a range: a number word, a weekday, a day or the hour. */
+    private static boolean isRangeEnd(String key, Span span) {
+        List<Atom> alone = List.of(new Atom(span.start(), span.end(), key, Atom.Kind.WORD, true));
+        return isNumberWord(key) || Vocabulary.WEEKDAYS.at(alone, 0) || Vocabulary.DAYS.at(alone, 0)
+                || Vocabulary.HOUR_WORD.at(alone, 0);
     }
 
     private static boolean isNumberWord(String key) {
@@ -248,6 +276,27 @@ final class Atoms {
                     SEARCH.normalize(entry.substring(equals + 1).strip()));
         }
         return Map.copyOf(variants);
+    }
+
+    /**
+     * Where a word the segmenter left whole starts as a date word: after one or two proclitic
+     * letters when the rest is a word of the grammar's {@link Vocabulary} (والثلاثاء, لعام,
+     * وبعد), so that the span follows the same rule as a cut word; else at the token.
+     */
+    private static int start(String text, Token token, String key) {
+        for (int letters = 1; letters <= 2 && key.length() - letters >= MIN_STEM; letters++) {
+            String rest = key.substring(letters);
+            char last = key.charAt(letters - 1);
+            boolean clitics = letters == 1 ? Clitics.isConjunction(last) || Clitics.isPreposition(last)
+                    : Clitics.isConjunction(key.charAt(0)) && Clitics.isPreposition(last);
+            boolean sharedLam = rest.charAt(0) == ArabicLetters.LAM && last == ArabicLetters.LAM;
+            if (clitics && (Vocabulary.WORDS.contains(variant(rest))
+                    || sharedLam && Vocabulary.WORDS.contains(ArabicLetters.ARTICLE
+                            + rest.substring(1)))) {
+                return LetterIndex.of(text, token.start(), token.end()).charStart(letters);
+            }
+        }
+        return token.start();
     }
 
     /** The matching key of a word as the grammar's word lists spell it. */

@@ -26,10 +26,6 @@ final class DatesExtractor implements Extractor {
     private final BareDate bareMonth;
     private final BareDate bareWeekday;
 
-    DatesExtractor() {
-        this(null, BareDate.NEXT, BareDate.NEXT);
-    }
-
     DatesExtractor(ZoneId zone, BareDate bareMonth, BareDate bareWeekday) {
         this.zone = zone;
         this.bareMonth = bareMonth;

@@ -10,8 +10,9 @@ import org.qalam.core.spi.Extractor;
 /**
  * Finds persons, locations and organizations in a tokenized, word-segmented document.
  *
- * <p>Each mention's span lies on the original text, proclitics outside where the letters allow
- * (وروسيا → روسيا; للأمم المتحدة keeps لل, as ل + ال share it); its {@code value} is the name
+ * <p>Each mention's span lies on the original text and follows the one span rule of
+ * {@link org.qalam.core.model.CliticGroup#coreSpan()} (وروسيا → روسيا; للأمم المتحدة → لأمم
+ * المتحدة, the second ل realizing ال); its {@code value} is the name
  * without diacritics or clitics; attribute {@code method} says whether a {@code gazetteer} or a
  * {@code rule} found it. Stateless and thread-safe.
  */
