@@ -244,11 +244,11 @@ final class Atoms {
         return true;
     }
 
-    /** Whether a word after ل can end a range: a number word, a weekday, a day or the hour. */
+    /** Whether a word after ل can end a range: a number word, a weekday, a day, يوم or the hour. */
     private static boolean isRangeEnd(String key, Span span) {
         List<Atom> alone = List.of(new Atom(span.start(), span.end(), key, Atom.Kind.WORD, true));
         return isNumberWord(key) || Vocabulary.WEEKDAYS.at(alone, 0) || Vocabulary.DAYS.at(alone, 0)
-                || Vocabulary.HOUR_WORD.at(alone, 0);
+                || Vocabulary.HOUR_WORD.at(alone, 0) || Vocabulary.DAY_WORD.at(alone, 0);
     }
 
     private static boolean isNumberWord(String key) {

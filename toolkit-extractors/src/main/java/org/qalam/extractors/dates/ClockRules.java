@@ -235,7 +235,7 @@ final class ClockRules extends Rules {
             };
         }
         LocalDateTime time;
-        if (date != null) {
+        if (date != null && !(date.equals(today) && relative)) {
             time = date.atTime(hour % 24, clock.minute(), clock.second()).plusDays(hour / 24);
         } else {
             time = today.atTime(hour % 24, clock.minute(), clock.second()).plusDays(hour / 24);

@@ -108,7 +108,7 @@ final class Vocabulary {
             .add("الحالي|الحالية|الجاري|الجارية|هذا|هذه", Direction.THIS)
             .add("القادم|القادمة|المقبل|المقبلة|التالي|التالية|الجاي|الجاية|اللاحق|المقبلين"
                     + "|المقبلتين|القادمين|القادمتين|التاليين|اللي جاي|الي جاي|اللي جاية"
-                    + "|الي جاية|اللي بعده", Direction.NEXT)
+                    + "|الي جاية", Direction.NEXT)
             .add("اللي فات|الي فات|اللي فاتت|الي فاتت|اللي قبله|اللي راح|اللي راحت",
                     Direction.PAST)
             .build();
@@ -220,7 +220,7 @@ final class Vocabulary {
             .build();
 
     /** Vague counts: بضعة أيام, عدة أسابيع. */
-    static final Phrases<Boolean> FEW = Phrases.of("بضعة", "بضع", "عدة");
+    static final Phrases<Boolean> FEW = Phrases.of("بضعة", "بضع", "عدة", "كم", "كام");
 
     static final Phrases<DayPart> DAY_PARTS = Phrases.<DayPart>builder()
             .add("صباحا|صباح|الصبح|الصباح|هذا الصباح|صباح اليوم|فجرا|الفجر|فجر|قبل الظهر"
@@ -239,14 +239,14 @@ final class Vocabulary {
             .add("فجرا|الفجر|صباحا|الصبح", DayPart.MORNING)
             .add("ظهرا", DayPart.NOON)
             .add("عصرا|بعد الظهر|بعد الظهيرة", DayPart.AFTERNOON)
-            .add("مساء|المساء", DayPart.EVENING)
+            .add("مساء|المساء|بعد المغرب", DayPart.EVENING)
             .add("ليلا", DayPart.NIGHT)
             .build();
 
     /** Hours with a name: noon, and midnight as the end of the reference day (hour 24). */
     static final Phrases<Integer> NAMED_HOURS = Phrases.<Integer>builder()
             .add("منتصف النهار|الظهيرة|وقت الظهيرة|منتصف الظهر", 12)
-            .add("منتصف الليل", 24)
+            .add("منتصف الليل|نصف الليل", 24)
             .build();
 
     /** Parts of the day named before a day: صباح الغد, مساء أمس, بعد ظهر اليوم. */
