@@ -235,7 +235,7 @@ final class Grammar extends Rules {
         }
         DateValue start = clockRules.at(from, date, relative);
         DateValue end = clockRules.at(to, date == null ? start.start().toLocalDate() : date, relative);
-        if (end.start().isBefore(start.start()) && from != unmarked) {
+        if (end.start().isBefore(start.start()) && from != unmarked && !isMark(from.end(), "-", "–")) {
             // من 8 ل 4 العصر: the part of the day names the end only; 8 is the morning's
             start = DateValue.point(end.start().toLocalDate().atTime(unmarked.hour() % 24,
                     unmarked.minute(), unmarked.second()), unmarked.grain(), relative);
@@ -243,13 +243,6 @@ final class Grammar extends Rules {
         if (end.start().isBefore(start.start()) && to.part() == null && to.hour() <= HALF_DAY) {
             // من الثمانية للتسعة said in the evening: the end is the next nine after eight
             end = DateValue.point(end.start().plusHours(HALF_DAY), end.grain(), end.relative());
-        }
-        if (date == null && from.part() == null && to.part() == null
-                && start.start().minusHours(HALF_DAY).isBefore(now)
-                && end.start().minusHours(HALF_DAY).isAfter(now)) {
-            // بين الساعة 10 و12 said at 10:38: the hours going on now, not tonight's
-            start = DateValue.point(start.start().minusHours(HALF_DAY), start.grain(), true);
-            end = DateValue.point(end.start().minusHours(HALF_DAY), end.grain(), true);
         }
         Grain grain = from.grain().compareTo(to.grain()) >= 0 ? from.grain() : to.grain();
         if (end.start().isBefore(start.start())) {
