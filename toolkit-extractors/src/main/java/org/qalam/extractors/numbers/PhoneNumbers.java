@@ -20,7 +20,7 @@ final class PhoneNumbers {
 
     /** + or 0 and digit groups joined by one space or dash, not inside a longer number. */
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\p{Nd}.,٫٬/])(?:\\+|0)\\p{Nd}+(?:[ \\-]\\p{Nd}{2,5}){0,5}(?![\\p{Nd}]|[.,٫٬/]\\p{Nd})");
+            "(?<![\\p{Nd}.,٫٬/])(?:\\+|[0٠۰])\\p{Nd}+(?:[ \\-]\\p{Nd}{2,5}){0,5}(?![\\p{Nd}]|[.,٫٬/]\\p{Nd})");
 
     private PhoneNumbers() {
     }
