@@ -18,6 +18,9 @@ import org.qalam.extractors.dates.Phrases.Hit;
  */
 final class DayRules extends Rules {
 
+    /** Days in a week, a Hijri month's weeks counted from its first day. */
+    private static final int DAYS_IN_WEEK = 7;
+
     private final MonthRules monthRules;
     private final HijriRules hijriRules;
     private final Found[] days;
@@ -366,7 +369,10 @@ final class DayRules extends Rules {
         }
         MonthRef month = monthRules.monthRef(OF.skip(atoms, j), true);
         if (month == null) {
-            return weekOfYear(nth.value(), j);
+            Found hijriMonth = hijriRules.hijri(OF.skip(atoms, j), true);
+            return hijriMonth != null && hijriMonth.value() != null
+                    && hijriMonth.value().isInterval()
+                    ? weekOfHijriMonth(nth.value(), hijriMonth) : weekOfYear(nth.value(), j);
         }
         LocalDate monday = nth.value() < 0
                 ? month.month().atEndOfMonth().minusDays(6).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
@@ -374,6 +380,23 @@ final class DayRules extends Rules {
                         .plusWeeks(nth.value() - 1L);
         return new Found(month.end(), DateValue.point(monday.atStartOfDay(), Grain.WEEK,
                 month.relative()));
+    }
+
+    /**
+     * أول أسبوع من رمضان, الأسبوع الأخير من شعبان: seven days from the month's first day (or up
+     * to its last), since a Hijri month starts on any weekday.
+     */
+    private Found weekOfHijriMonth(int nth, Found month) {
+        LocalDate first = month.value().start().toLocalDate();
+        LocalDate last = month.value().last().toLocalDate();
+        LocalDate start = nth < 0 ? last.minusDays(DAYS_IN_WEEK - 1L)
+                : first.plusDays((nth - 1L) * DAYS_IN_WEEK);
+        LocalDate end = start.plusDays(DAYS_IN_WEEK - 1L);
+        if (start.isBefore(first) || end.isAfter(last)) {
+            return null;
+        }
+        return new Found(month.end(), DateValue.between(start.atStartOfDay(), end.atStartOfDay(),
+                Grain.DAY, month.value().relative()).asHijri(month.value().hijri().orElse("")));
     }
 
     /** الأسبوع الأول من عام 2015, الأسبوع الأخير من العام المقبل: an ISO week of a year. */

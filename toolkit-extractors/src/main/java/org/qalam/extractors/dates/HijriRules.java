@@ -61,6 +61,14 @@ final class HijriRules extends Rules {
      * the month that begins in that year (رمضان 2019).
      */
     Found hijri(int i) {
+        return hijri(i, false);
+    }
+
+    /**
+     * The same, and when {@code bare}, a month name alone too, as in أول أسبوع من رمضان, where
+     * the phrase around it says it is a month: this year's unless it has passed.
+     */
+    Found hijri(int i, boolean bare) {
         Reading day = number(i);
         int j = i;
         if (day != null && day.whole() >= 1 && day.whole() <= 30) {
@@ -91,7 +99,7 @@ final class HijriRules extends Rules {
             k = HIJRI_ERA.skip(atoms, k);
         }
         Hit<Direction> direction = day == null && year == 0 ? DIRECTIONS.match(atoms, k) : null;
-        if (day == null && year == 0 && !word && direction == null) {
+        if (day == null && year == 0 && !word && direction == null && !bare) {
             return null; // رجب, صفر alone are names and numbers: شهر رجب, رجب المقبل are months
         }
         if (gregorianYear) {
