@@ -35,6 +35,12 @@ final class DurationRules extends Rules {
 
     /** A length of time at {@code i} as an ISO 8601 duration, or null. */
     Found duration(int i) {
+        Hit<Boolean> whole = WHOLE.match(atoms, i);
+        Hit<Grain> unit = whole == null ? null : WHOLE_UNITS.match(atoms, whole.end());
+        if (unit != null) {
+            // طوال اليوم: a day long
+            return Found.duration(unit.end(), iso(Map.of(unit.value(), BigDecimal.ONE)));
+        }
         Map<Grain, BigDecimal> parts = new EnumMap<>(Grain.class);
         int end = amount(i, parts, null);
         if (end < 0) {
@@ -67,7 +73,7 @@ final class DurationRules extends Rules {
         int j = isKey(i, "و") ? i + 1 : i;
         Map<Grain, BigDecimal> more = new EnumMap<>(Grain.class);
         int end = j == i ? amountAfterConjunction(i, more) : amount(j, more, last);
-        if (end < 0 || more.keySet().stream().anyMatch(g -> g.compareTo(last) <= 0)) {
+        if (end < 0 || more.keySet().stream().anyMatch(parts::containsKey)) {
             return -1;
         }
         more.forEach((grain, value) -> add(parts, grain, value));
@@ -96,7 +102,7 @@ final class DurationRules extends Rules {
                 return -1; // ساعات alone is no length
             }
             add(parts, unit.value().grain(), BigDecimal.valueOf(unit.value().count()));
-            return unit.end();
+            return unit.value().count() == 1 ? ONE.skip(atoms, unit.end()) : unit.end();
         }
         Hit<Integer> fraction = UNIT_FRACTIONS.match(atoms, i);
         if (fraction != null) {
@@ -107,15 +113,28 @@ final class DurationRules extends Rules {
             addFraction(parts, unit.value().grain(), fraction.value());
             return unit.end();
         }
-        Reading number = number(i);
-        if (number == null || number.ordinal() || number.value().signum() <= 0) {
-            return -1;
+        BigDecimal value;
+        int after;
+        if (isJoinedMark(i + 1, ".") || isJoinedMark(i + 1, "٫")) {
+            // 3.5 ساعة, 123.45 ثانية: digits cut into atoms at the decimal point
+            if (!atoms.get(i).isDigits() || !isJoinedDigits(i + 2)) {
+                return -1;
+            }
+            value = new BigDecimal(atoms.get(i).key() + "." + atoms.get(i + 2).key());
+            after = i + 3;
+        } else {
+            Reading number = number(i);
+            if (number == null || number.ordinal() || number.value().signum() <= 0) {
+                return -1;
+            }
+            value = number.value();
+            after = number.end();
         }
-        unit = DURATION_UNITS.match(atoms, number.end());
+        unit = DURATION_UNITS.match(atoms, after);
         if (unit == null || unit.value().count() == 2) {
             return -1;
         }
-        add(parts, unit.value().grain(), number.value());
+        add(parts, unit.value().grain(), value);
         return unit.end();
     }
 
@@ -142,11 +161,11 @@ final class DurationRules extends Rules {
         }
         if (fraction.signum() > 0) {
             Integer smaller = SMALLER.get(grain);
-            Grain next = grain == Grain.WEEK || grain == Grain.MONTH ? Grain.DAY
-                    : grain == Grain.YEAR ? Grain.MONTH : Grain.values()[grain.ordinal() + 1];
             if (smaller == null) {
                 parts.merge(grain, fraction, BigDecimal::add);
             } else {
+                Grain next = grain == Grain.WEEK || grain == Grain.MONTH ? Grain.DAY
+                        : grain == Grain.YEAR ? Grain.MONTH : Grain.values()[grain.ordinal() + 1];
                 BigDecimal inSmaller = fraction.multiply(BigDecimal.valueOf(smaller));
                 BigDecimal rounded = inSmaller.setScale(0, RoundingMode.HALF_UP);
                 // a third of an hour is 20 minutes, not 19.99998

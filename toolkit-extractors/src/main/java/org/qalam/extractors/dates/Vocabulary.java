@@ -131,13 +131,13 @@ final class Vocabulary {
 
     /** Units of an offset; a dual says two by itself, a singular one, a plural needs a number. */
     static final Phrases<Unit> UNITS = Phrases.<Unit>builder()
-            .add("يوم", new Unit(Grain.DAY, 1)).add("أيام", new Unit(Grain.DAY, 0))
+            .add("يوم|يوما", new Unit(Grain.DAY, 1)).add("أيام", new Unit(Grain.DAY, 0))
             .add("يومين|يومان", new Unit(Grain.DAY, 2))
-            .add("أسبوع", new Unit(Grain.WEEK, 1)).add("أسابيع", new Unit(Grain.WEEK, 0))
+            .add("أسبوع|أسبوعا", new Unit(Grain.WEEK, 1)).add("أسابيع", new Unit(Grain.WEEK, 0))
             .add("أسبوعين|أسبوعان", new Unit(Grain.WEEK, 2))
-            .add("شهر", new Unit(Grain.MONTH, 1)).add("أشهر|شهور", new Unit(Grain.MONTH, 0))
+            .add("شهر|شهرا", new Unit(Grain.MONTH, 1)).add("أشهر|شهور", new Unit(Grain.MONTH, 0))
             .add("شهرين|شهران", new Unit(Grain.MONTH, 2))
-            .add("عام|سنة", new Unit(Grain.YEAR, 1)).add("أعوام|سنوات|سنين", new Unit(Grain.YEAR, 0))
+            .add("عام|سنة|عاما", new Unit(Grain.YEAR, 1)).add("أعوام|سنوات|سنين", new Unit(Grain.YEAR, 0))
             .add("عامين|عامان|سنتين|سنتان", new Unit(Grain.YEAR, 2))
             .add("ساعة", new Unit(Grain.HOUR, 1)).add("ساعات", new Unit(Grain.HOUR, 0))
             .add("ساعتين|ساعتان", new Unit(Grain.HOUR, 2))
@@ -147,13 +147,13 @@ final class Vocabulary {
 
     /** Units of a length of time: those of an offset, seconds, and لحظة (a second). */
     static final Phrases<Unit> DURATION_UNITS = Phrases.<Unit>builder()
-            .add("يوم", new Unit(Grain.DAY, 1)).add("أيام", new Unit(Grain.DAY, 0))
+            .add("يوم|يوما", new Unit(Grain.DAY, 1)).add("أيام", new Unit(Grain.DAY, 0))
             .add("يومين|يومان", new Unit(Grain.DAY, 2))
-            .add("أسبوع", new Unit(Grain.WEEK, 1)).add("أسابيع", new Unit(Grain.WEEK, 0))
+            .add("أسبوع|أسبوعا", new Unit(Grain.WEEK, 1)).add("أسابيع", new Unit(Grain.WEEK, 0))
             .add("أسبوعين|أسبوعان", new Unit(Grain.WEEK, 2))
-            .add("شهر", new Unit(Grain.MONTH, 1)).add("أشهر|شهور", new Unit(Grain.MONTH, 0))
+            .add("شهر|شهرا", new Unit(Grain.MONTH, 1)).add("أشهر|شهور", new Unit(Grain.MONTH, 0))
             .add("شهرين|شهران", new Unit(Grain.MONTH, 2))
-            .add("عام|سنة", new Unit(Grain.YEAR, 1)).add("أعوام|سنوات|سنين", new Unit(Grain.YEAR, 0))
+            .add("عام|سنة|عاما", new Unit(Grain.YEAR, 1)).add("أعوام|سنوات|سنين", new Unit(Grain.YEAR, 0))
             .add("عامين|عامان|سنتين|سنتان", new Unit(Grain.YEAR, 2))
             .add("ساعة", new Unit(Grain.HOUR, 1)).add("ساعات", new Unit(Grain.HOUR, 0))
             .add("ساعتين|ساعتان", new Unit(Grain.HOUR, 2))
@@ -162,6 +162,20 @@ final class Vocabulary {
             .add("ثانية|لحظة", new Unit(Grain.SECOND, 1)).add("ثوان", new Unit(Grain.SECOND, 0))
             .add("ثانيتين|ثانيتان", new Unit(Grain.SECOND, 2))
             .build();
+
+    /** طوال before a definite unit: طوال اليوم is a day long. */
+    static final Phrases<Boolean> WHOLE = Phrases.of("طوال", "طول", "على مدار", "على مدى");
+
+    /** A definite unit after طوال: اليوم, الأسبوع, الشهر, العام. */
+    static final Phrases<Grain> WHOLE_UNITS = Phrases.<Grain>builder()
+            .add("اليوم|النهار", Grain.DAY)
+            .add("الأسبوع", Grain.WEEK)
+            .add("الشهر", Grain.MONTH)
+            .add("العام|السنة", Grain.YEAR)
+            .build();
+
+    /** واحد after a singular unit: عام واحد. */
+    static final Phrases<Boolean> ONE = Phrases.of("واحد", "واحدة");
 
     /** Fractions of a unit by their denominator: نص ساعة, سنة وربع. */
     static final Phrases<Integer> UNIT_FRACTIONS = Phrases.<Integer>builder()
@@ -345,7 +359,7 @@ final class Vocabulary {
             MONTHS, AMBIGUOUS_MONTHS, HIJRI_MONTHS, HIJRI_ERA, HIJRI_ADJECTIVE, GREGORIAN_ERA, WEEKDAYS,
             BARE_WEEKDAYS, DIRECTIONS, BEYOND, THIS, PERIODS, UNITS, DEFINITE_UNITS,
             DEFINITE_DUALS, YEARS_WORD, YEAR_PARTS, DECADES, CENTURIES, FEW, DAY_PARTS,
-            DURATION_UNITS, UNIT_FRACTIONS, PART_ALONE, NAMED_HOURS, PART_BEFORE_DAY, PART_TODAY, TONIGHT, HOUR_WORD, MINUTE_WORD,
+            DURATION_UNITS, WHOLE, WHOLE_UNITS, ONE, UNIT_FRACTIONS, PART_ALONE, NAMED_HOURS, PART_BEFORE_DAY, PART_TODAY, TONIGHT, HOUR_WORD, MINUTE_WORD,
             EXCEPT, FRACTIONS, TIME_ZONE, NOW, DAYS, DAY_WORD, MONTH_WORD, THE_MONTH,
             WEEK_WORD, YEAR_WORD, OF, AGREEING, UNTIL, FROM, YEAR_PREPOSITIONS, BETWEEN,
             SINCE, OPEN_UNTIL, LAST, FIRST, MIDDLE, BEGINNING, EARLY, LATE, END, LAST_OF, AGO, APPROXIMATELY, IN,
