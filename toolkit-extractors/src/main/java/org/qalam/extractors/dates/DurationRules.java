@@ -4,7 +4,9 @@ import static org.qalam.extractors.dates.Vocabulary.*;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.qalam.extractors.dates.NumberReader.Reading;
 import org.qalam.extractors.dates.Phrases.Hit;
@@ -19,6 +21,9 @@ final class DurationRules extends Rules {
     /** How many of each smaller unit one unit holds, for fractions: half a year is 6 months. */
     private static final Map<Grain, Integer> SMALLER = Map.of(Grain.YEAR, 12, Grain.MONTH, 30,
             Grain.WEEK, 7, Grain.DAY, 24, Grain.HOUR, 60, Grain.MINUTE, 60);
+
+    /** The atoms a number after a fused و is read in. */
+    private static final int LOOKAHEAD = 8;
 
     /** Digits kept of a fraction such as a third. */
     private static final int FRACTION_DIGITS = 6;
@@ -80,14 +85,27 @@ final class DurationRules extends Rules {
         return end;
     }
 
-    /** وساعتين, وثلاث دقائق: a length written on the conjunction. */
+    /** وساعتين, وثلاثة أشهر: a length written on the conjunction. */
     private int amountAfterConjunction(int i, Map<Grain, BigDecimal> parts) {
         Hit<Unit> unit = DURATION_UNITS.match(atoms, i);
         if (unit != null && unit.value().count() > 0) {
             add(parts, unit.value().grain(), BigDecimal.valueOf(unit.value().count()));
             return unit.end();
         }
-        return -1;
+        Atom first = atoms.get(i);
+        List<Atom> rest = new ArrayList<>(atoms.subList(i, Math.min(atoms.size(), i + LOOKAHEAD)));
+        rest.set(0, new Atom(first.start() + 1, first.end(), first.key().substring(1),
+                first.kind(), false));
+        Reading number = NumberReader.read(rest, 0);
+        if (number == null || number.ordinal() || number.value().signum() <= 0) {
+            return -1;
+        }
+        unit = DURATION_UNITS.match(atoms, i + number.end());
+        if (unit == null || unit.value().count() == 2) {
+            return -1;
+        }
+        add(parts, unit.value().grain(), number.value());
+        return unit.end();
     }
 
     /**
