@@ -67,6 +67,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + "(default: the time the run starts).")
     private LocalDate referenceDate;
 
+    @Option(names = "--reference-time", paramLabel = "YYYY-MM-DDTHH:MM[:SS][zone]",
+            description = "Moment that relative times (بعد ساعتين, بكرا الساعة 4) resolve against, "
+                    + "e.g. 2021-09-01T10:38:04 or 2021-09-01T10:38+03:00; wins over "
+                    + "--reference-date (default: the time the run starts).")
+    private String referenceTime;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
             description = {"Write to FILE instead of stdout, or, for an existing folder or a path "
                     + "ending in /, one file per input below DIR (input path + .FORMAT).",
@@ -278,11 +284,22 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
+    private ReferenceTime referenceTime() {
+        if (referenceTime != null) {
+            try {
+                return ReferenceTime.parse(referenceTime);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--reference-time: " + e.getMessage());
+            }
+        }
+        return referenceDate == null ? ReferenceTime.now() : ReferenceTime.of(referenceDate);
+    }
+
     private Pipeline buildPipeline(ExtractorRegistry registry) {
         Pipeline.Builder builder = Pipeline.builder(registry);
         // One reference time for the whole run, so that a run across midnight stays consistent.
-        builder.referenceTime(referenceDate == null ? ReferenceTime.now()
-                : ReferenceTime.of(referenceDate));
+        builder.referenceTime(referenceTime());
         Set<String> configured = pipelineOptions.applyTo(builder, registry, spec.commandLine());
         if (extractors == null) {
             builder.useAll();

@@ -1,7 +1,10 @@
 package org.qalam.extractors.dates;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.qalam.arabic.normalize.Normalizer;
 import org.qalam.arabic.orthography.ArabicLetters;
 import org.qalam.arabic.orthography.CharClasses;
@@ -12,6 +15,9 @@ import org.qalam.core.model.Span;
 import org.qalam.core.model.Token;
 import org.qalam.core.model.TokenKind;
 import org.qalam.core.model.Word;
+import org.qalam.core.model.WordRole;
+import org.qalam.language.lists.WordList;
+import org.qalam.language.numbers.ArabicNumberParser;
 
 /**
  * Makes the {@link Atom}s the grammar reads and gives each its matching key: the toolkit's search
@@ -22,7 +28,11 @@ import org.qalam.core.model.Word;
  * that the parts of a fused token reach the grammar like separate words, and the atom's span is
  * the group's {@link CliticGroup#coreSpan() core span}: a date of للعام 2025 starts after the
  * preposition. A token that fused-word repair cut but that is a word of the grammar's
- * {@link Vocabulary} (جانفي, not جان + في) stays one atom. Other tokens (digits, separators, Latin) are cut into runs of digits, runs of
+ * {@link Vocabulary} (جانفي, not جان + في) stays one atom. Dialect spellings reach the grammar as
+ * the word it knows ({@code dialect-variants.txt}: مبارح is أمس, الجاي is القادم), and three
+ * dialect fusions are cut: هالسنة is هذه + السنة, عالأربعة (على الأربعة) is الأربعة after a
+ * preposition left out of the span, and the ل of للتسعة before a number word is an atom of its
+ * own, so that من الثمانية للتسعة reads as a range. Other tokens (digits, separators, Latin) are cut into runs of digits, runs of
  * letters and single marks, so that {@code 2023/05/10} and {@code 10:30} read the same whatever
  * the tokenizer kept together.
  */
@@ -33,6 +43,26 @@ final class Atoms {
 
     /** The toolkit's search normalization, shared with the tokenizer's {@code norm}. */
     private static final Normalizer SEARCH = Normalizer.search();
+    /** Dialect spelling → the word the grammar knows, both as search keys. */
+    private static final Map<String, String> VARIANTS = variants("dialect-variants.txt");
+    /** The number-word parser, to tell which words after ل and على are numbers. */
+    private static final ArabicNumberParser NUMBERS = ArabicNumberParser.instance();
+    /** The article as a key prefix. */
+    private static final String ARTICLE = ArabicLetters.ARTICLE;
+    /** The shortest word after a fused ه or ع (السنة): shorter ones are function words. */
+    private static final int MIN_FUSED_WORD = 5;
+    /** The largest number after a fused ع: an hour (عالأربعة), not عالمية read as ع + المية. */
+    private static final int MAX_FUSED_HOUR = 12;
+    /** هـ fused before the article: هالسنة, the demonstrative of the dialects. */
+    private static final String HA = "ه";
+    /** The key the demonstrative of هالسنة is read as. */
+    private static final String THIS = "هذا";
+    /** ع fused before the article: عالأربعة, على in the dialects. */
+    private static final String AIN = "ع";
+    /** The fewest letters of a word read as ل + a word by spelling: لبكرة, not لو. */
+    private static final int MIN_LAM_WORD = 3;
+    /** The preposition ل as a key of its own. */
+    private static final String LAM = "" + ArabicLetters.LAM;
 
     private Atoms() {
     }
@@ -52,8 +82,13 @@ final class Atoms {
             }
             if (token.kind() == TokenKind.WORD && w == first + 1) {
                 String key = key(text, token.start(), token.end(), Atom.Kind.WORD);
-                atoms.add(new Atom(start(text, token, key), token.end(), key, Atom.Kind.WORD,
-                        token.start() == previousEnd));
+                boolean joined = token.start() == previousEnd;
+                Span span = Span.of(token.start(), token.end());
+                if (!dialectFusion(atoms, key, span, joined)
+                        && !lamBySpelling(atoms, key, span, joined)) {
+                    atoms.add(new Atom(start(text, token, key), token.end(), key, Atom.Kind.WORD,
+                            joined));
+                }
                 previousEnd = token.end();
                 continue;
             }
@@ -70,13 +105,21 @@ final class Atoms {
                         continue;
                     }
                 }
+                if (groups.size() == 1 && misread(text, token, groups.get(0), atoms,
+                        token.start() == previousEnd)) {
+                    previousEnd = token.end();
+                    continue;
+                }
                 for (CliticGroup group : groups) {
                     Span core = group.coreSpan();
                     Span whole = group.span();
-                    atoms.add(new Atom(core.start(), core.end(),
-                            key(text, whole.start(), whole.end(), Atom.Kind.WORD), Atom.Kind.WORD,
-                            whole.start() == previousEnd));
+                    String key = key(text, whole.start(), whole.end(), Atom.Kind.WORD);
+                    boolean joined = whole.start() == previousEnd;
                     previousEnd = whole.end();
+                    if (!dialectFusion(atoms, key, core, joined)
+                            && !lamBeforeNumber(atoms, group, core, joined)) {
+                        atoms.add(new Atom(core.start(), core.end(), key, Atom.Kind.WORD, joined));
+                    }
                 }
                 continue;
             }
@@ -112,6 +155,130 @@ final class Atoms {
     }
 
     /**
+     * A word the segmenter cut where the grammar knows it whole: سنتان is not س + نتان, and
+     * لبكره is ل + بكره, not ل + بكر + ه. Adds its atoms and returns true, or adds nothing.
+     */
+    private static boolean misread(String text, Token token, CliticGroup group, List<Atom> atoms,
+                                   boolean joined) {
+        Span core = group.coreSpan();
+        if (core.start() == token.start() && core.end() == token.end()) {
+            return false;
+        }
+        String whole = key(text, token.start(), token.end(), Atom.Kind.WORD);
+        if (Vocabulary.WORDS.contains(key(text, core.start(), core.end(), Atom.Kind.WORD))) {
+            return false;
+        }
+        if (Vocabulary.WORDS.contains(whole) && group.has(WordRole.PRONOUN)
+                || !group.has(WordRole.PREPOSITION) && !group.has(WordRole.CONJUNCTION)
+                && !group.has(WordRole.ARTICLE) && Vocabulary.WORDS.contains(whole)) {
+            atoms.add(new Atom(token.start(), token.end(), whole, Atom.Kind.WORD, joined));
+            return true;
+        }
+        String rest = whole.length() > MIN_LAM_WORD && whole.startsWith(LAM)
+                ? variant(whole.substring(1)) : null;
+        if (rest != null && group.has(WordRole.PRONOUN) && Vocabulary.DAYS.at(List.of(new Atom(
+                token.start() + 1, token.end(), rest, Atom.Kind.WORD, true)), 0)) {
+            atoms.add(new Atom(token.start(), token.start() + 1, LAM, Atom.Kind.WORD, joined));
+            atoms.add(new Atom(token.start() + 1, token.end(), rest, Atom.Kind.WORD, true));
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * هالسنة as هذه + السنة and عالأربعة as الأربعة, when the word after the fused letter is one
+     * the grammar or the number parser knows; false, adding nothing, otherwise.
+     */
+    private static boolean dialectFusion(List<Atom> atoms, String key, Span core, boolean joined) {
+        if (key.length() <= MIN_FUSED_WORD || !key.startsWith(ARTICLE, 1)
+                || core.start() + 1 >= core.end()) {
+            return false;
+        }
+        String rest = variant(key.substring(1));
+        boolean word = Vocabulary.FUSABLE.contains(rest);
+        if (key.startsWith(HA) && word) {
+            atoms.add(new Atom(core.start(), core.start() + 1, THIS, Atom.Kind.WORD, joined));
+            atoms.add(new Atom(core.start() + 1, core.end(), rest, Atom.Kind.WORD, true));
+            return true;
+        }
+        if (key.startsWith(AIN) && (word || isHour(rest))) {
+            atoms.add(new Atom(core.start() + 1, core.end(), rest, Atom.Kind.WORD, false));
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * The ل of للتسعة, للثلاثاء, للساعة as an atom of its own before a number word, a weekday, a
+     * day or the hour, so that من الثمانية للتسعة and من السبت للثلاثاء read as ranges.
+     */
+    private static boolean lamBeforeNumber(List<Atom> atoms, CliticGroup group, Span core,
+                                           boolean joined) {
+        Word first = group.words().get(0);
+        if (group.words().size() < 2 || first.role() != WordRole.PREPOSITION
+                || !LAM.equals(key(first.form())) || first.end() > core.start()) {
+            return false;
+        }
+        String stem = group.stem().folded();
+        String rest = key(group.isDefinite() ? ARTICLE + stem : stem);
+        if (!isRangeEnd(rest, core)) {
+            return false;
+        }
+        atoms.add(new Atom(first.start(), first.end(), LAM, Atom.Kind.WORD, joined));
+        atoms.add(new Atom(core.start(), core.end(), rest, Atom.Kind.WORD, true));
+        return true;
+    }
+
+    /** The same for a word the segmenter left whole: للتسعة, لبكرة, with ل read by spelling. */
+    private static boolean lamBySpelling(List<Atom> atoms, String key, Span span, boolean joined) {
+        if (key.length() <= MIN_LAM_WORD || !key.startsWith(LAM)) {
+            return false;
+        }
+        String rest = variant(key.startsWith(LAM, 1) ? ARTICLE + key.substring(2) : key.substring(1));
+        Span core = Span.of(span.start() + 1, span.end());
+        if (!isRangeEnd(rest, core)) {
+            return false;
+        }
+        atoms.add(new Atom(span.start(), core.start(), LAM, Atom.Kind.WORD, joined));
+        atoms.add(new Atom(core.start(), core.end(), rest, Atom.Kind.WORD, true));
+        return true;
+    }
+
+    /** Whether a word after ل can end a range: a number word, a weekday, a day, يوم or the hour. */
+    private static boolean isRangeEnd(String key, Span span) {
+        List<Atom> alone = List.of(new Atom(span.start(), span.end(), key, Atom.Kind.WORD, true));
+        return isNumberWord(key) || Vocabulary.WEEKDAYS.at(alone, 0) || Vocabulary.DAYS.at(alone, 0)
+                || Vocabulary.HOUR_WORD.at(alone, 0) || Vocabulary.DAY_WORD.at(alone, 0);
+    }
+
+    private static boolean isNumberWord(String key) {
+        return NUMBERS.parse(List.of(key), 0).isPresent();
+    }
+
+    private static boolean isHour(String key) {
+        return NUMBERS.parse(List.of(key), 0).filter(m -> m.value().signum() > 0
+                && m.value().compareTo(BigDecimal.valueOf(MAX_FUSED_HOUR)) <= 0).isPresent();
+    }
+
+    /** The word the grammar knows for a dialect spelling, or the key itself. */
+    static String variant(String key) {
+        return VARIANTS.getOrDefault(key, key);
+    }
+
+    private static Map<String, String> variants(String name) {
+        Map<String, String> variants = new HashMap<>();
+        for (String entry : WordList.read(Atoms.class, name)) {
+            int equals = entry.indexOf('=');
+            if (equals < 0) {
+                throw new IllegalStateException(name + ": expected 'variant = word', not '" + entry + "'");
+            }
+            variants.put(SEARCH.normalize(entry.substring(0, equals).strip()),
+                    SEARCH.normalize(entry.substring(equals + 1).strip()));
+        }
+        return Map.copyOf(variants);
+    }
+
+    /**
      * Where a word the segmenter left whole starts as a date word: after one or two proclitic
      * letters when the rest is a word of the grammar's {@link Vocabulary} (والثلاثاء, لعام,
      * وبعد), so that the span follows the same rule as a cut word; else at the token.
@@ -123,7 +290,7 @@ final class Atoms {
             boolean clitics = letters == 1 ? Clitics.isConjunction(last) || Clitics.isPreposition(last)
                     : Clitics.isConjunction(key.charAt(0)) && Clitics.isPreposition(last);
             boolean sharedLam = rest.charAt(0) == ArabicLetters.LAM && last == ArabicLetters.LAM;
-            if (clitics && (Vocabulary.WORDS.contains(rest)
+            if (clitics && (Vocabulary.WORDS.contains(variant(rest))
                     || sharedLam && Vocabulary.WORDS.contains(ArabicLetters.ARTICLE
                             + rest.substring(1)))) {
                 return LetterIndex.of(text, token.start(), token.end()).charStart(letters);
@@ -146,7 +313,7 @@ final class Atoms {
             return key.toString();
         }
         SEARCH.appendNormalized(text, start, end, key);
-        return key.toString();
+        return variant(key.toString());
     }
 
     /** A letter of any script, or tatweel, which stretches one. */

@@ -149,6 +149,21 @@ final class ClockRules extends Rules {
     }
 
     /**
+     * A bare hour at {@code i} (digits or a number word, after an optional الساعة) without
+     * minutes: the first end of بين 3 و5 مساء. Null when none.
+     */
+    Clock hour(int i) {
+        int j = HOUR_WORD.skip(atoms, i);
+        Reading reading = number(j);
+        if (reading == null || reading.whole() < 1 || reading.whole() > 24
+                || !hourWord(j, true)) {
+            return null;
+        }
+        int end = atoms.get(j).isDigits() ? j + 1 : reading.end();
+        return new Clock(reading.whole(), 0, 0, Grain.HOUR, null, false, end);
+    }
+
+    /**
      * Whether atom {@code j} can name an hour: digits (not the second score of 4 - 1 مساء), a
      * cardinal, or a feminine ordinal (الثالثة, الأولى), since the hour is feminine: الساعة الأول
      * and عبدالله الثاني بعد ظهر أمس are no times. Without الساعة a word must be feminine.
@@ -220,7 +235,7 @@ final class ClockRules extends Rules {
             };
         }
         LocalDateTime time;
-        if (date != null) {
+        if (date != null && !(date.equals(today) && relative)) {
             time = date.atTime(hour % 24, clock.minute(), clock.second()).plusDays(hour / 24);
         } else {
             time = today.atTime(hour % 24, clock.minute(), clock.second()).plusDays(hour / 24);

@@ -18,11 +18,18 @@ final class DatesExtractor implements Extractor {
 
     static final String TYPE = "date";
 
+    /** The mention type of a length of time: ثلاث ساعات is PT3H. */
+    static final String DURATION = "duration";
+
     /** The zone relative expressions resolve in, or null for the reference time's own. */
     private final ZoneId zone;
+    private final BareDate bareMonth;
+    private final BareDate bareWeekday;
 
-    DatesExtractor(ZoneId zone) {
+    DatesExtractor(ZoneId zone, BareDate bareMonth, BareDate bareWeekday) {
         this.zone = zone;
+        this.bareMonth = bareMonth;
+        this.bareWeekday = bareWeekday;
     }
 
     @Override
@@ -33,12 +40,14 @@ final class DatesExtractor implements Extractor {
         if (zone != null) {
             reference = reference.withZoneSameInstant(zone);
         }
-        Grammar grammar = new Grammar(atoms, reference);
+        Grammar grammar = new Grammar(atoms, reference, bareMonth, bareWeekday);
         List<Mention> mentions = new ArrayList<>();
         for (Grammar.Match match : grammar.matches()) {
             int start = atoms.get(match.start()).start();
             int end = atoms.get(match.end() - 1).end();
-            mentions.add(mention(Mention.builder(document, TYPE, start, end), match));
+            mentions.add(match.duration() != null
+                    ? Mention.builder(document, DURATION, start, end).value(match.duration()).build()
+                    : mention(Mention.builder(document, TYPE, start, end), match));
         }
         return mentions;
     }
@@ -57,6 +66,9 @@ final class DatesExtractor implements Extractor {
                 .attribute("grain", value.grain().label())
                 .attribute("calendar", value.calendar().name().toLowerCase(java.util.Locale.ROOT))
                 .attribute("relative", Boolean.toString(value.relative()));
+        if (value.open() != DateValue.Open.NONE) {
+            builder.attribute("open", value.open().name().toLowerCase(java.util.Locale.ROOT));
+        }
         value.hijri().ifPresent(hijri -> builder.attribute("hijri", hijri));
         value.holiday().ifPresent(holiday -> builder.attribute("holiday", holiday));
         return builder.build();

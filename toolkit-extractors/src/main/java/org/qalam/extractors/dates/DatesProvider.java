@@ -20,6 +20,10 @@ public final class DatesProvider implements ExtractorProvider {
 
     /** The config key of the reference time zone. */
     public static final String ZONE = "zone";
+    /** The config key of the occurrence a month name alone names: next, past or this. */
+    public static final String MONTH = "month";
+    /** The config key of the occurrence a weekday alone names: next, past or this. */
+    public static final String WEEKDAY = "weekday";
 
     /** Creates the provider; the grammar's word lists load with the class. */
     public DatesProvider() {
@@ -47,13 +51,19 @@ public final class DatesProvider implements ExtractorProvider {
 
     @Override
     public Set<String> emits() {
-        return Set.of(DatesExtractor.TYPE);
+        return Set.of(DatesExtractor.TYPE, DatesExtractor.DURATION);
     }
 
     @Override
     public Map<String, String> configKeys() {
         return Map.of(ZONE, "time zone of the reference time, e.g. Asia/Riyadh or +03:00 "
-                + "(default: the pipeline's reference time as given)");
+                + "(default: the pipeline's reference time as given)",
+                MONTH, "which month a month name alone (في مارس) names: next (default: this "
+                + "year's unless it has passed), past (the last one, this month included; for "
+                + "news) or this (this year's)",
+                WEEKDAY, "which day a weekday alone (يوم الخميس) names: next (default: the next "
+                + "one after the reference day), past (the last one before it; for news) or this "
+                + "(this week's, Monday to Sunday)");
     }
 
     @Override
@@ -68,6 +78,9 @@ public final class DatesProvider implements ExtractorProvider {
                         + "' needs a time zone such as Asia/Riyadh, not '" + value + "'", e);
             }
         }
-        return new DatesExtractor(zone);
+        BareDate month = config.get(MONTH).map(v -> BareDate.parse(MONTH, v)).orElse(BareDate.NEXT);
+        BareDate weekday = config.get(WEEKDAY).map(v -> BareDate.parse(WEEKDAY, v))
+                .orElse(BareDate.NEXT);
+        return new DatesExtractor(zone, month, weekday);
     }
 }

@@ -18,6 +18,9 @@ import org.qalam.extractors.dates.Phrases.Hit;
  */
 final class DayRules extends Rules {
 
+    /** Days in a week, a Hijri month's weeks counted from its first day. */
+    private static final int DAYS_IN_WEEK = 7;
+
     private final MonthRules monthRules;
     private final HijriRules hijriRules;
     private final Found[] days;
@@ -106,6 +109,15 @@ final class DayRules extends Rules {
             boolean agrees = full.value().start().getDayOfWeek() == wd.value();
             return agrees || nthWeekday(j) == null ? full : null;
         }
+        Hit<Direction> twice = BEYOND.match(atoms, k);
+        Hit<Direction> beyond = twice == null ? null : DIRECTIONS.match(atoms, twice.end());
+        if (beyond != null && beyond.value() == twice.value()) {
+            // الاثنين بعد الجاي, الجمعة قبل الماضية: one week past the next or the last one
+            LocalDate date = beyond.value() == Direction.NEXT
+                    ? today.with(TemporalAdjusters.next(wd.value())).plusWeeks(1)
+                    : today.with(TemporalAdjusters.previous(wd.value())).minusWeeks(1);
+            return new Found(beyond.end(), dayValue(date));
+        }
         Hit<Direction> direction = DIRECTIONS.match(atoms, k);
         if (direction != null) {
             LocalDate date = switch (direction.value()) {
@@ -119,7 +131,12 @@ final class DayRules extends Rules {
         if (withDay != null) {
             return withDay;
         }
-        return new Found(k, dayValue(today.with(TemporalAdjusters.next(wd.value()))));
+        LocalDate alone = switch (bareWeekday) {
+            case NEXT -> today.with(TemporalAdjusters.next(wd.value()));
+            case PAST -> today.with(TemporalAdjusters.previous(wd.value()));
+            case THIS -> inWeek(0, wd.value());
+        };
+        return new Found(k, dayValue(alone));
     }
 
     /** A date written after a weekday: day and month, or numeric. */
@@ -352,7 +369,10 @@ final class DayRules extends Rules {
         }
         MonthRef month = monthRules.monthRef(OF.skip(atoms, j), true);
         if (month == null) {
-            return weekOfYear(nth.value(), j);
+            Found hijriMonth = hijriRules.hijri(OF.skip(atoms, j), true);
+            return hijriMonth != null && hijriMonth.value() != null
+                    && hijriMonth.value().isInterval()
+                    ? weekOfHijriMonth(nth.value(), hijriMonth) : weekOfYear(nth.value(), j);
         }
         LocalDate monday = nth.value() < 0
                 ? month.month().atEndOfMonth().minusDays(6).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
@@ -360,6 +380,23 @@ final class DayRules extends Rules {
                         .plusWeeks(nth.value() - 1L);
         return new Found(month.end(), DateValue.point(monday.atStartOfDay(), Grain.WEEK,
                 month.relative()));
+    }
+
+    /**
+     * أول أسبوع من رمضان, الأسبوع الأخير من شعبان: seven days from the month's first day (or up
+     * to its last), since a Hijri month starts on any weekday.
+     */
+    private Found weekOfHijriMonth(int nth, Found month) {
+        LocalDate first = month.value().start().toLocalDate();
+        LocalDate last = month.value().last().toLocalDate();
+        LocalDate start = nth < 0 ? last.minusDays(DAYS_IN_WEEK - 1L)
+                : first.plusDays((nth - 1L) * DAYS_IN_WEEK);
+        LocalDate end = start.plusDays(DAYS_IN_WEEK - 1L);
+        if (start.isBefore(first) || end.isAfter(last)) {
+            return null;
+        }
+        return new Found(month.end(), DateValue.between(start.atStartOfDay(), end.atStartOfDay(),
+                Grain.DAY, month.value().relative()).asHijri(month.value().hijri().orElse("")));
     }
 
     /** الأسبوع الأول من عام 2015, الأسبوع الأخير من العام المقبل: an ISO week of a year. */
@@ -374,21 +411,31 @@ final class DayRules extends Rules {
         return new Found(year.end(), DateValue.point(monday.atStartOfDay(), Grain.WEEK, year.relative()));
     }
 
+    /** The month after an edge word: آذار, شهر 3, or الشهر alone for this one (نهاية الشهر). */
+    private MonthRef edgeMonth(int i) {
+        MonthRef month = monthRules.monthRef(i, false);
+        if (month == null && THE_MONTH.at(atoms, i)) {
+            return new MonthRef(YearMonth.from(today), THE_MONTH.match(atoms, i).end(), true);
+        }
+        return month;
+    }
+
     /** منتصف آذار, بداية شهر 3, آخر يوم من شهر عشرة, أوائل مارس, أواخر شهر مارس. */
     private Found edgeOfMonth(int i) {
         Hit<Boolean> hit;
         if ((hit = MIDDLE.match(atoms, i)) != null) {
-            MonthRef month = monthRules.monthRef(hit.end(), false);
+            MonthRef month = edgeMonth(hit.end());
             return month == null ? null : dated(month, 15, month.end());
         }
         if ((hit = BEGINNING.match(atoms, i)) != null) {
-            MonthRef month = monthRules.monthRef(hit.end(), false);
+            MonthRef month = edgeMonth(hit.end());
             return month == null ? null : dated(month, 1, month.end());
         }
         if ((hit = EARLY.match(atoms, i)) != null || (hit = LATE.match(atoms, i)) != null
-                || (hit = END.match(atoms, i)) != null) {
+                || (hit = END.match(atoms, i)) != null
+                || (hit = LAST_OF.match(atoms, i)) != null && THE_MONTH.at(atoms, hit.end())) {
             boolean early = EARLY.at(atoms, i);
-            MonthRef month = monthRules.monthRef(hit.end(), false);
+            MonthRef month = edgeMonth(hit.end());
             if (month == null) {
                 return null;
             }
@@ -405,7 +452,7 @@ final class DayRules extends Rules {
         } else {
             return null;
         }
-        MonthRef month = monthRules.monthRef(OF.skip(atoms, j), true);
+        MonthRef month = edgeMonth(OF.skip(atoms, j));
         return month == null ? null : dated(month, month.month().lengthOfMonth(), month.end());
     }
 }

@@ -3,9 +3,12 @@ package org.qalam.extractors.dates;
 import static org.qalam.extractors.dates.Vocabulary.*;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import org.qalam.arabic.orthography.ArabicLetters;
 import org.qalam.extractors.dates.ClockRules.Clock;
 import org.qalam.extractors.dates.NumberReader.Reading;
 import org.qalam.extractors.dates.Phrases.Hit;
@@ -18,23 +21,34 @@ import org.qalam.extractors.dates.Phrases.Hit;
  */
 final class Grammar extends Rules {
 
+    /** Hours in half a day: the step between 8 and 20. */
+    private static final int HALF_DAY = 12;
+    /** The most words منذ or حتى is written with: اعتبارا من. */
+    private static final int MAX_LEAD = 2;
+
     private final MonthRules monthRules;
     private final HijriRules hijriRules;
     private final DayRules dayRules;
     private final PeriodRules periodRules;
     private final ClockRules clockRules;
+    private final DurationRules durationRules;
 
-    Grammar(List<Atom> atoms, ZonedDateTime reference) {
-        super(atoms, reference);
+    Grammar(List<Atom> atoms, ZonedDateTime reference, BareDate bareMonth, BareDate bareWeekday) {
+        super(atoms, reference, bareMonth, bareWeekday);
         this.monthRules = new MonthRules(this);
         this.hijriRules = new HijriRules(this);
         this.dayRules = new DayRules(this, monthRules, hijriRules);
         this.periodRules = new PeriodRules(this);
         this.clockRules = new ClockRules(this);
+        this.durationRules = new DurationRules(this);
     }
 
-    /** An expression from atom {@code start} to {@code end} (exclusive). */
-    record Match(int start, int end, DateValue value, String unresolved, String problem) {
+    /**
+     * An expression from atom {@code start} to {@code end} (exclusive): a date (value), a Hijri
+     * date without one (unresolved, problem) or a length of time (duration).
+     */
+    record Match(int start, int end, DateValue value, String unresolved, String problem,
+                 String duration) {
     }
 
     /** Every expression in the atoms, left to right, none overlapping. */
@@ -50,13 +64,61 @@ final class Grammar extends Rules {
                 i++;
                 continue;
             }
-            found.add(new Match(i, best.end(), best.value(), best.unresolved(), best.problem()));
+            found.add(new Match(i, best.end(), best.value(), best.unresolved(), best.problem(),
+                    best.duration()));
             i = best.end();
         }
         return found;
     }
 
     private Found expression(int i) {
+        Found best = date(i);
+        Found open = openRange(i, best);
+        if (open != null) {
+            best = open;
+        }
+        return longer(best, durationRules.duration(i));
+    }
+
+    /**
+     * The date {@code inner} at {@code i} after منذ ({@code 2011/..}) or حتى ({@code
+     * ../2021-09-30}), which stay outside the span like every preposition; منذ 2011 وحتى 2015
+     * has both ends. Null when no such word comes before. An offset (منذ عامين) is a point and is
+     * read by the offset rule.
+     */
+    private Found openRange(int i, Found inner) {
+        Hit<Boolean> since = null;
+        Hit<Boolean> until = null;
+        for (int back = 1; back <= MAX_LEAD && back <= i && since == null && until == null; back++) {
+            since = SINCE.match(atoms, i - back);
+            until = OPEN_UNTIL.match(atoms, i - back);
+            since = since != null && since.end() == i ? since : null;
+            until = until != null && until.end() == i && since == null ? until : null;
+        }
+        if (since == null && until == null) {
+            return null;
+        }
+        if (inner == null || !inner.isDate() || inner.value().open() != DateValue.Open.NONE) {
+            return null;
+        }
+        if (until != null) {
+            return new Found(inner.end(), inner.value().until());
+        }
+        int k = rangeSeparator(inner.end(), false);
+        Found end = k < 0 ? null : date(k);
+        if (end != null && end.isDate() && end.value().open() == DateValue.Open.NONE
+                && !end.value().last().isBefore(inner.value().start())) {
+            // منذ 2011 وحتى الآن: 2011/2021, both ends at the coarser grain
+            Grain grain = inner.value().grain().compareTo(end.value().grain()) <= 0
+                    ? inner.value().grain() : end.value().grain();
+            return new Found(end.end(), DateValue.between(inner.value().start(),
+                    end.value().last(), grain, inner.value().relative() || end.value().relative()));
+        }
+        return new Found(inner.end(), inner.value().since());
+    }
+
+    /** The longest date or time at {@code i}. */
+    private Found date(int i) {
         Found best = null;
         best = longer(best, range(i));
         best = longer(best, clockRange(i));
@@ -67,6 +129,7 @@ final class Grammar extends Rules {
         best = longer(best, periodRules.period(i));
         best = longer(best, monthRules.year(i));
         best = longer(best, hijriRules.year(i));
+        best = longer(best, hijriRules.relativeYear(i));
         best = longer(best, monthRules.month(i));
         best = longer(best, monthRules.partOfYear(i));
         best = longer(best, monthRules.decade(i));
@@ -111,15 +174,20 @@ final class Grammar extends Rules {
             return new Found(alone.end(), ClockRules.partOf(today, alone.value(), true));
         }
         Hit<DayPart> before = PART_BEFORE_DAY.match(atoms, i);
-        if (before != null) {
-            Found day = dayRules.day(before.end());
-            return day == null || !day.isDay() ? null : new Found(day.end(), ClockRules.partOf(
+        Found day = before == null ? null : dayRules.day(before.end());
+        if (day != null && day.isDay()) {
+            return new Found(day.end(), ClockRules.partOf(
                     day.value().start().toLocalDate(), before.value(), day.value().relative()));
         }
-        Found day = dayRules.day(i);
+        day = dayRules.day(i);
         Hit<DayPart> after = day == null || !day.isDay() ? null : DAY_PARTS.match(atoms, day.end());
-        return after == null ? null : new Found(after.end(), ClockRules.partOf(
-                day.value().start().toLocalDate(), after.value(), day.value().relative()));
+        if (after != null) {
+            return new Found(after.end(), ClockRules.partOf(
+                    day.value().start().toLocalDate(), after.value(), day.value().relative()));
+        }
+        Hit<DayPart> part = PART_ALONE.match(atoms, i);
+        return part == null ? null : new Found(part.end(), ClockRules.partOf(today, part.value(),
+                true));
     }
 
     /** من الساعة 3 الى الساعة 4 بعد العصر; الخميس من الساعة التاسعة وحتى الساعة الحادية عشرة صباحا. */
@@ -139,6 +207,10 @@ final class Grammar extends Rules {
         if (from == null) {
             from = clockRules.clock(j, true);
         }
+        if (between && (from == null || rangeSeparator(from.end(), true) < 0)) {
+            // بين 3 و5 مساء: و5 is the other end, not five minutes
+            from = clockRules.hour(j);
+        }
         if (from == null) {
             return null;
         }
@@ -146,8 +218,9 @@ final class Grammar extends Rules {
         Clock to = k < 0 ? null : clockRules.clock(k);
         if (to == null && k >= 0) {
             to = clockRules.clock(k, true);
-            if (to != null && to.part() == null && from.part() == null && !HOUR_WORD.at(atoms, j)) {
-                return null; // من 5 إلى 6 alone is no time
+            if (to != null && to.part() == null && from.part() == null && !HOUR_WORD.at(atoms, j)
+                    && !(isDefiniteWord(j) && isDefiniteWord(k))) {
+                return null; // من 5 إلى 6 alone is no time; من الثمانية للتسعة is
             }
         }
         if (to == null) {
@@ -156,11 +229,21 @@ final class Grammar extends Rules {
         if (to.part() == null && from.part() != null) {
             to = to.withPart(from.part());
         }
+        Clock unmarked = from;
         if (from.part() == null && to.part() != null) {
             from = from.withPart(to.part());
         }
         DateValue start = clockRules.at(from, date, relative);
         DateValue end = clockRules.at(to, date == null ? start.start().toLocalDate() : date, relative);
+        if (end.start().isBefore(start.start()) && from != unmarked && !isMark(from.end(), "-", "–")) {
+            // من 8 ل 4 العصر: the part of the day names the end only; 8 is the morning's
+            start = DateValue.point(end.start().toLocalDate().atTime(unmarked.hour() % 24,
+                    unmarked.minute(), unmarked.second()), unmarked.grain(), relative);
+        }
+        if (end.start().isBefore(start.start()) && to.part() == null && to.hour() <= HALF_DAY) {
+            // من الثمانية للتسعة said in the evening: the end is the next nine after eight
+            end = DateValue.point(end.start().plusHours(HALF_DAY), end.grain(), end.relative());
+        }
         Grain grain = from.grain().compareTo(to.grain()) >= 0 ? from.grain() : to.grain();
         if (end.start().isBefore(start.start())) {
             return null;
@@ -202,10 +285,19 @@ final class Grammar extends Rules {
         if (start != null) {
             int k = rangeSeparator(start.end(), between);
             Found end = k < 0 ? null : dayRules.day(k);
-            if (end != null && end.value().grain() == start.value().grain()
-                    && !end.value().start().isBefore(start.value().start())) {
-                best = longer(best, new Found(end.end(), DateValue.between(start.value().start(),
-                        end.value().last(), start.value().grain(), start.value().relative())));
+            if (end != null && end.value().grain() == start.value().grain()) {
+                LocalDateTime last = end.value().last();
+                if (last.isBefore(start.value().start()) && start.isDay() && end.isDay()
+                        && WEEKDAYS.at(atoms, DAY_WORD.skip(atoms, k))) {
+                    // من الأحد حتى الخميس: the Thursday after that Sunday
+                    last = start.value().start().with(TemporalAdjusters.nextOrSame(
+                            last.getDayOfWeek()));
+                }
+                if (!last.isBefore(start.value().start())) {
+                    best = longer(best, new Found(end.end(), DateValue.between(
+                            start.value().start(), last, start.value().grain(),
+                            start.value().relative())));
+                }
             }
         }
         return best;
@@ -213,7 +305,7 @@ final class Grammar extends Rules {
 
     /** من 2014 إلى 2018, بين عامي 2014 و2018, 2014-2018: a range of years. */
     private Found years(int i, boolean between) {
-        int j = YEARS_WORD.skip(atoms, i);
+        int j = YEAR_WORD.skip(atoms, YEARS_WORD.skip(atoms, i));
         if (!isYear(j) || (j == i && i > 0 && !FROM.at(atoms, i - 1) && !between
                 && !isJoinedMark(j + 1, "-"))) {
             return null;
@@ -256,6 +348,12 @@ final class Grammar extends Rules {
         }
         return new Found(end, DateValue.between(month.month().atDay(first).atStartOfDay(),
                 month.month().atDay(last).atStartOfDay(), Grain.DAY, month.relative()));
+    }
+
+    /** Whether atom {@code i} is a word with the article: الثمانية, not 8. */
+    private boolean isDefiniteWord(int i) {
+        return i < atoms.size() && atoms.get(i).kind() == Atom.Kind.WORD
+                && atoms.get(i).key().startsWith(ArabicLetters.ARTICLE);
     }
 
     /** Whether atom {@code i} continues a number written before it (the 05 of 2023/05). */

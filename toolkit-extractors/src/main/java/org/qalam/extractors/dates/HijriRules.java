@@ -19,11 +19,56 @@ final class HijriRules extends Rules {
         super(shared);
     }
 
+    /** العام الهجري الماضي, هذه السنة الهجرية, العام الهجري القادم: a Hijri year by its offset. */
+    Found relativeYear(int i) {
+        int j = THIS.skip(atoms, i);
+        Hit<Grain> unit = PERIODS.match(atoms, j);
+        if (unit == null || unit.value() != Grain.YEAR) {
+            return null;
+        }
+        Hit<Boolean> hijri = HIJRI_ADJECTIVE.match(atoms, unit.end());
+        if (hijri == null) {
+            return null;
+        }
+        int end = hijri.end();
+        int steps = 0;
+        if (j == i) {
+            Hit<Direction> direction = DIRECTIONS.match(atoms, end);
+            if (direction == null) {
+                return null;
+            }
+            steps = step(direction.value());
+            end = direction.end();
+        }
+        int current = HijriDates.yearOf(today);
+        if (current == 0) {
+            return null;
+        }
+        int year = current + steps;
+        HijriDates.Conversion first = HijriDates.toGregorian(year, 1, 1);
+        HijriDates.Conversion next = HijriDates.toGregorian(year + 1, 1, 1);
+        if (!first.ok() || !next.ok()) {
+            return new Found(end, null, Integer.toString(year),
+                    first.ok() ? next.problem() : first.problem());
+        }
+        return new Found(end, DateValue.between(first.date().atStartOfDay(),
+                next.date().minusDays(1).atStartOfDay(), Grain.DAY, true)
+                .asHijri(Integer.toString(year)));
+    }
+
     /**
      * 15 رمضان 1445 هـ, 1 محرم 1446, رمضان 1445, شهر شوال, رمضان المقبل; a Gregorian year picks
      * the month that begins in that year (رمضان 2019).
      */
     Found hijri(int i) {
+        return hijri(i, false);
+    }
+
+    /**
+     * The same, and when {@code bare}, a month name alone too, as in أول أسبوع من رمضان, where
+     * the phrase around it says it is a month: this year's unless it has passed.
+     */
+    Found hijri(int i, boolean bare) {
         Reading day = number(i);
         int j = i;
         if (day != null && day.whole() >= 1 && day.whole() <= 30) {
@@ -54,7 +99,7 @@ final class HijriRules extends Rules {
             k = HIJRI_ERA.skip(atoms, k);
         }
         Hit<Direction> direction = day == null && year == 0 ? DIRECTIONS.match(atoms, k) : null;
-        if (day == null && year == 0 && !word && direction == null) {
+        if (day == null && year == 0 && !word && direction == null && !bare) {
             return null; // رجب, صفر alone are names and numbers: شهر رجب, رجب المقبل are months
         }
         if (gregorianYear) {
@@ -70,7 +115,7 @@ final class HijriRules extends Rules {
             return new Found(k, new DateValue(days.first().atStartOfDay(), days.last().atStartOfDay(),
                     Grain.DAY, false, DateValue.Calendar.HIJRI,
                     Optional.of(HijriDates.format(hijriYear, month.value(), 0)),
-                    Optional.empty()));
+                    Optional.empty(), DateValue.Open.NONE));
         }
         boolean relative = year == 0;
         if (relative) {
@@ -146,6 +191,6 @@ final class HijriRules extends Rules {
         }
         return new Found(end, new DateValue(days.first().atStartOfDay(), days.last().atStartOfDay(),
                 Grain.DAY, year == 0, DateValue.Calendar.GREGORIAN, Optional.empty(),
-                Optional.of(hit.value().name())));
+                Optional.of(hit.value().name()), DateValue.Open.NONE));
     }
 }

@@ -87,7 +87,11 @@ final class MonthRules extends Rules {
             };
             return new MonthRef(YearMonth.of(y, month), direction.end(), true);
         }
-        int y = month >= current ? today.getYear() : today.getYear() + 1;
+        int y = switch (bareMonth) {
+            case NEXT -> month >= current ? today.getYear() : today.getYear() + 1;
+            case PAST -> month <= current ? today.getYear() : today.getYear() - 1;
+            case THIS -> today.getYear();
+        };
         return new MonthRef(YearMonth.of(y, month), i, true);
     }
 
@@ -178,7 +182,8 @@ final class MonthRules extends Rules {
             first = 1;
         } else if ((edge = MIDDLE.match(atoms, i)) != null) {
             first = 5;
-        } else if ((edge = LATE.match(atoms, i)) != null || (edge = END.match(atoms, i)) != null) {
+        } else if ((edge = LATE.match(atoms, i)) != null || (edge = END.match(atoms, i)) != null
+                || (edge = LAST_OF.match(atoms, i)) != null) {
             first = 10;
         } else {
             return null;

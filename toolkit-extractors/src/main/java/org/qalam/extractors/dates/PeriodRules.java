@@ -4,6 +4,7 @@ import static org.qalam.extractors.dates.Vocabulary.*;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.Map;
 import org.qalam.extractors.dates.NumberReader.Reading;
 import org.qalam.extractors.dates.Phrases.Hit;
 
@@ -17,6 +18,10 @@ final class PeriodRules extends Rules {
     /** How many of which unit an offset says, and the atom after the words. */
     private record Amount(int count, Grain unit, int end) {
     }
+
+    /** How many of the unit an offset falls back to one unit holds: an hour is 60 minutes. */
+    private static final Map<Grain, Integer> SMALLER_UNITS = Map.of(
+            Grain.YEAR, 12, Grain.HOUR, 60, Grain.DAY, 24);
 
     PeriodRules(Rules shared) {
         super(shared);
@@ -73,7 +78,7 @@ final class PeriodRules extends Rules {
         } else {
             return null;
         }
-        Amount amount = amount(APPROXIMATELY.skip(atoms, lead.end()));
+        Amount amount = withFraction(amount(APPROXIMATELY.skip(atoms, lead.end())));
         if (amount == null) {
             return null;
         }
@@ -93,6 +98,28 @@ final class PeriodRules extends Rules {
             return new Found(end, DateValue.between(now, last, grain, true));
         }
         return new Found(end, DateValue.point(moved, grain, true));
+    }
+
+    /**
+     * The amount with a fraction of its unit after it in smaller units: ساعة ونص is 90 minutes,
+     * سنة ونص 18 months; the amount itself when none follows or the fraction is no whole number
+     * of the smaller unit.
+     */
+    private Amount withFraction(Amount amount) {
+        if (amount == null || amount.end() >= atoms.size()
+                || !atoms.get(amount.end()).key().startsWith("و")) {
+            return amount;
+        }
+        int i = isKey(amount.end(), "و") ? amount.end() + 1 : amount.end();
+        Hit<Integer> fraction = UNIT_FRACTIONS.match(atoms, i);
+        Integer smaller = SMALLER_UNITS.get(amount.unit());
+        if (fraction == null || smaller == null || smaller % fraction.value() != 0) {
+            return amount;
+        }
+        Grain unit = amount.unit() == Grain.YEAR ? Grain.MONTH
+                : amount.unit() == Grain.HOUR ? Grain.MINUTE : Grain.HOUR;
+        return new Amount(amount.count() * smaller + smaller / fraction.value(), unit,
+                fraction.end());
     }
 
     /** A count and a unit: 3 أيام, ثلاثة أيام, يومين, أسبوع, بضعة أشهر; null when none. */

@@ -57,11 +57,11 @@ final class Phrases<T> {
             return best;
         }
         if (first.startsWith(LAM_LAM)) {
-            best = longest(ArabicLetters.ARTICLE + first.substring(2), atoms, i);
+            best = longest(Atoms.variant(ArabicLetters.ARTICLE + first.substring(2)), atoms, i);
         }
         for (String clitic : PROCLITICS) {
             if (best == null && first.startsWith(clitic)) {
-                best = longest(first.substring(clitic.length()), atoms, i);
+                best = longest(Atoms.variant(first.substring(clitic.length())), atoms, i);
             }
         }
         return best;

@@ -22,6 +22,10 @@ abstract class Rules {
     final LocalDateTime now;
     final LocalDate today;
     final ZoneId zone;
+    /** The occurrence a month name alone names. */
+    final BareDate bareMonth;
+    /** The occurrence a weekday alone names. */
+    final BareDate bareWeekday;
 
     /** A small number a rule read (an ordinal, a count of weeks, minutes) and the atom after it. */
     record Part(int value, int end) {
@@ -30,8 +34,10 @@ abstract class Rules {
     private final Reading[] numbers;
     private final boolean[] numbersRead;
 
-    Rules(List<Atom> atoms, ZonedDateTime reference) {
+    Rules(List<Atom> atoms, ZonedDateTime reference, BareDate bareMonth, BareDate bareWeekday) {
         this.atoms = atoms;
+        this.bareMonth = bareMonth;
+        this.bareWeekday = bareWeekday;
         this.now = reference.toLocalDateTime();
         this.today = now.toLocalDate();
         this.zone = reference.getZone();
@@ -45,6 +51,8 @@ abstract class Rules {
         this.now = shared.now;
         this.today = shared.today;
         this.zone = shared.zone;
+        this.bareMonth = shared.bareMonth;
+        this.bareWeekday = shared.bareWeekday;
         this.numbers = shared.numbers;
         this.numbersRead = shared.numbersRead;
     }

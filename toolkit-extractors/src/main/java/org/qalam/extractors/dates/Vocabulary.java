@@ -74,6 +74,9 @@ final class Vocabulary {
     /** The era marks after a Hijri year: هـ, هجري, للهجرة. */
     static final Phrases<Boolean> HIJRI_ERA = Phrases.of("هـ", "ه", "هجري", "هجرية", "للهجرة");
 
+    /** The adjective that makes a year Hijri: العام الهجري الماضي. */
+    static final Phrases<Boolean> HIJRI_ADJECTIVE = Phrases.of("الهجري", "الهجرية");
+
     /** The era marks after a Gregorian year: م, ميلادي, للميلاد. */
     static final Phrases<Boolean> GREGORIAN_ERA = Phrases.of("م", "ميلادي", "ميلادية", "للميلاد");
 
@@ -102,9 +105,12 @@ final class Vocabulary {
     static final Phrases<Direction> DIRECTIONS = Phrases.<Direction>builder()
             .add("الماضي|الماضية|الماض|السابق|السابقة|المنصرم|المنصرمة|الفائت|الفائتة|المنقضي"
                     + "|الأخير|الأخيرة|الماضيين|الماضيتين|السابقين|الأخيرين|المنصرمين", Direction.PAST)
-            .add("الحالي|الحالية|الجاري|الجارية", Direction.THIS)
+            .add("الحالي|الحالية|الجاري|الجارية|هذا|هذه", Direction.THIS)
             .add("القادم|القادمة|المقبل|المقبلة|التالي|التالية|الجاي|الجاية|اللاحق|المقبلين"
-                    + "|المقبلتين|القادمين|القادمتين|التاليين", Direction.NEXT)
+                    + "|المقبلتين|القادمين|القادمتين|التاليين|اللي جاي|الي جاي|اللي جاية"
+                    + "|الي جاية", Direction.NEXT)
+            .add("اللي فات|الي فات|اللي فاتت|الي فاتت|اللي قبله|اللي راح|اللي راحت",
+                    Direction.PAST)
             .build();
 
     /** بعد and قبل between a unit and a direction: الأسبوع بعد القادم is two weeks on. */
@@ -125,18 +131,57 @@ final class Vocabulary {
 
     /** Units of an offset; a dual says two by itself, a singular one, a plural needs a number. */
     static final Phrases<Unit> UNITS = Phrases.<Unit>builder()
-            .add("يوم", new Unit(Grain.DAY, 1)).add("أيام", new Unit(Grain.DAY, 0))
+            .add("يوم|يوما", new Unit(Grain.DAY, 1)).add("أيام", new Unit(Grain.DAY, 0))
             .add("يومين|يومان", new Unit(Grain.DAY, 2))
-            .add("أسبوع", new Unit(Grain.WEEK, 1)).add("أسابيع", new Unit(Grain.WEEK, 0))
+            .add("أسبوع|أسبوعا", new Unit(Grain.WEEK, 1)).add("أسابيع", new Unit(Grain.WEEK, 0))
             .add("أسبوعين|أسبوعان", new Unit(Grain.WEEK, 2))
-            .add("شهر", new Unit(Grain.MONTH, 1)).add("أشهر|شهور", new Unit(Grain.MONTH, 0))
+            .add("شهر|شهرا", new Unit(Grain.MONTH, 1)).add("أشهر|شهور", new Unit(Grain.MONTH, 0))
             .add("شهرين|شهران", new Unit(Grain.MONTH, 2))
-            .add("عام|سنة", new Unit(Grain.YEAR, 1)).add("أعوام|سنوات|سنين", new Unit(Grain.YEAR, 0))
+            .add("عام|سنة|عاما", new Unit(Grain.YEAR, 1)).add("أعوام|سنوات|سنين", new Unit(Grain.YEAR, 0))
             .add("عامين|عامان|سنتين|سنتان", new Unit(Grain.YEAR, 2))
             .add("ساعة", new Unit(Grain.HOUR, 1)).add("ساعات", new Unit(Grain.HOUR, 0))
             .add("ساعتين|ساعتان", new Unit(Grain.HOUR, 2))
             .add("دقيقة", new Unit(Grain.MINUTE, 1)).add("دقائق", new Unit(Grain.MINUTE, 0))
             .add("دقيقتين|دقيقتان", new Unit(Grain.MINUTE, 2))
+            .build();
+
+    /** Units of a length of time: those of an offset, seconds, and لحظة (a second). */
+    static final Phrases<Unit> DURATION_UNITS = Phrases.<Unit>builder()
+            .add("يوم|يوما", new Unit(Grain.DAY, 1)).add("أيام", new Unit(Grain.DAY, 0))
+            .add("يومين|يومان", new Unit(Grain.DAY, 2))
+            .add("أسبوع|أسبوعا", new Unit(Grain.WEEK, 1)).add("أسابيع", new Unit(Grain.WEEK, 0))
+            .add("أسبوعين|أسبوعان", new Unit(Grain.WEEK, 2))
+            .add("شهر|شهرا", new Unit(Grain.MONTH, 1)).add("أشهر|شهور", new Unit(Grain.MONTH, 0))
+            .add("شهرين|شهران", new Unit(Grain.MONTH, 2))
+            .add("عام|سنة|عاما", new Unit(Grain.YEAR, 1)).add("أعوام|سنوات|سنين", new Unit(Grain.YEAR, 0))
+            .add("عامين|عامان|سنتين|سنتان", new Unit(Grain.YEAR, 2))
+            .add("ساعة", new Unit(Grain.HOUR, 1)).add("ساعات", new Unit(Grain.HOUR, 0))
+            .add("ساعتين|ساعتان", new Unit(Grain.HOUR, 2))
+            .add("دقيقة", new Unit(Grain.MINUTE, 1)).add("دقائق", new Unit(Grain.MINUTE, 0))
+            .add("دقيقتين|دقيقتان", new Unit(Grain.MINUTE, 2))
+            .add("ثانية|لحظة", new Unit(Grain.SECOND, 1)).add("ثوان", new Unit(Grain.SECOND, 0))
+            .add("ثانيتين|ثانيتان", new Unit(Grain.SECOND, 2))
+            .build();
+
+    /** طوال before a definite unit: طوال اليوم is a day long. */
+    static final Phrases<Boolean> WHOLE = Phrases.of("طوال", "طول", "على مدار", "على مدى");
+
+    /** A definite unit after طوال: اليوم, الأسبوع, الشهر, العام. */
+    static final Phrases<Grain> WHOLE_UNITS = Phrases.<Grain>builder()
+            .add("اليوم|النهار", Grain.DAY)
+            .add("الأسبوع", Grain.WEEK)
+            .add("الشهر", Grain.MONTH)
+            .add("العام|السنة", Grain.YEAR)
+            .build();
+
+    /** واحد after a singular unit: عام واحد. */
+    static final Phrases<Boolean> ONE = Phrases.of("واحد", "واحدة");
+
+    /** Fractions of a unit by their denominator: نص ساعة, سنة وربع. */
+    static final Phrases<Integer> UNIT_FRACTIONS = Phrases.<Integer>builder()
+            .add("ربع", 4)
+            .add("نصف", 2)
+            .add("ثلث", 3)
             .build();
 
     /** Plural units with the article, as in الأيام الثلاثة الماضية. */
@@ -189,7 +234,7 @@ final class Vocabulary {
             .build();
 
     /** Vague counts: بضعة أيام, عدة أسابيع. */
-    static final Phrases<Boolean> FEW = Phrases.of("بضعة", "بضع", "عدة");
+    static final Phrases<Boolean> FEW = Phrases.of("بضعة", "بضع", "عدة", "كم", "كام");
 
     static final Phrases<DayPart> DAY_PARTS = Phrases.<DayPart>builder()
             .add("صباحا|صباح|الصبح|الصباح|هذا الصباح|صباح اليوم|فجرا|الفجر|فجر|قبل الظهر"
@@ -203,10 +248,19 @@ final class Vocabulary {
             .add("ليلا|الليل|بالليل|في الليل|ليل|هذه الليلة|الليلة|من ليل|من ليلة", DayPart.NIGHT)
             .build();
 
+    /** A part of the day said alone, today's: الفجر, بالليل, مساء. */
+    static final Phrases<DayPart> PART_ALONE = Phrases.<DayPart>builder()
+            .add("فجرا|الفجر|صباحا|الصبح", DayPart.MORNING)
+            .add("ظهرا", DayPart.NOON)
+            .add("عصرا|بعد الظهر|بعد الظهيرة", DayPart.AFTERNOON)
+            .add("مساء|المساء|بعد المغرب", DayPart.EVENING)
+            .add("ليلا", DayPart.NIGHT)
+            .build();
+
     /** Hours with a name: noon, and midnight as the end of the reference day (hour 24). */
     static final Phrases<Integer> NAMED_HOURS = Phrases.<Integer>builder()
             .add("منتصف النهار|الظهيرة|وقت الظهيرة|منتصف الظهر", 12)
-            .add("منتصف الليل", 24)
+            .add("منتصف الليل|نصف الليل", 24)
             .build();
 
     /** Parts of the day named before a day: صباح الغد, مساء أمس, بعد ظهر اليوم. */
@@ -260,11 +314,18 @@ final class Vocabulary {
     static final Phrases<Boolean> YEAR_WORD = Phrases.of("عام", "سنة", "العام", "السنة");
     static final Phrases<Boolean> OF = Phrases.of("من", "في");
     static final Phrases<Boolean> AGREEING = Phrases.of("الموافق", "الموافقة", "في", "،", ",");
-    static final Phrases<Boolean> UNTIL = Phrases.of("إلى", "الى", "حتى", "لغاية", "للـ", "ل");
+    static final Phrases<Boolean> UNTIL = Phrases.of("إلى", "الى", "حتى", "لغاية", "للـ", "ل",
+            "لحد", "لين", "ل حد");
     static final Phrases<Boolean> FROM = Phrases.of("من");
     /** Words after which four digits are a year: في 2019, منذ 2011, حتى 2030. */
     static final Phrases<Boolean> YEAR_PREPOSITIONS = Phrases.of("في", "منذ", "حتى", "قبل", "بعد",
             "مطلع", "بداية", "نهاية", "أواخر", "أوائل", "منتصف", "خلال", "عامي", "وحتى", "إلى");
+    /** Words that open an interval at a date and leave its end open: منذ 2011. */
+    static final Phrases<Boolean> SINCE = Phrases.of("منذ", "ابتداء من", "اعتبارا من", "بدءا من",
+            "من بعد");
+    /** Words that close an interval at a date and leave its start open: حتى نهاية الشهر. */
+    static final Phrases<Boolean> OPEN_UNTIL = Phrases.of("حتى", "لغاية", "إلى غاية", "لحد",
+            "لحين", "وحتى", "لين");
     static final Phrases<Boolean> BETWEEN = Phrases.of("بين", "ما بين", "فيما بين");
     static final Phrases<Boolean> LAST = Phrases.of("آخر", "الأخير", "الأخيرة", "أخير");
     static final Phrases<Boolean> FIRST = Phrases.of("أول", "الأول", "الأولى");
@@ -273,11 +334,13 @@ final class Vocabulary {
     static final Phrases<Boolean> EARLY = Phrases.of("أوائل");
     static final Phrases<Boolean> LATE = Phrases.of("أواخر");
     static final Phrases<Boolean> END = Phrases.of("نهاية", "نهايات");
+    /** آخر before a definite period: آخر الشهر, آخر السنة are its last part, like نهاية. */
+    static final Phrases<Boolean> LAST_OF = Phrases.of("آخر", "أواخر");
 
     static final Phrases<Boolean> AGO = Phrases.of("قبل", "منذ");
     static final Phrases<Boolean> APPROXIMATELY = Phrases.of("أكثر من", "أقل من", "حوالي",
             "حوالى", "نحو", "قرابة", "زهاء", "ما يقرب من", "ما يزيد على", "ما يزيد عن");
-    static final Phrases<Boolean> IN = Phrases.of("بعد");
+    static final Phrases<Boolean> IN = Phrases.of("بعد", "كمان", "بعد كمان");
     static final Phrases<Boolean> WITHIN = Phrases.of("خلال", "في غضون", "غضون", "طوال",
             "على مدى", "على مدار", "في");
     /** Words before a count that make an offset a span from now: خلال أسبوعين. */
@@ -293,12 +356,19 @@ final class Vocabulary {
      * not جان + في) is undone by {@link Atoms}, as the grammar knows the word whole.
      */
     static final Set<String> WORDS = Phrases.wordsOf(
-            MONTHS, AMBIGUOUS_MONTHS, HIJRI_MONTHS, HIJRI_ERA, GREGORIAN_ERA, WEEKDAYS,
+            MONTHS, AMBIGUOUS_MONTHS, HIJRI_MONTHS, HIJRI_ERA, HIJRI_ADJECTIVE, GREGORIAN_ERA, WEEKDAYS,
             BARE_WEEKDAYS, DIRECTIONS, BEYOND, THIS, PERIODS, UNITS, DEFINITE_UNITS,
             DEFINITE_DUALS, YEARS_WORD, YEAR_PARTS, DECADES, CENTURIES, FEW, DAY_PARTS,
-            NAMED_HOURS, PART_BEFORE_DAY, PART_TODAY, TONIGHT, HOUR_WORD, MINUTE_WORD,
+            DURATION_UNITS, WHOLE, WHOLE_UNITS, ONE, UNIT_FRACTIONS, PART_ALONE, NAMED_HOURS, PART_BEFORE_DAY, PART_TODAY, TONIGHT, HOUR_WORD, MINUTE_WORD,
             EXCEPT, FRACTIONS, TIME_ZONE, NOW, DAYS, DAY_WORD, MONTH_WORD, THE_MONTH,
             WEEK_WORD, YEAR_WORD, OF, AGREEING, UNTIL, FROM, YEAR_PREPOSITIONS, BETWEEN,
-            LAST, FIRST, MIDDLE, BEGINNING, EARLY, LATE, END, AGO, APPROXIMATELY, IN,
+            SINCE, OPEN_UNTIL, LAST, FIRST, MIDDLE, BEGINNING, EARLY, LATE, END, LAST_OF, AGO, APPROXIMATELY, IN,
             WITHIN, WITHIN_OFFSET, FROM_NOW, AFTER);
+
+    /**
+     * Words of five letters or more that a dialect writes fused after ه (هالسنة) or ع
+     * (عالخميس): units, weekdays, days, the hour and parts of the day.
+     */
+    static final Set<String> FUSABLE = Phrases.wordsOf(PERIODS, WEEKDAYS, DAYS, HOUR_WORD,
+            DAY_PARTS, DEFINITE_UNITS, DEFINITE_DUALS);
 }

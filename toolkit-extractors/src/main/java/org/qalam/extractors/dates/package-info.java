@@ -8,11 +8,19 @@
  * ends inclusive at the grain: من 13 إلى 15 تموز is {@code 2013-07-13/2013-07-15} and خلال الأيام
  * الثلاثة الماضية, said on 2018-06-21, is {@code 2018-06-18/2018-06-20}. Attributes: {@code grain},
  * {@code calendar} ({@code gregorian} or {@code hijri}), {@code relative} (whether the value
- * depends on the reference time), {@code hijri} (the Hijri date as written) and {@code holiday}.
+ * depends on the reference time), {@code hijri} (the Hijri date as written), {@code holiday}, and
+ * {@code open} for an interval with one end left open: منذ 2011 is {@code 2011/..} ({@code
+ * open=end}), حتى نهاية الشهر {@code ../2021-09-30} ({@code open=start}). Lengths of time are
+ * {@code duration} mentions with an ISO 8601 value: ثلاث ساعات is {@code PT3H}, أسبوعين {@code
+ * P2W}, سنة ونص {@code P1Y6M}.
+ *
+ * <p>Dialect spellings (بكرا, مبارح, الجاي, الفايتة, هاد, دلوقتي) reach the grammar as the words it
+ * knows through the data file {@code dialect-variants.txt}; see {@code toolkit-extractors/docs/dates.md}.
  *
  * <p>Conventions, shared with Duckling where it has one: weeks start on Monday; a bare weekday
- * is the next one after the reference day; a month without a year is this year's unless it has
- * passed; numeric dates are day first (١٠/٥/٢٠٢٣ is 10 May) unless the year leads; an hour
+ * is the next one after the reference day and a month without a year is this year's unless it has
+ * passed (config keys {@code weekday} and {@code month}: {@code next}, {@code past}, {@code
+ * this}); numeric dates are day first (١٠/٥/٢٠٢٣ is 10 May) unless the year leads; an hour
  * without a part of the day is its next occurrence; offsets in days, weeks, months and years are
  * days (منذ عامين), in hours and minutes they are minutes. Hijri dates go through the JDK's
  * Umm al-Qura calendar; outside its years the mention keeps the Hijri date as its value with

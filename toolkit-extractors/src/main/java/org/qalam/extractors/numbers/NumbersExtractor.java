@@ -2,6 +2,7 @@ package org.qalam.extractors.numbers;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,11 +32,14 @@ import org.qalam.language.numbers.NumberMatch;
  * into one word read from the original text, so that ٫ and ٬ keep their meaning. The longest
  * expression wins, left to right. A mention's span follows {@link CliticGroup#coreSpan()}:
  * وبثلاثة covers ثلاثة, الثلاثة keeps its article; digits glued to a following letter (20دولار)
- * are no number. Stateless and thread-safe.
+ * are no number. A telephone number (0501234567, +966 11 234 5678) is one {@code phone} mention
+ * whose value is its digits, never cardinals. Stateless and thread-safe.
  */
 final class NumbersExtractor implements Extractor {
 
     static final String TYPE = "number";
+    /** The mention type of a telephone number: +966 11 234 5678. */
+    static final String PHONE = "phone";
     static final String KIND = "kind";
     static final String UNIT = "unit";
 
@@ -60,8 +64,21 @@ final class NumbersExtractor implements Extractor {
             words.add(segment.group());
         }
         List<Mention> mentions = new ArrayList<>();
+        List<PhoneNumbers.Phone> phones = PhoneNumbers.find(document.text());
+        for (PhoneNumbers.Phone phone : phones) {
+            mentions.add(Mention.builder(document, PHONE, phone.start(), phone.end())
+                    .value(phone.value()).build());
+        }
+        int p = 0;
         int i = 0;
         while (i < segments.size()) {
+            while (p < phones.size() && phones.get(p).end() <= segments.get(i).start()) {
+                p++;
+            }
+            if (p < phones.size() && phones.get(p).start() < segments.get(i).end()) {
+                i++; // a part of a phone number is no number of its own
+                continue;
+            }
             Optional<NumberMatch> match = segments.get(i).blocked() ? Optional.empty()
                     : parser.parseGroups(words, i)
                             .filter(m -> accepted(m, segments) && !periodOfYear(words, segments, m));
@@ -75,6 +92,7 @@ final class NumbersExtractor implements Extractor {
             }
             i = match.get().end();
         }
+        mentions.sort(Comparator.comparingInt((Mention m) -> m.span().start()));
         return mentions;
     }
 

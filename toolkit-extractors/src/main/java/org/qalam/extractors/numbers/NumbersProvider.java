@@ -43,7 +43,7 @@ public final class NumbersProvider implements ExtractorProvider {
 
     @Override
     public Set<String> emits() {
-        return Set.of(NumbersExtractor.TYPE);
+        return Set.of(NumbersExtractor.TYPE, NumbersExtractor.PHONE);
     }
 
     @Override

@@ -39,6 +39,13 @@ public final class Dates {
         return dates;
     }
 
+    /** The longest mention of {@code type} (date, duration) in {@code text}. */
+    public static Optional<Mention> longest(Pipeline pipeline, String text, String type) {
+        Analysis analysis = pipeline.analyze(text);
+        return analysis.mentions().stream().filter(m -> m.type().equals(type))
+                .max(Comparator.comparingInt((Mention m) -> m.span().length()));
+    }
+
     /** The longest date mention of {@code text}. */
     public static Optional<Mention> longest(Pipeline pipeline, String text) {
         return find(pipeline, text).stream()

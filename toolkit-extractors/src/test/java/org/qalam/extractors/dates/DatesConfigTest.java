@@ -27,7 +27,8 @@ class DatesConfigTest {
 
     @Test
     void declaresItsKey() {
-        assertThat(new DatesProvider().configKeys()).containsOnlyKeys(DatesProvider.ZONE);
+        assertThat(new DatesProvider().configKeys()).containsOnlyKeys(DatesProvider.ZONE,
+                DatesProvider.MONTH, DatesProvider.WEEKDAY);
     }
 
     @Test

@@ -44,6 +44,42 @@ class NumbersExtractorTest {
     }
 
     @Test
+    void aDecimalWithAScaleIsOneNumber() {
+        Mention mention = only("ثلاثة فاصلة اثنين مليار");
+        assertThat(mention.value()).isEqualTo("3200000000");
+        assertThat(mention.text()).isEqualTo("ثلاثة فاصلة اثنين مليار");
+    }
+
+    @Test
+    void dialectTeensHundredsAndOrdinalsPastTen() {
+        assertThat(only("اربعتعش").value()).isEqualTo("14");
+        assertThat(only("سبعطعش").value()).isEqualTo("17");
+        assertThat(only("تسعتعش").value()).isEqualTo("19");
+        assertThat(only("تسعمية").value()).isEqualTo("900");
+        assertThat(only("ربعمية").value()).isEqualTo("400");
+        assertThat(only("الخامس بعد الألف").value()).isEqualTo("1005");
+        assertThat(only("الثالث والثلاثون").value()).isEqualTo("33");
+    }
+
+    @Test
+    void numbersGluedToPunctuation() {
+        assertThat(only("(12,").value()).isEqualTo("12");
+        assertThat(only(".خمسة،").value()).isEqualTo("5");
+    }
+
+    @Test
+    void aPhoneNumberIsOnePhoneMentionAndNoCardinal() {
+        for (String phone : List.of("0501234567", "+966 11 234 5678")) {
+            Analysis analysis = PIPELINE.analyze("اتصل على " + phone + " اليوم");
+            assertThat(numbers("اتصل على " + phone + " اليوم")).isEmpty();
+            assertThat(analysis.mentions()).singleElement().satisfies(m -> {
+                assertThat(m.type()).isEqualTo("phone");
+                assertThat(m.text()).isEqualTo(phone);
+            });
+        }
+    }
+
+    @Test
     void digitsInEveryScriptWithArabicSeparators() {
         assertThat(only("بلغ الدين ١٬٢٥٠٬٠٠٠ دولار").value()).isEqualTo("1250000");
         Mention decimal = only("نما الاقتصاد ١٢٫٥ في العام");

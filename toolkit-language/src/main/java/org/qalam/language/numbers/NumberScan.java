@@ -44,6 +44,8 @@ final class NumberScan {
     private boolean percent;
     private boolean closed;
     private boolean scaled;
+    /** بعد, between an ordinal and the base it counts on from: الخامس بعد الألف. */
+    private static final String AFTER = "\u0628\u0639\u062f";
     private int terms;
     private BigDecimal decimalPart = BigDecimal.ZERO;
 
@@ -96,6 +98,21 @@ final class NumberScan {
                 value = value.add(decimalPart);
                 end = afterDecimal;
                 decimal = true;
+                BigDecimal scale = scaleAt(end);
+                if (scale != null) {
+                    // ثلاثة فاصلة اثنين مليار: the scale multiplies the whole decimal
+                    value = whole(value.multiply(scale));
+                    scaled = true;
+                    end++;
+                }
+            }
+        }
+        if (ordinal && !decimal && end + 1 < words.size() && words.folded(end).equals(AFTER)) {
+            BigDecimal base = definiteBaseAt(end + 1);
+            if (base != null && value.compareTo(base) < 0) {
+                // الخامس بعد الألف: the 1005th; الحادي عشر بعد المائة: the 111th
+                value = value.add(base);
+                end += 2;
             }
         }
         if (!percent && !ordinal) {
@@ -110,6 +127,42 @@ final class NumberScan {
         }
         return Optional.of(new NumberMatch(value, kind(value), start, end - start, prefix,
                 definite, digits));
+    }
+
+    /** The value of المائة, الألف or المليون at {@code pos}, a base an ordinal counts on from. */
+    private BigDecimal definiteBaseAt(int pos) {
+        WordPiece piece = words.read(pos, false);
+        if (piece == null || piece.conj() || !piece.definite()) {
+            return null;
+        }
+        for (Reading reading : piece.readings()) {
+            if (reading.role() == Role.HUNDRED || reading.role() == Role.SCALE
+                    || reading.role() == Role.SCALE_DUAL) {
+                return reading.role() == Role.SCALE_DUAL
+                        ? reading.value().multiply(BigDecimal.valueOf(2)) : reading.value();
+            }
+        }
+        return null;
+    }
+
+    /** The value of an indefinite singular scale word (مليار, مليون, ألف) at {@code pos}, or null. */
+    private BigDecimal scaleAt(int pos) {
+        WordPiece piece = pos < words.size() ? words.read(pos, false) : null;
+        if (piece == null || piece.conj() || piece.definite() || !piece.prefix().isEmpty()) {
+            return null;
+        }
+        for (Reading reading : piece.readings()) {
+            if (reading.role() == Role.SCALE) {
+                return reading.value();
+            }
+        }
+        return null;
+    }
+
+    /** {@code value} without a fraction part of zeros: 3200000000, not 3200000000.0. */
+    private static BigDecimal whole(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /**
@@ -512,6 +565,11 @@ final class NumberScan {
             next = end + 2;
         } else {
             Optional<NumberMatch> read = new NumberScan(words, end + 1).run();
+            int scale = read.isEmpty() ? -1 : read.get().end() - 1;
+            if (scale > end + 1 && scaleAt(scale) != null) {
+                // ثلاثة فاصلة اثنين مليار: the scale closes the decimal, not its fraction digits
+                read = new NumberScan(words.upTo(scale), end + 1).run();
+            }
             if (read.isEmpty() || read.get().kind() != NumberKind.CARDINAL
                     || !read.get().isInteger() || read.get().value().signum() < 0) {
                 return end;

@@ -2,13 +2,16 @@ package org.qalam.language.numbers;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.qalam.language.lists.WordList;
 
 /**
  * The number words of Modern Standard Arabic, with their case, gender and spelling variants and
- * the common Egyptian forms, keyed by {@link Folding folded} spelling.
+ * the common Egyptian forms, keyed by {@link Folding folded} spelling; the dialects' one-word
+ * teens come from the data file {@code dialect-teens.txt}.
  *
  * <p>Written by hand from the grammar of Arabic numerals; a word may have several readings
  * (خمس is five or a fifth), and the parser picks the one its context allows.
@@ -66,6 +69,9 @@ final class NumberWords {
     record Reading(Role role, BigDecimal value, boolean ordinal, boolean loose) {
     }
 
+    /** The teens the dialects write as one word (اربعتعش, سبعطعش), one value a line. */
+    private static final String DIALECT_TEENS = "dialect-teens.txt";
+
     private static final Map<String, List<Reading>> WORDS = build();
 
     private NumberWords() {
@@ -81,7 +87,8 @@ final class NumberWords {
         Builder b = new Builder(words);
         b.add(Role.ZERO, 0, "صفر");
         b.add(Role.UNIT, 1, "واحد", "واحدة", "واحدًا");
-        b.add(Role.UNIT, 2, "اثنان", "اثنين", "اثنتان", "اثنتين", "ثنتان", "ثنتين", "اتنين");
+        b.add(Role.UNIT, 2, "اثنان", "اثنين", "اثنتان", "اثنتين", "ثنتان", "ثنتين", "اتنين",
+                "تنين", "ثنين");
         b.add(Role.UNIT, 3, "ثلاث", "ثلاثة", "تلات", "تلاتة", "تلاته");
         b.add(Role.UNIT, 4, "أربع", "أربعة", "اربعه");
         b.add(Role.UNIT, 5, "خمس", "خمسة");
@@ -96,13 +103,13 @@ final class NumberWords {
                 "ثنتي");
         b.addOrdinal(Role.TEEN_HEAD, 1, "حادي", "حادية");
         b.addOrdinal(Role.UNIT, 1, "أول", "أولى");
-        b.addOrdinal(Role.UNIT, 2, "ثاني", "ثان", "ثانية");
-        b.addOrdinal(Role.UNIT, 3, "ثالث", "ثالثة");
+        b.addOrdinal(Role.UNIT, 2, "ثاني", "ثان", "ثانية", "تاني", "تانية");
+        b.addOrdinal(Role.UNIT, 3, "ثالث", "ثالثة", "تالت", "تالتة");
         b.addOrdinal(Role.UNIT, 4, "رابع", "رابعة");
         b.addOrdinal(Role.UNIT, 5, "خامس", "خامسة");
         b.addOrdinal(Role.UNIT, 6, "سادس", "سادسة");
         b.addOrdinal(Role.UNIT, 7, "سابع", "سابعة");
-        b.addOrdinal(Role.UNIT, 8, "ثامن", "ثامنة");
+        b.addOrdinal(Role.UNIT, 8, "ثامن", "ثامنة", "تامن", "تامنة");
         b.addOrdinal(Role.UNIT, 9, "تاسع", "تاسعة");
         b.addOrdinal(Role.UNIT, 10, "عاشر", "عاشرة");
         b.add(Role.TEEN, 11, "حداشر", "احداشر", "حيداشر");
@@ -114,6 +121,11 @@ final class NumberWords {
         b.add(Role.TEEN, 17, "سبعتاشر", "سبعطاشر", "سبتاشر");
         b.add(Role.TEEN, 18, "تمنتاشر", "تمنطاشر", "تمانتاشر");
         b.add(Role.TEEN, 19, "تسعتاشر", "تسعطاشر");
+        for (String entry : WordList.read(NumberWords.class, DIALECT_TEENS)) {
+            String[] fields = entry.split("\\s+");
+            b.add(Role.TEEN, Long.parseLong(fields[0]),
+                    Arrays.copyOfRange(fields, 1, fields.length));
+        }
         b.add(Role.TENS, 20, "عشرون", "عشرين");
         b.add(Role.TENS, 30, "ثلاثون", "ثلاثين", "تلاتين");
         b.add(Role.TENS, 40, "أربعون", "أربعين");

@@ -24,6 +24,27 @@ interface ParserInput {
     /** Word {@code i} as a number word, or null; {@code first} allows more proclitics. */
     WordPiece read(int i, boolean first);
 
+    /** The first {@code size} words of this input: a number read inside them stops before. */
+    default ParserInput upTo(int size) {
+        ParserInput all = this;
+        return new ParserInput() {
+            @Override
+            public int size() {
+                return Math.min(size, all.size());
+            }
+
+            @Override
+            public String folded(int i) {
+                return all.folded(i);
+            }
+
+            @Override
+            public WordPiece read(int i, boolean first) {
+                return all.read(i, first);
+            }
+        };
+    }
+
     /** Plain words, whose clitics are stripped by spelling. */
     static ParserInput of(List<String> words) {
         return new ParserInput() {

@@ -26,6 +26,7 @@ class DucklingEvaluationTest {
         GoldData.print("Duckling Arabic (whole phrase, value)", List.of(numeral, ordinal, egyptian));
         assertThat(numeral.rate()).as("duckling-ar numeral pass rate").isGreaterThanOrEqualTo(FLOOR);
         assertThat(ordinal.rate()).as("duckling-ar ordinal pass rate").isGreaterThanOrEqualTo(FLOOR);
+        assertThat(egyptian.rate()).as("duckling-ar_eg numeral pass rate").isGreaterThanOrEqualTo(FLOOR);
     }
 
     private static Score evaluate(String name, boolean ordinal) {
