@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             TokenizeCommand.class,
             NormalizeCommand.class,
             SplitCommand.class,
+            org.qalam.cli.train.TrainCommand.class,
             AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class
         })

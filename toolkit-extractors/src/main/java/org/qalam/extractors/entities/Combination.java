@@ -6,34 +6,42 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Joins what the tagger found with what the rules found: the tagger's entities stand, and a rule's
- * entity is added where it overlaps none of them.
+ * Joins what the tagger found with what the rules found: a name from a user's gazetteer file
+ * stands first, then the tagger's entities, and a rule's entity is added where it overlaps none
+ * of them.
  *
  * <p>The tagger already weighs the rules' output as features, so where both spoke it has the last
- * word; where it said nothing, a listed name or a precise rule still counts.
+ * word; where it said nothing, a listed name or a precise rule still counts; and a user who lists
+ * a name gets it as listed.
  */
 final class Combination {
 
     private Combination() {
     }
 
-    /** The entities of both over {@code units} units, in text order, never overlapping. */
-    static List<Found> merge(List<Found> model, List<Found> rules, int units) {
-        boolean[] taken = new boolean[units];
-        for (Found found : model) {
-            Arrays.fill(taken, found.first(), found.last() + 1, true);
-        }
-        List<Found> merged = new ArrayList<>(model);
+    /** The entities of all three over the chart's units, in text order, never overlapping. */
+    static List<Found> merge(List<Found> model, List<Found> rules, Chart chart) {
+        boolean[] taken = new boolean[chart.n];
+        List<Found> merged = new ArrayList<>(model.size() + rules.size());
         for (Found rule : rules) {
-            boolean free = true;
-            for (int k = rule.first(); k <= rule.last() && free; k++) {
-                free = !taken[k];
-            }
-            if (free) {
-                merged.add(rule);
+            Gazetteer.Match match = chart.gaz[rule.first()];
+            if (match != null && match.entry().user() && match.last() == rule.last()) {
+                add(rule, merged, taken);
             }
         }
+        model.forEach(found -> add(found, merged, taken));
+        rules.forEach(rule -> add(rule, merged, taken));
         merged.sort(Comparator.comparingInt(Found::first));
         return merged;
+    }
+
+    private static void add(Found found, List<Found> merged, boolean[] taken) {
+        for (int k = found.first(); k <= found.last(); k++) {
+            if (taken[k]) {
+                return;
+            }
+        }
+        Arrays.fill(taken, found.first(), found.last() + 1, true);
+        merged.add(found);
     }
 }

@@ -30,7 +30,7 @@ public final class EntityExtractor implements Extractor {
     EntityExtractor(EntityModel model, Optional<SequenceTagger> tagger) {
         this.model = model;
         this.recognizer = new Recognizer(model);
-        this.tagging = tagger.map(t -> new ModelTagging(new Features(model), t));
+        this.tagging = tagger.map(t -> new ModelTagging(model, t));
     }
 
     @Override
@@ -39,8 +39,7 @@ public final class EntityExtractor implements Extractor {
         Chart chart = recognizer.chart(units);
         List<Found> rules = recognizer.recognize(chart);
         List<Found> found = tagging.isEmpty() ? rules : Combination.merge(
-                ModelTagging.entities(tagging.get().tags(document.text(), units, chart, rules),
-                        units), rules, units.size());
+                tagging.get().entities(document.text(), chart, rules), rules, chart);
         List<Mention> mentions = new ArrayList<>(found.size());
         for (Found entity : found) {
             int end = units.get(entity.last()).end();

@@ -191,7 +191,8 @@ public final class EntityTraining {
         }
         progress.accept(String.format(Locale.ROOT, "wrote %s: %d features, %d bytes, %.1f s",
                 output, tagger.features(), Files.size(output), seconds(begin)));
-        return new Result(train.size(), dev.size(), tagger.features(), devF1, seconds(begin));
+        return new Result(trainSentences.size(), devSentences.size(), tagger.features(), devF1,
+                seconds(begin));
     }
 
     private List<Example> examples(List<Conll.Sentence> sentences) {

@@ -34,6 +34,9 @@ final class Features {
     private static final int RULE = 12;
     private static final int RULE_GAZETTEER = 13;
     private static final int STEM_NEXT = 14;
+    private static final int STEM_PREVIOUS = 15;
+    private static final int STEM_PAIR = 16;
+    private static final int CLITICS_NEAR = 17;
 
     private static final int WINDOW = 2;
     private static final int MAX_PREFIX = 3;
@@ -110,6 +113,15 @@ final class Features {
             scratch[k++] = FeatureHash.add(FeatureHash.start(STEM), stems[i]);
             scratch[k++] = FeatureHash.add(FeatureHash.start(STEM_NEXT), i + 1 < n ? stems[i + 1]
                     : OUTSIDE);
+            scratch[k++] = FeatureHash.add(FeatureHash.start(STEM_PREVIOUS), i > 0 ? stems[i - 1]
+                    : OUTSIDE);
+            scratch[k++] = FeatureHash.add(FeatureHash.add(FeatureHash.start(STEM_PAIR),
+                    i > 0 ? stems[i - 1] : OUTSIDE), stems[i]);
+            for (int d = -1; d <= 1; d += 2) {
+                String clitics = i + d >= 0 && i + d < n ? units.get(from + i + d).prefix() : OUTSIDE;
+                scratch[k++] = FeatureHash.add(FeatureHash.add(FeatureHash.start(CLITICS_NEAR), d),
+                        clitics);
+            }
             scratch[k++] = FeatureHash.add(FeatureHash.add(FeatureHash.add(
                     FeatureHash.start(CLITICS), unit.prefix()), unit.definite() ? 1 : 0),
                     unit.suffixed() ? 1 : 0);

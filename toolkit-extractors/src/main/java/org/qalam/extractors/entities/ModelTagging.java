@@ -2,6 +2,7 @@ package org.qalam.extractors.entities;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.qalam.arabic.orthography.ArabicLetters;
 
 /**
  * Runs the trained tagger over a document's units, sentence by sentence, and reads its tags as
@@ -12,16 +13,54 @@ import java.util.List;
  */
 final class ModelTagging {
 
+    private static final String LAM_LAM = "لل";
+
+    private final EntityModel model;
     private final Features features;
     private final SequenceTagger tagger;
 
-    ModelTagging(Features features, SequenceTagger tagger) {
-        this.features = features;
+    ModelTagging(EntityModel model, SequenceTagger tagger) {
+        this.model = model;
+        this.features = new Features(model);
         this.tagger = tagger;
     }
 
+    /**
+     * The entities the tagger finds in the chart's units; an entity's first unit sheds the
+     * proclitics the segmenter left on it when a reading without them is a name word or ل + ال
+     * (للأمم → الأمم, its span starting at the second ل).
+     */
+    List<Found> entities(String text, Chart chart, List<Found> rules) {
+        List<Found> found = entities(tags(text, chart.units, chart, rules), chart.units);
+        List<Found> read = new ArrayList<>(found.size());
+        for (Found entity : found) {
+            Unit.Reading reading = reading(chart, entity.first());
+            read.add(reading == null ? entity : new Found(entity.type(), entity.first(),
+                    entity.last(), reading.start(), reading.form(), entity.method()));
+        }
+        return read;
+    }
+
+    private Unit.Reading reading(Chart chart, int first) {
+        List<Unit.Reading> readings = chart.readings(first);
+        Unit unit = chart.units.get(first);
+        if (readings.size() < 2) {
+            return null;
+        }
+        // no name starts with لل, while a listed name may hold للأمم inside it
+        boolean lamLam = unit.form().startsWith(LAM_LAM);
+        boolean listed = model.nameWord(unit.key());
+        for (Unit.Reading reading : readings.subList(1, readings.size())) {
+            if (lamLam && reading.form().startsWith(ArabicLetters.ARTICLE)
+                    || !listed && model.nameWord(reading.key())) {
+                return reading;
+            }
+        }
+        return null;
+    }
+
     /** The tags of every unit of the document. */
-    int[] tags(String text, List<Unit> units, Chart chart, List<Found> rules) {
+    private int[] tags(String text, List<Unit> units, Chart chart, List<Found> rules) {
         int[] gazetteer = Features.gazetteerCodes(chart);
         int[] ruleCodes = Features.ruleCodes(units.size(), rules);
         int[] bounds = Segments.bounds(text, units);

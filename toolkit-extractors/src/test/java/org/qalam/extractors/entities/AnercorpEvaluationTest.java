@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.qalam.core.pipeline.Pipeline;
 
@@ -15,8 +16,10 @@ import org.qalam.core.pipeline.Pipeline;
  * its original spelling), exact spans per type. The corpus marks no articles, so windows of
  * {@value #WINDOW} consecutive sentences stand for documents, as names recur within an article.
  *
- * <p>A development set for the statistical model that follows: the word lists are not tuned to
- * it, and its floor only guards against regressions.
+ * <p>The development set of the bundled model, which was trained on the other 90% only: the word
+ * lists are not tuned to it, and its floors only guard against regressions. Gold spans take the
+ * whole token (وروسيا), while mentions leave proclitics outside (روسيا), so this exact-span score
+ * counts the toolkit's span rule as errors.
  */
 class AnercorpEvaluationTest {
 
@@ -26,7 +29,10 @@ class AnercorpEvaluationTest {
     static final double HELD_OUT = 0.10;
 
     /** A little under what the extractor reaches, so that a regression fails the build. */
-    static final double FLOOR = 0.54;
+    static final double FLOOR = 0.60;
+    /** Per type, a little under what the extractor reaches. */
+    static final Map<String, Double> TYPE_FLOORS = Map.of(
+            "person", 0.57, "location", 0.68, "organization", 0.52);
 
     @Test
     void scoresTheHeldOutTenth() throws IOException {
@@ -51,5 +57,7 @@ class AnercorpEvaluationTest {
                 + heldOut.size() + " sentences in windows of " + WINDOW + ", exact spans; "
                 + Pipelines.describe() + ")"));
         assertThat(scores.overallF1()).isGreaterThanOrEqualTo(FLOOR);
+        TYPE_FLOORS.forEach((type, floor) ->
+                assertThat(scores.f1(type)).as(type).isGreaterThanOrEqualTo(floor));
     }
 }
