@@ -243,11 +243,13 @@ public final class EntityTraining {
         int[] ruleCodes = Features.ruleCodes(units.size(), rules);
         int[] bounds = Segments.bounds(plain, units);
         List<Example> examples = new ArrayList<>(bounds.length - 1);
+        Map<String, Integer> seen = new HashMap<>();
         for (int s = 0; s + 1 < bounds.length; s++) {
             int from = bounds[s];
             int to = bounds[s + 1];
             if (to > from) {
-                examples.add(new Example(features.of(plain, units, from, to, gazetteer, ruleCodes),
+                examples.add(new Example(features.of(plain, units, from, to, gazetteer, ruleCodes,
+                        seen),
                         java.util.Arrays.copyOfRange(gold, from, to), units.subList(from, to)));
             }
         }

@@ -2,6 +2,7 @@ package org.qalam.extractors.entities;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.qalam.arabic.orthography.ArabicLetters;
 
 /**
@@ -83,8 +84,11 @@ final class Features {
      *
      * @param gazetteer per unit of the document, its {@link #gazetteerCodes} code
      * @param rules per unit of the document, its {@link #ruleCodes} code
+     * @param seen the list masks of the words seen so far in the document, by form: words recur,
+     *     and the lexicon look-up is the dearest part
      */
-    long[][] of(String text, List<Unit> units, int from, int to, int[] gazetteer, int[] rules) {
+    long[][] of(String text, List<Unit> units, int from, int to, int[] gazetteer, int[] rules,
+                Map<String, Integer> seen) {
         int n = to - from;
         String[] words = new String[n];
         String[] stems = new String[n];
@@ -94,7 +98,8 @@ final class Features {
             words[i] = unit.word() ? unit.key() : barrierWord(text, unit);
             stems[i] = unit.definite() ? unit.key().substring(ArabicLetters.ARTICLE.length())
                     : words[i];
-            lists[i] = lists(unit);
+            lists[i] = unit.word() ? seen.computeIfAbsent(unit.form(), form -> lists(unit))
+                    : lists(unit);
         }
         long[][] features = new long[n][];
         long[] scratch = new long[SCRATCH];
