@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds and runs the whole Qalam benchmark suite (about 10 minutes on 2 cores):
-#   1. JMH (toolkit-bench/target/benchmarks.jar) with -prof gc: tokenize vs Lucene, split, analyze;
+#   1. JMH (toolkit-bench/target/benchmarks.jar) with -prof gc: tokenize vs Lucene, split, analyze,
+#      and AnalyzerBenchmark (QalamArabicAnalyzer vs ArabicAnalyzer, whole-analyzer MB/s);
 #   2. paired CPU-time ratios to Lucene; 3. the CLI cold-start script; 4. the peak-heap check of
 #   the full pipeline under -Xmx256m.
 # Results go to toolkit-bench/target/results/ (jmh.json, jmh.log, summary.md).
@@ -56,6 +57,10 @@ java -jar "$jar" -f 1 "${timing[@]}" -prof gc -p corpus="$corpora" -p text="$tex
   echo "Paired CPU-time ratios to Lucene (same methods, alternating, median of 15 rounds):"
   echo
   java -cp "$jar" org.qalam.bench.tools.PairedRatio 2>/dev/null
+  echo
+  echo "Indexing throughput, QalamArabicAnalyzer vs ArabicAnalyzer (paired CPU time, median of 9 rounds):"
+  echo
+  java -cp "$jar" org.qalam.bench.tools.AnalyzerPairedRatio 2>/dev/null
   echo
   bash "$root/toolkit-bench/coldstart.sh" "${COLDSTART_RUNS:-5}"
   echo

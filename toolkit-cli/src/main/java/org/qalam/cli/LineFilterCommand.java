@@ -52,6 +52,10 @@ public abstract class LineFilterCommand implements Callable<Integer> {
     protected void start() {
     }
 
+    /** Called once after the last input line, before the output is flushed. */
+    protected void finish(Writer out) throws IOException {
+    }
+
     /** Writes the result for one input line (without its terminator). */
     protected abstract void line(String text, String source, long number, Writer out) throws IOException;
 
@@ -77,6 +81,7 @@ public abstract class LineFilterCommand implements Callable<Integer> {
             }
             out.flush();
         }
+        finish(out);
         out.flush();
         return failures == 0 ? 0 : 1;
     }

@@ -116,7 +116,7 @@ public final class CliticSegmenter {
         if (token.kind() != TokenKind.WORD) {
             return List.of(Word.stem(token.span(), token.text(), token.norm()));
         }
-        return segment(token.text(), 0, token.text().length(), token.start());
+        return segment(token.text(), 0, token.text().length(), token.start(), token.norm());
     }
 
     /**
@@ -124,12 +124,19 @@ public final class CliticSegmenter {
      * {@code offset - start} so that they point into the caller's original text.
      */
     public List<Word> segment(CharSequence text, int start, int end, int offset) {
+        return segment(text, start, end, offset, null);
+    }
+
+    /** As above; {@code wholeFolded}, if known, is the folded form of the whole word. */
+    private List<Word> segment(CharSequence text, int start, int end, int offset,
+                               String wholeFolded) {
         LetterIndex skeleton = LetterIndex.of(text, start, end);
         Parse parse = skeleton.length() < 2 ? null : choose(skeleton.letters());
         int shift = offset - start;
         if (parse == null) {
-            return List.of(word(start + shift, end + shift,
-                    text.subSequence(start, end).toString(), WordRole.STEM));
+            String form = text.subSequence(start, end).toString();
+            return List.of(new Word(Span.of(start + shift, end + shift), form, WordRole.STEM,
+                    wholeFolded != null ? wholeFolded : FOLDING.normalize(form), false));
         }
         Word[] words = new Word[parse.cuts.length];
         int at = 0;

@@ -46,11 +46,11 @@ public final class WordsAnnotator implements Extractor {
     /** The words of one token, in order. */
     public List<Word> words(String text, Token token) {
         if (token.kind() != TokenKind.WORD) {
-            return List.of(Word.stem(token.span(), token.text(), token.norm()));
+            return segmenter.segment(token);
         }
         List<Span> parts = partitioner.parts(token);
         if (parts.size() == 1) {
-            return segmenter.segment(text, token.start(), token.end(), token.start());
+            return segmenter.segment(token);
         }
         List<Word> words = new ArrayList<>();
         for (Span part : parts) {

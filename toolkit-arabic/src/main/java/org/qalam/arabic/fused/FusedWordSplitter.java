@@ -29,6 +29,10 @@ public final class FusedWordSplitter {
         this.model = new SplitModel(lexicon, CharModel.load());
     }
 
+    private FusedWordSplitter(SplitModel model) {
+        this.model = model;
+    }
+
     /** A splitter over the bundled Ayaspell lexicon. */
     public static FusedWordSplitter create() {
         return new FusedWordSplitter(ArabicLexicon.load());
@@ -37,6 +41,18 @@ public final class FusedWordSplitter {
     /** A splitter over the given lexicon. */
     public static FusedWordSplitter using(ArabicLexicon lexicon) {
         return new FusedWordSplitter(Objects.requireNonNull(lexicon, "lexicon"));
+    }
+
+    /**
+     * This splitter with the word counts of the corpus at hand as extra evidence: a run the
+     * corpus writes whole about as often as its rarest piece alone stays whole (a local name
+     * that tiles into dictionary words), and a piece the lexicon rejects counts as a word when
+     * the corpus writes it alone often enough. Shares this splitter's lexicon and letter model,
+     * so it is cheap; the vocabulary comes from a first pass over the same corpus.
+     */
+    public FusedWordSplitter adaptedTo(CorpusVocabulary vocabulary) {
+        return new FusedWordSplitter(model.adaptedTo(Objects.requireNonNull(vocabulary,
+                "vocabulary")));
     }
 
     /**

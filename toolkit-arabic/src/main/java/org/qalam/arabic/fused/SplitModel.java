@@ -36,16 +36,87 @@ final class SplitModel {
     /** Above this cohesion, particle + word reads as one word (لاحظت, ياسمين, مانويل). */
     private static final float PARTICLE_COHESION = 1.0f;
 
+    /** A run written whole fewer times than this is never kept whole for its count alone. */
+    static final long MIN_WHOLE_COUNT = 3;
+    /**
+     * A run written whole at least this share of the times its rarest content piece is written
+     * alone is a word of the corpus (a name, a spelling), not an accident: it stays whole.
+     */
+    static final double KEEP_WHOLE_RATIO = 0.5;
+    /** A piece the lexicon rejects may still be a word if the corpus writes it alone this often. */
+    static final long MIN_PIECE_COUNT = 3;
+    /** Shortest corpus word accepted as a piece: shorter strings are too often fragments. */
+    static final int MIN_CORPUS_PIECE = 4;
+    /** Extra cost of such a corpus word over a dictionary word of the same length. */
+    static final double CORPUS_PIECE = 0.3;
+
     private final ArabicLexicon lexicon;
     private final CharModel chars;
+    /** Counts of the corpus at hand, or null for the lexicon and letter model alone. */
+    private final CorpusVocabulary vocabulary;
+    /** This model without the vocabulary: judges whether a corpus word is itself fused. */
+    private final SplitModel standard;
 
     SplitModel(ArabicLexicon lexicon, CharModel chars) {
         this.lexicon = lexicon;
         this.chars = chars;
+        this.vocabulary = null;
+        this.standard = this;
+    }
+
+    private SplitModel(SplitModel standard, CorpusVocabulary vocabulary) {
+        this.lexicon = standard.lexicon;
+        this.chars = standard.chars;
+        this.vocabulary = vocabulary;
+        this.standard = standard;
+    }
+
+    /** This model with the counts of a corpus as extra evidence; shares lexicon and letter model. */
+    SplitModel adaptedTo(CorpusVocabulary counts) {
+        return new SplitModel(standard, counts);
     }
 
     /** Cut points (indexes into {@code w}, ascending, exclusive of 0 and the length); empty = whole. */
     int[] cuts(String w) {
+        int[] cuts = proposedCuts(w);
+        if (vocabulary != null && cuts.length > 0 && writtenWhole(w, cuts)) {
+            return NO_CUTS;
+        }
+        return cuts;
+    }
+
+    /**
+     * Whether the corpus writes {@code w} whole about as often as its rarest content piece alone:
+     * then it is one of the corpus's words (أنتونيس, whose piece ونيس is never written alone),
+     * while an accidental fusion (فيالعام) is far rarer than its pieces.
+     */
+    private boolean writtenWhole(String w, int[] cuts) {
+        long whole = vocabulary.count(w);
+        if (whole < MIN_WHOLE_COUNT) {
+            return false;
+        }
+        long rarest = Long.MAX_VALUE;
+        long rarestAny = Long.MAX_VALUE;
+        int from = 0;
+        for (int k = 0; k <= cuts.length; k++) {
+            String piece = w.substring(from, k < cuts.length ? cuts[k] : w.length());
+            if (isHabitualPiece(piece)) {
+                // يارب, مايحصل, فيالبيت: a writer's habit repeats in the corpus, so frequency
+                // says nothing here; the lexicon and particle rules decide.
+                return false;
+            }
+            long count = vocabulary.count(piece);
+            rarestAny = Math.min(rarestAny, count);
+            if (!FunctionWords.WORDS.contains(piece)) {
+                rarest = Math.min(rarest, count);
+            }
+            from = k < cuts.length ? cuts[k] : from;
+        }
+        long reference = rarest == Long.MAX_VALUE ? rarestAny : rarest;
+        return whole >= KEEP_WHOLE_RATIO * reference;
+    }
+
+    private int[] proposedCuts(String w) {
         int n = w.length();
         if (n < 4) {
             return NO_CUTS;
@@ -188,8 +259,15 @@ final class SplitModel {
                 return new Assessment(1.2, true, true);
             }
         }
-        if (len == 2 || !(i == 0 ? isWord(piece) : isWordKeepingHamza(piece))) {
+        double corpusCost = 0;
+        if (len == 2) {
             return null;
+        }
+        if (!(i == 0 ? isWord(piece) : isWordKeepingHamza(piece))) {
+            if (!isCorpusWord(piece, w)) {
+                return null;
+            }
+            corpusCost = CORPUS_PIECE;
         }
         boolean article = hasArticle(piece);
         boolean head = FunctionWords.NAME_HEADS.contains(piece);
@@ -205,6 +283,7 @@ final class SplitModel {
                     case 4 -> 1.3;
                     default -> 1.0;
                 };
+        cost += corpusCost;
         if (article) {
             cost -= 0.5;
         } else if (bareAlef) {
@@ -212,6 +291,27 @@ final class SplitModel {
             cost += BARE_ALEF;
         }
         return new Assessment(cost, article || head, closes);
+    }
+
+    /**
+     * A short function word (يا, ما, لا, في, من, ها, with or without و/ف): the words writers
+     * habitually fuse to the next one.
+     */
+    private static boolean isHabitualPiece(String piece) {
+        String bare = piece.length() == 3 && hasConjunction(piece) ? piece.substring(1) : piece;
+        return bare.length() <= 2 && FunctionWords.WORDS.contains(bare);
+    }
+
+    /**
+     * A piece the lexicon rejects that the corpus writes alone often enough (a name such as
+     * داعش), and that is not itself a fusion the standard model would cut.
+     */
+    private boolean isCorpusWord(String piece, String run) {
+        return vocabulary != null
+                && piece.length() >= MIN_CORPUS_PIECE
+                && piece.length() < run.length()
+                && vocabulary.count(piece) >= MIN_PIECE_COUNT
+                && standard.cuts(piece).length == 0;
     }
 
     /** Whether the piece starts with the article, after at most one proclitic (ال, وال, بال, لل). */

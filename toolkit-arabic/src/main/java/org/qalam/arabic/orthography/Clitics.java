@@ -46,6 +46,8 @@ public final class Clitics {
             pronoun("\u064A", 1), pronoun("\u0643", 2));
 
     private static final Set<String> PROCLITIC_CHAINS = chains();
+    private static final String PROCLITIC_FIRST_LETTERS = firstLetters();
+    private static final String PRONOUN_LAST_LETTERS = lastLetters();
 
     private Clitics() {
     }
@@ -66,6 +68,39 @@ public final class Clitics {
      */
     public static boolean isProcliticChain(String letters) {
         return PROCLITIC_CHAINS.contains(letters);
+    }
+
+    /**
+     * Whether a word starting with {@code c} may begin with a proclitic: و ف ب ك ل س, or the
+     * alef of ال. A cheap exact pre-test before a segmenter is asked.
+     */
+    public static boolean mayStartProclitic(char c) {
+        return PROCLITIC_FIRST_LETTERS.indexOf(c) >= 0;
+    }
+
+    /** Whether a word ending in {@code c} may end with a pronoun suffix (ه ا م ن ي ك). */
+    public static boolean mayEndPronoun(char c) {
+        return PRONOUN_LAST_LETTERS.indexOf(c) >= 0;
+    }
+
+    private static String firstLetters() {
+        StringBuilder letters = new StringBuilder();
+        List<Clitic> proclitics = new ArrayList<>(CONJUNCTIONS);
+        proclitics.addAll(PREPOSITIONS);
+        proclitics.add(FUTURE);
+        proclitics.add(ARTICLE);
+        for (Clitic clitic : proclitics) {
+            letters.append(clitic.letters().charAt(0));
+        }
+        return letters.toString();
+    }
+
+    private static String lastLetters() {
+        StringBuilder letters = new StringBuilder();
+        for (Clitic pronoun : PRONOUNS) {
+            letters.append(pronoun.letters().charAt(pronoun.letters().length() - 1));
+        }
+        return letters.toString();
     }
 
     private static Clitic pronoun(String letters, int person) {

@@ -2,10 +2,10 @@ package org.qalam.arabic.sentence;
 
 import java.util.Set;
 import org.qalam.core.model.Layers;
+import org.qalam.core.spi.DeclaredProvider;
 import org.qalam.core.spi.Extractor;
 import org.qalam.core.spi.ExtractorApi;
 import org.qalam.core.spi.ExtractorConfig;
-import org.qalam.core.spi.ExtractorProvider;
 
 /**
  * Registers the {@code sentences} step, which reads {@code tokens}.
@@ -13,31 +13,18 @@ import org.qalam.core.spi.ExtractorProvider;
  * <p>Why: sentence boundaries are a layer like any other, so output formats and extractors that
  * need them simply require {@code sentences}.
  */
-public final class SentencesProvider implements ExtractorProvider {
+public final class SentencesProvider extends DeclaredProvider {
 
-    @Override
-    public String name() {
-        return Layers.SENTENCES.name();
+    /** Declares the step. */
+    public SentencesProvider() {
+        super(Layers.SENTENCES.name(),
+                "sentences: . ! ? ؟ … and line breaks; decimals, abbreviations and quotes handled",
+                Set.of(Layers.TOKENS.name()), Set.of(Layers.SENTENCES.name()), Set.of());
     }
 
     @Override
     public int apiVersion() {
         return ExtractorApi.VERSION;
-    }
-
-    @Override
-    public String description() {
-        return "sentences: . ! ? ؟ … and line breaks; decimals, abbreviations and quotes handled";
-    }
-
-    @Override
-    public Set<String> requires() {
-        return Set.of(Layers.TOKENS.name());
-    }
-
-    @Override
-    public Set<String> writes() {
-        return Set.of(Layers.SENTENCES.name());
     }
 
     @Override

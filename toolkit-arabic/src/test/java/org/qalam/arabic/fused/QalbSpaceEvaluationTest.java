@@ -16,16 +16,47 @@ import org.junit.jupiter.api.Test;
  */
 class QalbSpaceEvaluationTest {
 
-    private record Row(String source, String gold, String status) {}
+    record Row(String source, String gold, String status) {}
+
+    /** The scores of one splitter on the set. */
+    record Score(int merges, int sames, double precision, double recall, double f1,
+                 int falseSplits) {
+        double falseRate() {
+            return (double) falseSplits / sames;
+        }
+    }
 
     @Test
     void splitsRealFusedWordsWithoutBreakingIntactOnes() throws IOException {
-        Path file = SharedData.require("qalb-space/qalb14-dev.tsv");
-        List<List<Row>> sentences = read(file);
-        FusedWordSplitter splitter = FusedWordSplitter.create();
-
-        int merges = 0, sames = 0, correct = 0, predicted = 0, falseSplits = 0;
+        List<List<Row>> sentences = read(SharedData.require("qalb-space/qalb14-dev.tsv"));
         List<String> errors = new ArrayList<>();
+        Score score = score(FusedWordSplitter.create(), sentences, errors);
+        System.out.printf(
+                "%nQALB-2014 dev, fused words (%d merge, %d same tokens)%n"
+                        + "| precision | recall | F1 | false splits of intact tokens |%n"
+                        + "| %.3f | %.3f | %.3f | %d (%.2f%%) |%n",
+                score.merges(), score.sames(), score.precision(), score.recall(), score.f1(),
+                score.falseSplits(), 100 * score.falseRate());
+        Path dump = Path.of("target", "qalb-errors.tsv");
+        Files.createDirectories(dump.getParent());
+        Files.write(dump, errors, StandardCharsets.UTF_8);
+
+        assertThat(score.f1()).as("QALB split F1").isGreaterThanOrEqualTo(0.80);
+        assertThat(score.falseRate()).as("QALB false-split rate").isLessThanOrEqualTo(0.003);
+    }
+
+    /** The source text of every sentence, tokens joined by one space. */
+    static List<String> texts(List<List<Row>> sentences) {
+        List<String> texts = new ArrayList<>();
+        for (List<Row> sentence : sentences) {
+            texts.add(String.join(" ", sentence.stream().map(Row::source).toList()));
+        }
+        return texts;
+    }
+
+    /** Scores {@code splitter} on the sentences; misses and false splits go to {@code errors}. */
+    static Score score(FusedWordSplitter splitter, List<List<Row>> sentences, List<String> errors) {
+        int merges = 0, sames = 0, correct = 0, predicted = 0, falseSplits = 0;
         for (List<Row> sentence : sentences) {
             StringBuilder text = new StringBuilder();
             int[] starts = new int[sentence.size()];
@@ -69,18 +100,7 @@ class QalbSpaceEvaluationTest {
         double precision = predicted == 0 ? 0 : (double) correct / predicted;
         double recall = (double) correct / merges;
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        double falseRate = (double) falseSplits / sames;
-        System.out.printf(
-                "%nQALB-2014 dev, fused words (%d merge, %d same tokens)%n"
-                        + "| precision | recall | F1 | false splits of intact tokens |%n"
-                        + "| %.3f | %.3f | %.3f | %d (%.2f%%) |%n",
-                merges, sames, precision, recall, f1, falseSplits, 100 * falseRate);
-        Path dump = Path.of("target", "qalb-errors.tsv");
-        Files.createDirectories(dump.getParent());
-        Files.write(dump, errors, StandardCharsets.UTF_8);
-
-        assertThat(f1).as("QALB split F1").isGreaterThanOrEqualTo(0.80);
-        assertThat(falseRate).as("QALB false-split rate").isLessThanOrEqualTo(0.003);
+        return new Score(merges, sames, precision, recall, f1, falseSplits);
     }
 
     /** Each token rebuilt with a space at every cut inside it, tokens joined by \u0001. */
@@ -106,7 +126,7 @@ class QalbSpaceEvaluationTest {
         return b.toString();
     }
 
-    private static List<List<Row>> read(Path file) throws IOException {
+    static List<List<Row>> read(Path file) throws IOException {
         List<List<Row>> sentences = new ArrayList<>();
         String current = null;
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8).subList(1, Files.readAllLines(file).size())) {

@@ -23,14 +23,43 @@ class WikiNewsSpaceEvaluationTest {
 
     private static final long SEED = 20261124L;
 
+    /** One line with spaces deleted: the text, the deleted positions, those between letters. */
+    record Corrupted(String text, Set<Integer> gold, Set<Integer> goldInScope) {}
+
+    /** The lines with their spaces deleted, and the counts of the whole set. */
+    record CorruptedSet(List<Corrupted> lines, int tokens, int deleted, int deletedInScope) {
+        List<String> texts() {
+            return lines.stream().map(Corrupted::text).toList();
+        }
+    }
+
+    /** The scores of one splitter on the set. */
+    record Score(double precision, double recall, double f1, double falsePerThousand) {}
+
     @Test
     void restoresDeletedSpacesInNewsText() throws IOException {
-        Path file = SharedData.require("wikinews/WikiNewsTruth.txt");
-        FusedWordSplitter splitter = FusedWordSplitter.create();
-        Random random = new Random(SEED);
-
-        int deleted = 0, deletedInScope = 0, found = 0, inserted = 0, correct = 0, tokens = 0;
+        CorruptedSet set = corrupt(SharedData.require("wikinews/WikiNewsTruth.txt"));
         List<String> errors = new ArrayList<>();
+        Score score = score(FusedWordSplitter.create(), set, errors);
+        System.out.printf(
+                "%nWikiNews, diacritics stripped, %d of %d spaces deleted (seed %d; %d between letters/digits)%n"
+                        + "| boundary precision | boundary recall | F1 | false boundaries per 1000 tokens |%n"
+                        + "| %.3f | %.3f | %.3f | %.1f |%n",
+                set.deleted(), set.tokens(), SEED, set.deletedInScope(), score.precision(),
+                score.recall(), score.f1(), score.falsePerThousand());
+        Path dump = Path.of("target", "wikinews-errors.tsv");
+        Files.createDirectories(dump.getParent());
+        Files.write(dump, errors, StandardCharsets.UTF_8);
+
+        assertThat(score.precision()).as("WikiNews boundary precision").isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall()).as("WikiNews boundary recall").isGreaterThanOrEqualTo(0.85);
+    }
+
+    /** Strips the marks of every line and deletes 10% of its spaces at random (fixed seed). */
+    static CorruptedSet corrupt(Path file) throws IOException {
+        Random random = new Random(SEED);
+        int deleted = 0, deletedInScope = 0, tokens = 0;
+        List<Corrupted> lines = new ArrayList<>();
         for (String raw : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             String line = stripMarks(raw).strip();
             StringBuilder text = new StringBuilder();
@@ -53,10 +82,20 @@ class WikiNewsSpaceEvaluationTest {
                 }
                 text.append(c);
             }
+            lines.add(new Corrupted(text.toString(), gold, goldInScope));
+        }
+        return new CorruptedSet(lines, tokens, deleted, deletedInScope);
+    }
+
+    /** Scores {@code splitter}; false and missed boundaries go to {@code errors}. */
+    static Score score(FusedWordSplitter splitter, CorruptedSet set, List<String> errors) {
+        int found = 0, inserted = 0, correct = 0;
+        for (Corrupted line : set.lines()) {
+            String text = line.text();
             int[] cuts = splitter.boundaries(text);
             for (int cut : cuts) {
                 inserted++;
-                if (gold.contains(cut)) {
+                if (line.gold().contains(cut)) {
                     correct++;
                 } else {
                     errors.add("FALSE\t" + context(text, cut));
@@ -66,7 +105,7 @@ class WikiNewsSpaceEvaluationTest {
             for (int cut : cuts) {
                 predicted.add(cut);
             }
-            for (int g : goldInScope) {
+            for (int g : line.goldInScope()) {
                 if (predicted.contains(g)) {
                     found++;
                 } else {
@@ -75,19 +114,9 @@ class WikiNewsSpaceEvaluationTest {
             }
         }
         double precision = inserted == 0 ? 0 : (double) correct / inserted;
-        double recall = (double) found / deletedInScope;
-        System.out.printf(
-                "%nWikiNews, diacritics stripped, %d of %d spaces deleted (seed %d; %d between letters/digits)%n"
-                        + "| boundary precision | boundary recall | F1 | false boundaries per 1000 tokens |%n"
-                        + "| %.3f | %.3f | %.3f | %.1f |%n",
-                deleted, tokens, SEED, deletedInScope, precision, recall,
-                2 * precision * recall / (precision + recall), 1000.0 * (inserted - correct) / tokens);
-        Path dump = Path.of("target", "wikinews-errors.tsv");
-        Files.createDirectories(dump.getParent());
-        Files.write(dump, errors, StandardCharsets.UTF_8);
-
-        assertThat(precision).as("WikiNews boundary precision").isGreaterThanOrEqualTo(0.95);
-        assertThat(recall).as("WikiNews boundary recall").isGreaterThanOrEqualTo(0.85);
+        double recall = (double) found / set.deletedInScope();
+        return new Score(precision, recall, 2 * precision * recall / (precision + recall),
+                1000.0 * (inserted - correct) / set.tokens());
     }
 
     private static boolean isWordChar(char c) {

@@ -1,8 +1,5 @@
 package org.qalam.bench.tools;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToLongFunction;
@@ -25,10 +22,7 @@ public final class PairedRatio {
     private static final int ROUNDS = 15;
     private static final long MIN_PASS_NANOS = 60_000_000L;
     private static final long WARM_UP_NANOS = 1_000_000_000L;
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
-    /** Keeps the chains' results observable so the JIT cannot drop the work. */
-    static volatile long checksum;
+    private static final CpuPasses PASSES = new CpuPasses(WARM_UP_NANOS, MIN_PASS_NANOS);
 
     private PairedRatio() {
     }
@@ -52,55 +46,23 @@ public final class PairedRatio {
             ToLongFunction<CorpusState> scan = c -> chains.qalamScanNormalize(c, counters);
             ToLongFunction<CorpusState> tokenize = c -> chains.qalamTokenize(c, counters);
             for (ToLongFunction<CorpusState> chain : List.of(lucene, scan, tokenize)) {
-                warmUp(chain, corpus);
+                PASSES.warmUp(chain, corpus);
             }
-            int repeats = repeatsFor(lucene, corpus);
+            int repeats = PASSES.repeatsFor(lucene, corpus);
             double[] scanRatio = new double[ROUNDS];
             double[] tokenizeRatio = new double[ROUNDS];
             double[] luceneMs = new double[ROUNDS];
             for (int round = 0; round < ROUNDS; round++) {
-                long l1 = round % 2 == 0 ? cpu(lucene, corpus, repeats) : 0;
-                long s = cpu(scan, corpus, repeats);
-                long t = cpu(tokenize, corpus, repeats);
-                long l = round % 2 == 0 ? l1 : cpu(lucene, corpus, repeats);
+                long l1 = round % 2 == 0 ? PASSES.cpu(lucene, corpus, repeats) : 0;
+                long s = PASSES.cpu(scan, corpus, repeats);
+                long t = PASSES.cpu(tokenize, corpus, repeats);
+                long l = round % 2 == 0 ? l1 : PASSES.cpu(lucene, corpus, repeats);
                 scanRatio[round] = (double) l / s;
                 tokenizeRatio[round] = (double) l / t;
                 luceneMs[round] = l / 1e6 / repeats;
             }
-            System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.3g |%n", name, median(scanRatio),
-                    median(tokenizeRatio), median(luceneMs));
+            System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.3g |%n", name, CpuPasses.median(scanRatio),
+                    CpuPasses.median(tokenizeRatio), CpuPasses.median(luceneMs));
         }
-    }
-
-    /** Runs {@code chain} for {@link #WARM_UP_NANOS} of CPU time so the JIT has compiled it. */
-    private static void warmUp(ToLongFunction<CorpusState> chain, CorpusState corpus) {
-        long spent = 0;
-        while (spent < WARM_UP_NANOS) {
-            spent += cpu(chain, corpus, 1);
-        }
-    }
-
-    /** How many passes over the corpus make one timed pass of at least {@link #MIN_PASS_NANOS}. */
-    private static int repeatsFor(ToLongFunction<CorpusState> chain, CorpusState corpus) {
-        long once = Math.max(1, cpu(chain, corpus, 1));
-        return (int) Math.max(1, MIN_PASS_NANOS / once);
-    }
-
-    private static long cpu(ToLongFunction<CorpusState> chain, CorpusState corpus, int repeats) {
-        long sink = 0;
-        long start = THREADS.getCurrentThreadCpuTime();
-        for (int i = 0; i < repeats; i++) {
-            sink += chain.applyAsLong(corpus);
-        }
-        long spent = THREADS.getCurrentThreadCpuTime() - start;
-        checksum = sink;
-        return spent;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int mid = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 }

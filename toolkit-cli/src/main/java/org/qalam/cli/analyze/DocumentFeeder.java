@@ -131,7 +131,7 @@ final class DocumentFeeder {
             for (StepFailure failure : outcome.failures()) {
                 if (StepFailure.SKIPPED.equals(failure.error())) {
                     // Its cause, the failed step it needs, is reported and counted already.
-                    reporter.warn(outcome.id() + ": extractor " + failure);
+                    reporter.consequence(outcome.id() + ": extractor " + failure);
                 } else {
                     reporter.fail(outcome.id() + ": "
                             + (DocumentWork.QALAM_STEP.equals(failure.extractor())

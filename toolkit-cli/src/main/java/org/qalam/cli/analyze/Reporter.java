@@ -17,7 +17,7 @@ final class Reporter {
     private final PrintWriter err;
     private final RunStats stats = new RunStats();
     private ProgressBar progressBar;
-    private int errors;
+    private int shown;
 
     Reporter(PrintWriter err) {
         this.err = err;
@@ -43,12 +43,24 @@ final class Reporter {
     /** Reports and counts an error; the exit code will be 1. */
     void fail(String message) {
         stats.error();
-        if (errors < MAX_SHOWN) {
+        limited(message);
+    }
+
+    /**
+     * Reports a consequence of an error already counted (a step skipped because the step it
+     * needs failed), within the same limit of messages shown.
+     */
+    void consequence(String message) {
+        limited(message);
+    }
+
+    private void limited(String message) {
+        if (shown < MAX_SHOWN) {
             warn(message);
-        } else if (errors == MAX_SHOWN) {
+        } else if (shown == MAX_SHOWN) {
             warn("further errors are only counted in the summary");
         }
-        errors++;
+        shown++;
     }
 
     /** Prints {@code qalam: message} on its own line. */

@@ -28,8 +28,8 @@ public final class PipelineOptions {
 
     @Option(names = "--config", paramLabel = "NAME.KEY=VALUE",
             description = {"Configure an extractor, bundled or plugin (repeatable), e.g. "
-                    + "--config web-entities.min-engagement=1000; `qalam extractors` lists "
-                    + "every extractor's keys."})
+                    + "--config numbers.min-value=10; `qalam extractors` lists every "
+                    + "extractor's keys."})
     private Map<String, String> config = new LinkedHashMap<>();
 
     @Option(names = "--config-file", paramLabel = "FILE",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
@@ -21,8 +23,8 @@ import org.qalam.core.spi.ExtractorProvider;
 
 /**
  * Builds plugin jars for the integration tests: a provider of this module's test classes, a
- * plugin compiled from source against toolkit-core alone (as a third party builds one), or a
- * file that only looks like a jar.
+ * plugin compiled from source against the toolkit's API jars alone (as a third party builds one),
+ * or a file that only looks like a jar.
  */
 final class PluginJars {
 
@@ -49,16 +51,18 @@ final class PluginJars {
     }
 
     /**
-     * Compiles the plugin sources below {@code sources} with only toolkit-core on the class path
-     * and packs them with a services file naming {@code providerClass}.
+     * Compiles the plugin sources below {@code sources} with only the jars (or class folders) of
+     * {@code api} on the class path, and packs them with a services file naming
+     * {@code providerClass}.
      */
-    static Path compiled(Path jar, Path sources, String providerClass, Path work)
-            throws IOException {
+    static Path compiled(Path jar, Path sources, String providerClass, Path work,
+                         Class<?>... api) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         assumeThat(javac).as("a JDK's compiler").isNotNull();
+        String classPath = Stream.of(api).map(PluginJars::codeSource).map(Path::toString)
+                .distinct().collect(Collectors.joining(File.pathSeparator));
         List<String> arguments = new ArrayList<>(List.of("--release", "17", "-encoding", "UTF-8",
-                "-classpath", codeSource(ExtractorProvider.class).toString(),
-                "-d", work.toString()));
+                "-classpath", classPath, "-d", work.toString()));
         try (Stream<Path> walk = Files.walk(sources)) {
             walk.filter(file -> file.toString().endsWith(".java"))
                     .forEach(file -> arguments.add(file.toString()));

@@ -11,11 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qalam.core.spi.ExtractorProvider;
+import org.qalam.language.names.ArabicKey;
 
 /**
- * A plugin compiled here against toolkit-core alone ({@code src/test/plugins/quantities}) reads
- * the words layer by role and the bundled numbers extractor's mentions, and is configured with
- * {@code --config}.
+ * A plugin compiled here against toolkit-core and toolkit-language alone
+ * ({@code src/test/plugins/quantities}) reads the words layer by role and the bundled numbers
+ * extractor's mentions, and is configured with {@code --config}.
  */
 class QuantitiesPluginIT {
 
@@ -27,9 +29,10 @@ class QuantitiesPluginIT {
         Path plugins = Files.createDirectory(dir.resolve("plugins"));
         PluginJars.compiled(plugins.resolve("quantities.jar"), Path.of(sources, "quantities"),
                 "org.qalam.testplugins.quantities.QuantitiesProvider",
-                Files.createDirectory(dir.resolve("classes")));
+                Files.createDirectory(dir.resolve("classes")), ExtractorProvider.class,
+                ArabicKey.class);
 
-        QalamProcess.Result result = QalamProcess.run("نزح 12 ألف شخص وبالقرب منهم 3 أطفال\n",
+        QalamProcess.Result result = QalamProcess.run("نزح 12 ألف لاجئ وبالقرب منهم 3 أطفال\n",
                 "analyze", "--format", "jsonl", "--plugins", plugins.toString(),
                 "--config", "quantities.min=10");
 
@@ -42,10 +45,11 @@ class QuantitiesPluginIT {
             }
         });
         assertThat(quantities).singleElement().satisfies(quantity -> {
-            assertThat(quantity.get("text").asText()).isEqualTo("12 ألف شخص");
+            assertThat(quantity.get("text").asText()).isEqualTo("12 ألف لاجئ");
             assertThat(quantity.get("value").asText()).isEqualTo("12000");
             assertThat(quantity.get("source").asText()).isEqualTo("quantities");
-            assertThat(quantity.get("attributes").get("noun").asText()).isEqualTo("شخص");
+            assertThat(quantity.get("attributes").get("noun").asText()).isEqualTo("لاجئ");
+            assertThat(quantity.get("attributes").get("key").asText()).isEqualTo("لاجي");
             assertThat(quantity.get("attributes").get("roles").asText()).isEqualTo("stem");
         });
         assertThat(result.stdout()).contains("\"form\":\"و\",\"role\":\"conjunction\"")

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.List;
 
@@ -34,6 +36,10 @@ import org.qalam.core.pipeline.Pipeline;
 class PipelineFuzzTest {
 
     private static final Pipeline PIPELINE = Qalam.defaultPipeline();
+    /** CPU time one 100,000-char token may take. */
+    private static final Duration MONSTER_CPU = Duration.ofSeconds(20);
+    /** Wall time after which a run counts as hung. */
+    private static final Duration HANG = Duration.ofSeconds(120);
 
     @Provide
     Arbitrary<String> texts() {
@@ -106,11 +112,21 @@ class PipelineFuzzTest {
         List<String> monsters = List.of("ب".repeat(100_000), "7".repeat(100_000),
                 "بَ".repeat(50_000), "ال".repeat(50_000), "a1ب".repeat(33_334),
                 "ـ".repeat(100_000), ".".repeat(100_000), "\u200B".repeat(100_000));
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (String text : monsters) {
-            Analysis analysis = assertTimeoutPreemptively(Duration.ofSeconds(20),
-                    () -> PIPELINE.analyze(text), () -> "100,000 chars of " + escaped(
-                            text.substring(0, 3)));
+            String what = "100,000 chars of " + escaped(text.substring(0, 3));
+            long[] cpuNanos = new long[1];
+            // The limit is on CPU time: wall time on a machine shared with other builds says
+            // little. The preemptive wall-clock limit only stops a run that never ends.
+            Analysis analysis = assertTimeoutPreemptively(HANG, () -> {
+                long start = threads.getCurrentThreadCpuTime();
+                Analysis result = PIPELINE.analyze(text);
+                cpuNanos[0] = threads.getCurrentThreadCpuTime() - start;
+                return result;
+            }, () -> what);
             assertThat(analysis.failures()).isEmpty();
+            assertThat(Duration.ofNanos(cpuNanos[0])).as("CPU time on %s", what)
+                    .isLessThan(MONSTER_CPU);
         }
     }
 

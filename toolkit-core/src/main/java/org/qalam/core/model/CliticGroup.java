@@ -103,9 +103,4 @@ public record CliticGroup(List<Word> words) {
         }
         return Span.of(start, Math.max(start, stem.end()));
     }
-
-    /** The stem's folded form with {@code ال} before it when the group is definite. */
-    public String foldedWithArticle() {
-        return isDefinite() ? "\u0627\u0644" + stem().folded() : stem().folded();
-    }
 }

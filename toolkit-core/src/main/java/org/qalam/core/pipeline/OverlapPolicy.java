@@ -1,7 +1,9 @@
 package org.qalam.core.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.qalam.core.model.Mention;
 
 /**
@@ -21,27 +23,47 @@ public enum OverlapPolicy {
     /** Drop a mention covered by a strictly longer mention of another extractor (the default). */
     DROP_NESTED;
 
-    /** The mentions this policy keeps, in the given (span) order. */
+    /**
+     * The mentions this policy keeps, in the given order, which must be span order (start
+     * ascending, end descending), as {@link org.qalam.core.model.Document} keeps layers. One pass:
+     * for each extractor it remembers the farthest end of the mentions that started before the
+     * current one, and of those that start where it starts.
+     */
     public List<Mention> apply(List<Mention> mentions) {
         if (this == KEEP_ALL || mentions.size() < 2) {
             return mentions;
         }
+        Map<String, Integer> endBefore = new HashMap<>();
+        Map<String, Integer> endAtStart = new HashMap<>();
+        int start = -1;
         List<Mention> kept = new ArrayList<>(mentions.size());
         for (Mention mention : mentions) {
-            if (!isNested(mention, mentions)) {
+            if (mention.start() != start) {
+                endAtStart.forEach((source, end) -> endBefore.merge(source, end, Math::max));
+                endAtStart.clear();
+                start = mention.start();
+            }
+            if (!isNested(mention, endBefore, endAtStart)) {
                 kept.add(mention);
             }
+            endAtStart.merge(mention.source(), mention.end(), Math::max);
         }
         return kept.size() == mentions.size() ? mentions : kept;
     }
 
-    private static boolean isNested(Mention inner, List<Mention> all) {
-        for (Mention outer : all) {
-            if (outer.start() > inner.start()) {
-                return false;
+    /**
+     * Whether another extractor has a mention that started earlier and ends at or after this
+     * one's end, or starts here and ends after it: a strictly longer mention around it.
+     */
+    private static boolean isNested(Mention inner, Map<String, Integer> endBefore,
+                                    Map<String, Integer> endAtStart) {
+        for (Map.Entry<String, Integer> before : endBefore.entrySet()) {
+            if (!before.getKey().equals(inner.source()) && before.getValue() >= inner.end()) {
+                return true;
             }
-            if (!outer.source().equals(inner.source()) && outer.span().contains(inner.span())
-                    && outer.span().length() > inner.span().length()) {
+        }
+        for (Map.Entry<String, Integer> here : endAtStart.entrySet()) {
+            if (!here.getKey().equals(inner.source()) && here.getValue() > inner.end()) {
                 return true;
             }
         }

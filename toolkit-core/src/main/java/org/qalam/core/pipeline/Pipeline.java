@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.qalam.core.model.Document;
 import org.qalam.core.model.Layers;
@@ -63,9 +62,9 @@ public final class Pipeline {
     }
 
     /**
-     * Steps added by {@link Builder#useAll()} that could not be created and were left out, with
-     * the steps that depended on them. Explicitly requested steps never land here: they fail the
-     * build instead.
+     * Steps added by {@link Builder#useAll()} that could not be created, or whose requirements no
+     * available step supplies, and were left out, with the steps that depended on them.
+     * Explicitly requested steps never land here: they fail the build instead.
      */
     public List<StepFailure> skipped() {
         return skipped;
@@ -85,56 +84,19 @@ public final class Pipeline {
     public Analysis analyze(Document document, ExtractionContext context) {
         requireNonNull(document, "document");
         requireNonNull(context, "context");
-        Document current = document;
-        List<StepFailure> failures = new ArrayList<>();
-        Set<String> lost = new HashSet<>();
-        for (Step step : steps) {
-            Set<String> missing = missing(step, lost);
-            if (!missing.isEmpty()) {
-                failures.add(new StepFailure(step.name(), StepFailure.SKIPPED, "needs " + missing
-                        + ", which a failed step did not supply"));
-                lost.addAll(step.supplies());
-                continue;
-            }
-            try {
-                current = run(step, current, context);
-            } catch (TimeoutException e) {
-                failures.add(new StepFailure(step.name(), StepFailure.TIMED_OUT, "ran past "
-                        + timeLimit.limit().toMillis() + " ms on document '" + document.id()
-                        + "'; its result is dropped"));
-                lost.addAll(step.supplies());
-            } catch (RuntimeException | LinkageError | StackOverflowError e) {
-                failures.add(StepFailure.of(step.name(), e));
-                lost.addAll(step.supplies());
-            }
+        DocumentRun run = new DocumentRun(steps, document, context, timeLimit);
+        if (timeLimit == null) {
+            run.runFrom(0, 0);
+        } else {
+            timeLimit.drive(run, document.id());
         }
+        Document current = run.document();
         List<Mention> mentions = current.select(Layers.MENTIONS);
         List<Mention> kept = overlapPolicy.apply(mentions);
         if (kept != mentions) {
             current = current.withLayer(Layers.MENTIONS, kept);
         }
-        return new Analysis(current, failures);
-    }
-
-    private Document run(Step step, Document document, ExtractionContext context)
-            throws TimeoutException {
-        if (timeLimit == null) {
-            return step.run(document, context);
-        }
-        if (timeLimit.isDisabled(step)) {
-            throw new IllegalStateException("step '" + step.name() + "' is disabled after "
-                    + StepTimeLimit.MAX_ABANDONED + " time-outs");
-        }
-        return timeLimit.run(step, document, context);
-    }
-
-    private static Set<String> missing(Step step, Set<String> lost) {
-        if (lost.isEmpty()) {
-            return Set.of();
-        }
-        Set<String> missing = new TreeSet<>(step.provider().requires());
-        missing.retainAll(lost);
-        return missing;
+        return new Analysis(current, run.failures());
     }
 
     @Override
@@ -219,8 +181,19 @@ public final class Pipeline {
          */
         public Pipeline build() {
             Map<String, ExtractorProvider> selected = new LinkedHashMap<>();
+            List<StepFailure> unplaced = new ArrayList<>();
             for (String name : chosen) {
-                addWithRequirements(registry.get(name).provider(), selected, new LinkedHashSet<>());
+                Map<String, ExtractorProvider> attempt = new LinkedHashMap<>(selected);
+                try {
+                    addWithRequirements(registry.get(name).provider(), attempt,
+                            new LinkedHashSet<>());
+                    selected.putAll(attempt);
+                } catch (PipelineException e) {
+                    if (explicit.contains(name)) {
+                        throw e;
+                    }
+                    unplaced.add(StepFailure.of(name, e));
+                }
             }
             for (String configured : configs.keySet()) {
                 if (!selected.containsKey(configured)) {
@@ -229,7 +202,7 @@ public final class Pipeline {
                 }
             }
             List<Step> steps = new ArrayList<>();
-            List<StepFailure> skipped = new ArrayList<>();
+            List<StepFailure> skipped = new ArrayList<>(unplaced);
             Set<String> lost = new LinkedHashSet<>();
             for (ExtractorProvider provider : order(selected)) {
                 boolean wanted = explicit.contains(provider.name());

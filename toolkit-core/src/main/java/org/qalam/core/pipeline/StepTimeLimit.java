@@ -10,8 +10,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.qalam.core.model.Document;
-import org.qalam.core.spi.ExtractionContext;
 
 /**
  * Runs steps on worker threads and gives up on a step that runs past the limit: the caller goes
@@ -47,34 +45,44 @@ final class StepTimeLimit {
         return count != null && count.get() >= MAX_ABANDONED;
     }
 
-    /**
-     * Runs the step within the limit.
-     *
-     * @throws TimeoutException when it runs past the limit (the worker is abandoned)
-     * @throws RuntimeException or {@link Error} as the step threw them
-     */
-    Document run(Step step, Document document, ExtractionContext context)
-            throws TimeoutException {
-        Future<Document> result = workers.submit(() -> step.run(document, context));
-        try {
-            return result.get(limit.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            result.cancel(true);
-            abandoned.computeIfAbsent(step.name(), name -> new AtomicInteger()).incrementAndGet();
-            throw e;
-        } catch (InterruptedException e) {
-            result.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while step '" + step.name() + "' ran", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
+    /** Runs every step of {@code run} on workers, one handoff per document unless one is late. */
+    void drive(DocumentRun run, String documentId) {
+        long limitNanos = limit.toNanos();
+        int from = 0;
+        while (true) {
+            int gen = run.generation();
+            int start = from;
+            run.prepare(start);
+            Future<?> worker = workers.submit(() -> run.runFrom(start, gen));
+            int late = -1;
+            while (late < 0) {
+                try {
+                    worker.get(Math.max(0, run.remaining(limitNanos)), TimeUnit.NANOSECONDS);
+                    return;
+                } catch (TimeoutException e) {
+                    late = run.abandonIfLate(limitNanos, documentId);
+                } catch (InterruptedException e) {
+                    worker.cancel(true);
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while analyzing " + documentId, e);
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    if (cause instanceof Error error) {
+                        throw error;
+                    }
+                    throw new IllegalStateException(cause);
+                }
             }
-            if (cause instanceof Error error) {
-                throw error;
+            worker.cancel(true);
+            abandoned.computeIfAbsent(run.stepName(late), name -> new AtomicInteger())
+                    .incrementAndGet();
+            from = late + 1;
+            if (run.isPastEnd(from)) {
+                return;
             }
-            throw new IllegalStateException(cause);
         }
     }
 

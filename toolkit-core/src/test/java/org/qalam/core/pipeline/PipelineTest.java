@@ -297,4 +297,15 @@ class PipelineTest {
                 .isInstanceOf(PipelineException.class)
                 .hasMessageContaining("'limit' needs an integer");
     }
+
+    @Test
+    void aDiscoveredStepWhoseRequirementNobodySuppliesIsLeftOut() {
+        TestProvider orphan = TestProvider.named("orphan", "o").requiring("nothing-supplies-this");
+        Pipeline pipeline = Pipeline.builder(ExtractorRegistry.of(orphan, SENTENCES, COUNTER))
+                .useAll().build();
+
+        assertThat(pipeline.stepNames()).containsExactly("sentences", "counter");
+        assertThat(pipeline.skipped()).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("nothing-supplies-this"));
+    }
 }

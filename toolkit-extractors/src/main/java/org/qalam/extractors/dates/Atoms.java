@@ -5,6 +5,8 @@ import java.util.List;
 import org.qalam.arabic.normalize.Normalizer;
 import org.qalam.arabic.orthography.ArabicLetters;
 import org.qalam.arabic.orthography.CharClasses;
+import org.qalam.arabic.orthography.Clitics;
+import org.qalam.arabic.orthography.LetterIndex;
 import org.qalam.core.model.CliticGroup;
 import org.qalam.core.model.Span;
 import org.qalam.core.model.Token;
@@ -26,6 +28,9 @@ import org.qalam.core.model.Word;
  */
 final class Atoms {
 
+    /** Letters a date word keeps after its proclitics are set apart: لعام, not ل + عا. */
+    private static final int MIN_STEM = 3;
+
     /** The toolkit's search normalization, shared with the tokenizer's {@code norm}. */
     private static final Normalizer SEARCH = Normalizer.search();
 
@@ -44,6 +49,13 @@ final class Atoms {
             int first = w;
             while (w < words.size() && words.get(w).end() <= token.end()) {
                 w++;
+            }
+            if (token.kind() == TokenKind.WORD && w == first + 1) {
+                String key = key(text, token.start(), token.end(), Atom.Kind.WORD);
+                atoms.add(new Atom(start(text, token, key), token.end(), key, Atom.Kind.WORD,
+                        token.start() == previousEnd));
+                previousEnd = token.end();
+                continue;
             }
             if (token.kind() == TokenKind.WORD && w > first) {
                 List<CliticGroup> groups = CliticGroup.of(words.subList(first, w));
@@ -97,6 +109,27 @@ final class Atoms {
             }
         }
         return atoms;
+    }
+
+    /**
+     * Where a word the segmenter left whole starts as a date word: after one or two proclitic
+     * letters when the rest is a word of the grammar's {@link Vocabulary} (والثلاثاء, لعام,
+     * وبعد), so that the span follows the same rule as a cut word; else at the token.
+     */
+    private static int start(String text, Token token, String key) {
+        for (int letters = 1; letters <= 2 && key.length() - letters >= MIN_STEM; letters++) {
+            String rest = key.substring(letters);
+            char last = key.charAt(letters - 1);
+            boolean clitics = letters == 1 ? Clitics.isConjunction(last) || Clitics.isPreposition(last)
+                    : Clitics.isConjunction(key.charAt(0)) && Clitics.isPreposition(last);
+            boolean sharedLam = rest.charAt(0) == ArabicLetters.LAM && last == ArabicLetters.LAM;
+            if (clitics && (Vocabulary.WORDS.contains(rest)
+                    || sharedLam && Vocabulary.WORDS.contains(ArabicLetters.ARTICLE
+                            + rest.substring(1)))) {
+                return LetterIndex.of(text, token.start(), token.end()).charStart(letters);
+            }
+        }
+        return token.start();
     }
 
     /** The matching key of a word as the grammar's word lists spell it. */

@@ -21,10 +21,6 @@ final class DatesExtractor implements Extractor {
     /** The zone relative expressions resolve in, or null for the reference time's own. */
     private final ZoneId zone;
 
-    DatesExtractor() {
-        this(null);
-    }
-
     DatesExtractor(ZoneId zone) {
         this.zone = zone;
     }

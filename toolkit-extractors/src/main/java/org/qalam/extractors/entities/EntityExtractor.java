@@ -13,8 +13,9 @@ import org.qalam.core.spi.Extractor;
  *
  * <p>A trained sequence tagger decides, with the gazetteers and context rules as its features;
  * names the rules find where the tagger found nothing are added. Each mention's span lies on the
- * original text, proclitics outside where the letters allow (وروسيا → روسيا; للأمم المتحدة keeps
- * the second ل, as ل + ال share it); its {@code value} is the name without diacritics or
+ * original text and follows the one span rule of
+ * {@link org.qalam.core.model.CliticGroup#coreSpan()} (وروسيا → روسيا; للأمم المتحدة → لأمم
+ * المتحدة, the second ل realizing ال); its {@code value} is the name without diacritics or
  * clitics; attribute {@code method} says whether the {@code model}, a {@code gazetteer} or a
  * {@code rule} found it. Stateless and thread-safe.
  */

@@ -95,14 +95,10 @@ final class EntityModel {
         this.speechVerbs = keys(WordList.read(EntityModel.class, "speech-verbs.txt"));
     }
 
-    /** The model; {@code knownWords} (the lexicon) tells common words from unknown names. */
-    static EntityModel load(Predicate<String> knownWords) {
-        return new EntityModel(knownWords, List.of());
-    }
-
     /**
-     * The model with {@code extraNames} (a user's gazetteer files) added before the bundled
-     * lists, so that a user's type for a name wins.
+     * The model; {@code knownWords} (the lexicon) tells common words from unknown names, and
+     * {@code extraNames} (a user's gazetteer files) come before the bundled lists, so that a
+     * user's type for a name wins.
      */
     static EntityModel load(Predicate<String> knownWords, List<ExtraName> extraNames) {
         return new EntityModel(knownWords, List.copyOf(extraNames));

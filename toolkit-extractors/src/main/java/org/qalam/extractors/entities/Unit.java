@@ -11,7 +11,8 @@ import org.qalam.arabic.orthography.LetterIndex;
  * One word of the text as entity matching sees it: a stem with its proclitics set apart
  * (وروسيا → prefix و, stem روسيا), or a barrier (punctuation, number) that no name crosses.
  *
- * @param start first char of the stem in the original text (of the whole لل when ل + ال fused)
+ * @param start first char of the stem in the original text, its article included (the second ل
+ *              of لل)
  * @param end end of the stem
  * @param surface the original text of {@code [start, end)}
  * @param form the stem without diacritics (الأمم for للأمم)

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.qalam.arabic.orthography.ArabicLetters;
 import org.qalam.arabic.orthography.LetterIndex;
 import org.qalam.core.model.CliticGroup;
 import org.qalam.core.model.Document;
@@ -45,10 +46,6 @@ final class NumbersExtractor implements Extractor {
     private final ArabicNumberParser parser = ArabicNumberParser.instance();
     /** The smallest value reported, or null for every value. */
     private final BigDecimal minValue;
-
-    NumbersExtractor() {
-        this(null);
-    }
 
     NumbersExtractor(BigDecimal minValue) {
         this.minValue = minValue;
@@ -159,7 +156,7 @@ final class NumbersExtractor implements Extractor {
         NumberKind kind = match.kind();
         if (kind == NumberKind.CARDINAL && match.digits() && match.start() > 0) {
             Segment before = segments.get(match.start() - 1);
-            if (before.end() == first.start() && before.word().equals("ال")) {
+            if (before.end() == first.start() && before.word().equals(ArabicLetters.ARTICLE)) {
                 kind = NumberKind.ORDINAL;
             }
         }

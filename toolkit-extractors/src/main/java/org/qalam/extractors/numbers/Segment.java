@@ -121,14 +121,9 @@ record Segment(CliticGroup group, String word, TokenKind kind, boolean blocked) 
             segments.add(new Segment(new CliticGroup(words), token.norm(), token.kind(), blocked));
             return;
         }
-        if (words.isEmpty()) {
-            Word whole = Word.stem(token.span(), token.text(), token.norm());
-            segments.add(new Segment(new CliticGroup(List.of(whole)), token.norm(), token.kind(),
-                    blocked));
-            return;
-        }
         List<CliticGroup> groups = CliticGroup.of(words);
-        if (groups.size() > 1 && groups.get(0).isRepaired() && PARSER.isNumberWord(token.norm())) {
+        if (words.isEmpty() || groups.size() > 1 && groups.get(0).isRepaired()
+                && PARSER.isNumberWord(token.norm())) {
             Word whole = Word.stem(token.span(), token.text(), token.norm());
             segments.add(new Segment(new CliticGroup(List.of(whole)), token.norm(), token.kind(),
                     blocked));

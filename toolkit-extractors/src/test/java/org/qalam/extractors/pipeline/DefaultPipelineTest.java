@@ -58,5 +58,7 @@ class DefaultPipelineTest {
         Analysis analysis = PIPELINE.analyze("وبالأردن وصل وفد في الخامس من أيار وبثلاثة آلاف");
         assertThat(analysis.mentions()).extracting(Mention::text)
                 .contains("الأردن", "الخامس من أيار", "ثلاثة آلاف");
+        assertThat(PIPELINE.analyze("عاد بالأمس وسافر والثلاثاء الماضي لعام").mentions())
+                .extracting(Mention::text).contains("الأمس", "الثلاثاء الماضي");
     }
 }

@@ -9,11 +9,13 @@ import org.qalam.language.numbers.NumberWords.Reading;
 import org.qalam.language.numbers.NumberWords.Role;
 
 /**
- * One word after folding and clitic removal: the clitics stripped (و, ف, ب, ل, ك), whether the
- * article was there, and the word's readings as a number word or its value in digits.
+ * One word with its clitics set apart (و, ف, ب, ل, ك and the article), and the word's readings as
+ * a number word or its value in digits: cut by the word segmenter ({@link #of(CliticGroup,
+ * boolean)}) or, for plain strings and words the segmenter left whole, by spelling
+ * ({@link #read}).
  *
- * <p>Why apart from the grammar: clitic stripping is the one place where a word's spelling is
- * interpreted, so the grammar only ever sees clean stems.
+ * <p>Why apart from the grammar: this is the one place where a word's clitics are interpreted, so
+ * the grammar only ever sees clean stems.
  *
  * @param prefix the clitic letters stripped before the article, folded
  * @param conj whether the prefix starts with a conjunction (و or ف)

@@ -12,8 +12,12 @@ import org.qalam.core.model.Token;
 import org.qalam.core.model.Word;
 import org.qalam.core.spi.ExtractionContext;
 import org.qalam.core.spi.Extractor;
+import org.qalam.language.names.ArabicKey;
 
-/** A number and the stem of the token right after it: 12 ألف شخص → 12000 of شخص. */
+/**
+ * A number and the stem of the token right after it: 12 ألف لاجئ → 12000 of لاجئ, keyed as
+ * لاجي by toolkit-language's {@link ArabicKey}.
+ */
 final class QuantitiesExtractor implements Extractor {
 
     static final String TYPE = "quantity";
@@ -45,6 +49,7 @@ final class QuantitiesExtractor implements Extractor {
             found.add(Mention.builder(document, TYPE, number.start(), group.coreSpan().end())
                     .value(number.value())
                     .attribute("noun", group.stem().form())
+                    .attribute("key", ArabicKey.of(group.stem().form()))
                     .attribute("roles", group.words().stream().map(word -> word.role().label())
                             .collect(Collectors.joining("+")))
                     .build());

@@ -8,12 +8,13 @@ import org.qalam.core.spi.ExtractorConfig;
 import org.qalam.core.spi.ExtractorProvider;
 
 /**
- * A third-party plugin compiled against toolkit-core alone by {@code QuantitiesPluginIT}: a
- * {@code number} mention of the bundled numbers extractor and the noun after it (read from the
- * words layer by role) make a {@code quantity}; config key {@code min} drops smaller ones.
+ * A third-party plugin compiled against toolkit-core and toolkit-language alone by
+ * {@code QuantitiesPluginIT}: a {@code number} mention of the bundled numbers extractor and the
+ * noun after it (read from the words layer by role) make a {@code quantity}; config key
+ * {@code min} drops smaller ones.
  *
- * <p>Why it exists: it proves that a plugin needs nothing but core to read words with roles and
- * another extractor's mentions, and that the CLI configures it.
+ * <p>Why it exists: it proves that a plugin needs nothing but core and the language library to
+ * read words with roles and another extractor's mentions, and that the CLI configures it.
  */
 public final class QuantitiesProvider implements ExtractorProvider {
 

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Scaling of the Spark job against the CLI on one machine, back to back on the same generated
+# corpus: `qalam analyze --lines --threads 2` (JSON Lines), then AnalyzeJob in local[1] and
+# local[2] (Parquet), each with GNU time for wall time and peak RSS. Not part of `mvn verify`.
+#
+#   toolkit-spark/scripts/scaling.sh [SIZE_MB] [WORK_DIR] [HEAP]   (defaults: 200, a temp folder, 1g)
+#
+# HEAP is the -Xmx of every run; 1g for local[2] means 512 MB per executor core. The corpus is
+# the synthetic news-like Arabic of toolkit-cli/scripts/throughput.sh (same generator, seed 42).
+set -euo pipefail
+
+size_mb="${1:-200}"
+work="${2:-$(mktemp -d)}"
+heap="${3:-1g}"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+corpus="$work/corpus-${size_mb}mb.txt"
+mkdir -p "$work"
+
+if [[ ! -s "$corpus" ]]; then
+  echo "generating $corpus ..." >&2
+  # The awk program of toolkit-cli/scripts/throughput.sh, read from that script so that both
+  # measure the same text.
+  sed -n "/^  awk -v target=/,/^  }'/p" "$root/toolkit-cli/scripts/throughput.sh" \
+    | sed "1s/^[^']*'//; \$s/'.*\$//" > "$work/generator.awk"
+  awk -v target=$((size_mb * 1000 * 1000)) -f "$work/generator.awk" \
+    | head -c $((size_mb * 1000 * 1000)) | sed '$d' > "$corpus"
+fi
+
+# Build both jars before any timing (each launcher rebuilds when sources are newer).
+"$root/bin/qalam" --version > /dev/null
+"$root/bin/qalam-spark" --version > /dev/null 2>&1
+
+bytes=$(stat -c %s "$corpus")
+docs=$(grep -c '[^[:space:]]' "$corpus")
+echo "corpus: $corpus, $bytes bytes, $docs non-empty lines; heap -Xmx$heap; $(date -u +%H:%M) UTC, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+
+seconds() {
+  grep 'Elapsed (wall clock)' "$1" | awk '{print $NF}' \
+    | awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }'
+}
+
+# Largest heap left after a garbage collection (MB): what the run really holds.
+live_heap() {
+  grep -o '[0-9]*M->[0-9]*M' "$1" | sed 's/.*->//; s/M//' | sort -n | tail -1
+}
+
+report() {
+  local label="$1" log="$2" out="$3" gc="$4"
+  local wall rss size live
+  wall=$(seconds "$log")
+  live=$(live_heap "$gc")
+  rss=$(grep 'Maximum resident set size' "$log" | awk '{print $NF}')
+  size=$(du -sb "$out" | cut -f1)
+  awk -v l="$label" -v b="$bytes" -v s="$wall" -v r="$rss" -v d="$docs" -v o="$size" -v h="$live" 'BEGIN {
+    printf "| %s | %.1f s | %.0f | %.2f | %.0f MB | %d MB | %.1f MB |\n", l, s, d / s, b / 1e6 / s, r / 1024, h, o / 1e6 }'
+}
+
+echo "| run | wall time | documents/s | MB/s | peak RSS | max heap after GC | output |"
+echo "|---|---|---|---|---|---|---|"
+
+cli() {
+  local out="$work/cli.jsonl" log="$work/time-cli.log"
+  QALAM_JAVA_OPTS="-Xmx$heap -Xlog:gc:file=$work/gc-cli.log" /usr/bin/time -v "$root/bin/qalam" analyze --lines --format jsonl \
+    --no-progress --no-summary --threads 2 --reference-date 2026-12-01 --output "$out" \
+    "$corpus" 2> "$log"
+  report "qalam analyze --threads 2" "$log" "$out" "$work/gc-cli.log"
+}
+
+spark() {
+  local cores="$1" out="$work/spark-local$1" log="$work/time-spark-local$1.log"
+  # Small splits keep both cores busy to the end (Spark would cut the file in two halves).
+  QALAM_SPARK_JAVA_OPTS="-Xmx$heap -Xlog:gc:file=$work/gc-local$cores.log -Dspark.sql.files.maxPartitionBytes=8m" \
+    /usr/bin/time -v "$root/bin/qalam-spark" --master "local[$cores]" --input "$corpus" \
+    --input-format text --output "$out" --output-format parquet --overwrite \
+    --reference-date 2026-12-01 > "$work/summary-local$cores.txt" 2> "$log"
+  report "Spark local[$cores]" "$log" "$out" "$work/gc-local$cores.log"
+  sed 's/^/    /' "$work/summary-local$cores.txt" >&2
+}
+
+cli
+spark 1
+spark 2
