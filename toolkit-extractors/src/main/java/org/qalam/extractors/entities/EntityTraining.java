@@ -40,6 +40,8 @@ public final class EntityTraining {
     private static final double MIN_WEIGHT = 1e-3;
     private static final int PERCENT = 100;
     private static final int SCORED_TYPES = 3;
+    /** Consecutive sentences read as one document. */
+    private static final int DOCUMENT_SENTENCES = 10;
 
     /**
      * What to train on.
@@ -92,7 +94,7 @@ public final class EntityTraining {
     private final Pipeline words;
 
     private EntityTraining() {
-        this.model = EntityModel.load(ArabicLexicon.load()::isWord);
+        this.model = EntityModel.load(ArabicLexicon.load()::isWord, List.of());
         this.recognizer = new Recognizer(model);
         this.features = new Features(model);
         this.words = Pipeline.builder(ExtractorRegistry.load(EntityTraining.class.getClassLoader()))
@@ -195,11 +197,28 @@ public final class EntityTraining {
                 seconds(begin));
     }
 
+    /**
+     * The examples of {@code sentences}, read in documents of {@value #DOCUMENT_SENTENCES}
+     * consecutive sentences (the corpus marks no articles), as names recur within an article.
+     */
     private List<Example> examples(List<Conll.Sentence> sentences) {
-        return sentences.parallelStream().map(this::examples).flatMap(List::stream).toList();
+        List<Conll.Sentence> documents = new ArrayList<>();
+        for (int from = 0; from < sentences.size(); from += DOCUMENT_SENTENCES) {
+            List<String> tokens = new ArrayList<>();
+            List<Integer> tags = new ArrayList<>();
+            for (Conll.Sentence sentence
+                    : sentences.subList(from, Math.min(sentences.size(), from + DOCUMENT_SENTENCES))) {
+                tokens.addAll(sentence.tokens());
+                for (int tag : sentence.tags()) {
+                    tags.add(tag);
+                }
+            }
+            documents.add(new Conll.Sentence(tokens, tags.stream().mapToInt(t -> t).toArray()));
+        }
+        return documents.parallelStream().map(this::examples).flatMap(List::stream).toList();
     }
 
-    /** The segments of one sentence, with gold tags carried from tokens onto units. */
+    /** The segments of one document, with gold tags carried from tokens onto units. */
     private List<Example> examples(Conll.Sentence sentence) {
         StringBuilder text = new StringBuilder();
         List<int[]> entities = new ArrayList<>();
@@ -243,13 +262,13 @@ public final class EntityTraining {
         int[] ruleCodes = Features.ruleCodes(units.size(), rules);
         int[] bounds = Segments.bounds(plain, units);
         List<Example> examples = new ArrayList<>(bounds.length - 1);
-        Map<String, Integer> seen = new HashMap<>();
+        Features.Context context = features.context(units, gazetteer, ruleCodes);
         for (int s = 0; s + 1 < bounds.length; s++) {
             int from = bounds[s];
             int to = bounds[s + 1];
             if (to > from) {
                 examples.add(new Example(features.of(plain, units, from, to, gazetteer, ruleCodes,
-                        seen),
+                        context),
                         java.util.Arrays.copyOfRange(gold, from, to), units.subList(from, to)));
             }
         }

@@ -1,6 +1,7 @@
 package org.qalam.extractors.entities;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.qalam.arabic.orthography.ArabicLetters;
@@ -19,7 +20,7 @@ import org.qalam.arabic.orthography.ArabicLetters;
 final class Features {
 
     /** The feature version written into model files. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private static final int BIAS = 1;
     private static final int WORD = 2;
@@ -38,6 +39,16 @@ final class Features {
     private static final int STEM_PREVIOUS = 15;
     private static final int STEM_PAIR = 16;
     private static final int CLITICS_NEAR = 17;
+    private static final int DOCUMENT = 18;
+
+    // bits of the document evidence of a stem: what was seen at any of its occurrences
+    private static final int RULE_TYPE = 0;
+    private static final int GAZETTEER_TYPE = 3;
+    private static final int AFTER_TITLE = 6;
+    private static final int AFTER_GIVEN = 7;
+    private static final int AFTER_SPEECH = 8;
+    private static final int EVIDENCE_BITS = 9;
+    private static final int MIN_EVIDENCE_STEM = 3;
 
     private static final int WINDOW = 2;
     private static final int MAX_PREFIX = 3;
@@ -84,11 +95,11 @@ final class Features {
      *
      * @param gazetteer per unit of the document, its {@link #gazetteerCodes} code
      * @param rules per unit of the document, its {@link #ruleCodes} code
-     * @param seen the list masks of the words seen so far in the document, by form: words recur,
-     *     and the lexicon look-up is the dearest part
+     * @param context the document's {@link #context}
      */
     long[][] of(String text, List<Unit> units, int from, int to, int[] gazetteer, int[] rules,
-                Map<String, Integer> seen) {
+                Context context) {
+        Map<String, Integer> seen = context.lists();
         int n = to - from;
         String[] words = new String[n];
         String[] stems = new String[n];
@@ -165,6 +176,12 @@ final class Features {
             }
             scratch[k++] = FeatureHash.add(FeatureHash.add(FeatureHash.start(RULE_GAZETTEER),
                     rules[from + i]), gazetteer[from + i]);
+            Integer evidence = unit.word() ? context.evidence().get(stems[i]) : null;
+            for (int bit = 0; evidence != null && bit < EVIDENCE_BITS; bit++) {
+                if ((evidence & (1 << bit)) != 0) {
+                    scratch[k++] = FeatureHash.add(FeatureHash.start(DOCUMENT), bit);
+                }
+            }
             long[] keys = Arrays.copyOf(scratch, k);
             for (int j = 0; j < k; j++) {
                 keys[j] = FeatureHash.finish(keys[j]);
@@ -172,6 +189,49 @@ final class Features {
             features[i] = keys;
         }
         return features;
+    }
+
+    /**
+     * What a document says about its words, computed once before its segments' features: the
+     * list masks of its word forms (words recur, and the lexicon look-up is the dearest part),
+     * and per stem what any of its occurrences showed (a rule's or the gazetteer's type, a title,
+     * a given name or a verb of saying before it), since a name keeps its type within a document.
+     */
+    record Context(Map<String, Integer> lists, Map<String, Integer> evidence) {
+    }
+
+    /** The context of a document's units, with their gazetteer and rule codes. */
+    Context context(List<Unit> units, int[] gazetteer, int[] rules) {
+        Map<String, Integer> lists = new HashMap<>();
+        Map<String, Integer> evidence = new HashMap<>();
+        int previous = 0;
+        for (int i = 0; i < units.size(); i++) {
+            Unit unit = units.get(i);
+            if (!unit.word()) {
+                previous = lists(unit);
+                continue;
+            }
+            int mask = lists.computeIfAbsent(unit.form(), form -> lists(unit));
+            String stem = unit.definite() ? unit.key().substring(ArabicLetters.ARTICLE.length())
+                    : unit.key();
+            if (stem.length() >= MIN_EVIDENCE_STEM && (mask & STOP) == 0) {
+                int bits = 0;
+                if (rules[i] != 0) {
+                    bits |= 1 << (RULE_TYPE + (rules[i] - 1) / 4);
+                }
+                if (gazetteer[i] != 0 && (gazetteer[i] - 1) % 2 == 0) {
+                    bits |= 1 << (GAZETTEER_TYPE + (gazetteer[i] - 1) / 4);
+                }
+                bits |= (previous & TITLE) != 0 ? 1 << AFTER_TITLE : 0;
+                bits |= (previous & GIVEN) != 0 ? 1 << AFTER_GIVEN : 0;
+                bits |= (previous & SPEECH) != 0 ? 1 << AFTER_SPEECH : 0;
+                if (bits != 0) {
+                    evidence.merge(stem, bits, (a, b) -> a | b);
+                }
+            }
+            previous = mask;
+        }
+        return new Context(lists, evidence);
     }
 
     /** Appends the keys of the character trigrams of {@code ^stem^}; returns the new count. */

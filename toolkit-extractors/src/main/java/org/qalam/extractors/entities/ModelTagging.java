@@ -1,9 +1,7 @@
 package org.qalam.extractors.entities;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.qalam.arabic.orthography.ArabicLetters;
 
 /**
@@ -67,12 +65,12 @@ final class ModelTagging {
         int[] ruleCodes = Features.ruleCodes(units.size(), rules);
         int[] bounds = Segments.bounds(text, units);
         int[] tags = new int[units.size()];
-        Map<String, Integer> seen = new HashMap<>();
+        Features.Context context = features.context(units, gazetteer, ruleCodes);
         for (int s = 0; s + 1 < bounds.length; s++) {
             int from = bounds[s];
             int to = bounds[s + 1];
             int[] segment = tagger.tag(
-                    features.of(text, units, from, to, gazetteer, ruleCodes, seen));
+                    features.of(text, units, from, to, gazetteer, ruleCodes, context));
             System.arraycopy(segment, 0, tags, from, segment.length);
         }
         return tags;
