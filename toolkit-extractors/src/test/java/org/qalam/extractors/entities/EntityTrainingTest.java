@@ -37,6 +37,7 @@ class EntityTrainingTest {
             إلى\tO
             كفرنبودة\tB-LOC
             .\tO
+
             """;
 
     @Test
