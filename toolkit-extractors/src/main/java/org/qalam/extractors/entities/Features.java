@@ -56,7 +56,6 @@ final class Features {
     private static final int MIN_TRIGRAM_STEM = 3;
     private static final int[] LENGTH_BUCKETS = {0, 1, 2, 3, 4, 4, 5, 5, 5, 6};
     private static final int MAX_LENGTH_BUCKET = 7;
-    private static final int SCRATCH = 96;
     private static final char DIGIT = '0';
     private static final String OUTSIDE = "<>";
     private static final char WORD_EDGE = '^';
@@ -83,6 +82,8 @@ final class Features {
     private static final int QUOTE = 1 << 18;
     private static final int BARRIER = 1 << 19;
     private static final int LIST_BITS = 20;
+    /** Room for every feature of a unit but its trigrams (one per letter of the stem). */
+    private static final int SCRATCH = 64 + (2 * WINDOW + 1) * LIST_BITS + EVIDENCE_BITS;
 
     private final EntityModel model;
 
@@ -116,6 +117,11 @@ final class Features {
         long[] scratch = new long[SCRATCH];
         for (int i = 0; i < n; i++) {
             Unit unit = units.get(from + i);
+            // a trigram per letter of the stem, besides a bounded number of other features
+            int needed = SCRATCH + stems[i].length();
+            if (scratch.length < needed) {
+                scratch = new long[needed];
+            }
             int k = 0;
             scratch[k++] = FeatureHash.start(BIAS);
             for (int d = -WINDOW; d <= WINDOW; d++) {
@@ -238,7 +244,7 @@ final class Features {
     private static int trigrams(String stem, long[] scratch, int k) {
         String padded = WORD_EDGE + stem + WORD_EDGE;
         int count = k;
-        for (int s = 0; s + 3 <= padded.length() && count < SCRATCH; s++) {
+        for (int s = 0; s + 3 <= padded.length(); s++) {
             scratch[count++] = FeatureHash.add(FeatureHash.start(TRIGRAM), padded, s, s + 3);
         }
         return count;

@@ -140,6 +140,11 @@ class EntityExtractorTest {
     }
 
     @Test
+    void handlesAWordLongerThanAnyName() {
+        assertThat(found("قال " + "ب".repeat(500) + " أمس.")).isEmpty();
+    }
+
+    @Test
     void handlesTextWithoutWords() {
         assertThat(found("")).isEmpty();
         assertThat(found("... 12 ، ؟ !!")).isEmpty();
