@@ -8,9 +8,10 @@ import org.qalam.cli.serve.ServeCommand;
 import org.qalam.cli.split.SplitCommand;
 import org.qalam.cli.text.NormalizeCommand;
 import org.qalam.cli.text.TokenizeCommand;
+import org.qalam.cli.train.TrainCommand;
 import picocli.AutoComplete;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code qalam} command: Arabic text analysis from the shell. Data goes to stdout, logs to
@@ -46,6 +47,7 @@ import picocli.CommandLine.Command;
             NormalizeCommand.class,
             SplitCommand.class,
             ServeCommand.class,
+            TrainCommand.class,
             AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class
         })

@@ -1,7 +1,13 @@
 package org.qalam.extractors.entities;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.qalam.arabic.lexicon.ArabicLexicon;
 import org.qalam.core.model.Layers;
@@ -11,10 +17,13 @@ import org.qalam.core.spi.ExtractorConfig;
 import org.qalam.core.spi.ExtractorProvider;
 
 /**
- * Registers the {@code entities} extractor: persons, locations and organizations found with
- * gazetteers (ICU4J CLDR place names and the team's own lists) and context rules.
+ * Registers the {@code entities} extractor: persons, locations and organizations found by a
+ * trained sequence tagger that weighs gazetteers (ICU4J CLDR place names and the team's own
+ * lists) and context rules as its features.
  *
- * <p>It reads the {@code words} layer, so names inside fused words (الأممالمتحدة) are found.
+ * <p>It reads the {@code words} layer, so names inside fused words (الأممالمتحدة) are found. The
+ * bundled model was trained on ANERcorp; {@code model=PATH} loads one a user trained with
+ * {@code qalam train entities}, {@code model=none} keeps the rules alone.
  */
 public final class EntitiesProvider implements ExtractorProvider {
 
@@ -23,6 +32,15 @@ public final class EntitiesProvider implements ExtractorProvider {
 
     /** The config key naming extra gazetteer files. */
     public static final String GAZETTEER = "gazetteer";
+
+    /** The config key naming a model file, or {@value #NO_MODEL} for the rules alone. */
+    public static final String MODEL = "model";
+
+    /** The {@link #MODEL} value that turns the tagger off. */
+    public static final String NO_MODEL = "none";
+
+    /** The bundled model, a resource next to this class. */
+    static final String BUNDLED_MODEL = "entities-model.bin";
 
     @Override
     public String name() {
@@ -36,7 +54,8 @@ public final class EntitiesProvider implements ExtractorProvider {
 
     @Override
     public String description() {
-        return "persons, locations and organizations (gazetteers and context rules)";
+        return "persons, locations and organizations (trained tagger over gazetteers and context"
+                + " rules)";
     }
 
     @Override
@@ -53,7 +72,9 @@ public final class EntitiesProvider implements ExtractorProvider {
     @Override
     public Map<String, String> configKeys() {
         return Map.of(GAZETTEER, "comma-separated paths of extra gazetteer files: one name per "
-                + "line, a tab and its type (person, location, organization); # comments");
+                + "line, a tab and its type (person, location, organization); # comments",
+                MODEL, "path of an entity model trained with 'qalam train entities' (default: the"
+                + " bundled ANERcorp model), or 'none' for gazetteers and rules alone");
     }
 
     @Override
@@ -61,6 +82,37 @@ public final class EntitiesProvider implements ExtractorProvider {
         List<ExtraName> extra = config.get(GAZETTEER)
                 .map(paths -> ExtraName.read(GAZETTEER, paths)).orElse(List.of());
         ArabicLexicon lexicon = ArabicLexicon.load();
-        return new EntityExtractor(EntityModel.load(lexicon::isWord, extra));
+        Optional<SequenceTagger> tagger = config.get(MODEL)
+                .map(EntitiesProvider::tagger).orElseGet(() -> Bundled.TAGGER);
+        return new EntityExtractor(EntityModel.load(lexicon::isWord, extra), tagger);
+    }
+
+    private static Optional<SequenceTagger> tagger(String value) {
+        if (value.strip().equals(NO_MODEL)) {
+            return Optional.empty();
+        }
+        Path path = Path.of(value.strip());
+        try (InputStream in = Files.newInputStream(path)) {
+            return Optional.of(SequenceTagger.read(in, path.toString()));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("config key '" + MODEL + "': cannot read " + path
+                    + " (" + e + ")", e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("config key '" + MODEL + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** The bundled model, read once; a build without it (none trained yet) has the rules alone. */
+    private static final class Bundled {
+        static final Optional<SequenceTagger> TAGGER = read();
+
+        private static Optional<SequenceTagger> read() {
+            try (InputStream in = EntitiesProvider.class.getResourceAsStream(BUNDLED_MODEL)) {
+                return in == null ? Optional.empty()
+                        : Optional.of(SequenceTagger.read(in, BUNDLED_MODEL));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the bundled " + BUNDLED_MODEL, e);
+            }
+        }
     }
 }

@@ -53,7 +53,7 @@ final class EntityModel {
     private EntityModel(Predicate<String> knownWords, List<ExtraName> extraNames) {
         this.knownWords = knownWords;
         Gazetteer.Builder names = Gazetteer.builder();
-        extraNames.forEach(extra -> names.add(extra.name(), extra.type()));
+        extraNames.forEach(extra -> names.addUser(extra.name(), extra.type()));
         names.addAll(WordList.read(EntityModel.class, "organizations.txt"), EntityType.ORGANIZATION)
                 .addAll(WordList.read(EntityModel.class, "surnames.txt"), EntityType.PERSON)
                 .addAll(WordList.read(EntityModel.class, "locations.txt"), EntityType.LOCATION);

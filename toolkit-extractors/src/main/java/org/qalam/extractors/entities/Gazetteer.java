@@ -71,8 +71,11 @@ final class Gazetteer {
         return best;
     }
 
-    /** What a name is: its type, whether it is also a common word, and which list gave it. */
-    record Entry(EntityType type, boolean ambiguous) {
+    /**
+     * What a name is: its type, whether it is also a common word, and whether a user's gazetteer
+     * file gave it (a user's name then overrides the tagger).
+     */
+    record Entry(EntityType type, boolean ambiguous, boolean user) {
     }
 
     /** A name found over units {@code [first, last]}, read from {@code reading} of the first. */
@@ -90,8 +93,18 @@ final class Gazetteer {
          * Adds {@code name} (words separated by spaces); a leading {@code ?} marks it ambiguous.
          */
         Builder add(String name, EntityType type) {
+            return add(name, type, false);
+        }
+
+        /** Adds {@code name} from a user's gazetteer file. */
+        Builder addUser(String name, EntityType type) {
+            return add(name, type, true);
+        }
+
+        private Builder add(String name, EntityType type, boolean user) {
             boolean ambiguous = name.startsWith("?");
-            names.add(ambiguous ? name.substring(1).strip() : name, new Entry(type, ambiguous));
+            names.add(ambiguous ? name.substring(1).strip() : name,
+                    new Entry(type, ambiguous, user));
             return this;
         }
 

@@ -22,9 +22,18 @@ final class Recognizer {
         this.lexical = new Lexical(model);
     }
 
+    /** The chart of {@code units}: their readings and gazetteer matches, nothing claimed. */
+    Chart chart(List<Unit> units) {
+        return new Chart(units, model, lexical);
+    }
+
     /** The entities of {@code units}, in text order, never overlapping. */
     List<Found> recognize(List<Unit> units) {
-        Chart chart = new Chart(units, model, lexical);
+        return recognize(chart(units));
+    }
+
+    /** The entities of a fresh {@code chart}, in text order, never overlapping; claims them. */
+    List<Found> recognize(Chart chart) {
         int n = chart.n;
         Organizations organizations = new Organizations(model, lexical, chart);
         for (int i = 0; i < n; i++) {

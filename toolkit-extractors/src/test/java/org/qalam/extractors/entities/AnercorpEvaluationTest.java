@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.qalam.core.pipeline.Pipeline;
 
@@ -15,8 +18,10 @@ import org.qalam.core.pipeline.Pipeline;
  * its original spelling), exact spans per type. The corpus marks no articles, so windows of
  * {@value #WINDOW} consecutive sentences stand for documents, as names recur within an article.
  *
- * <p>A development set for the statistical model that follows: the word lists are not tuned to
- * it, and its floor only guards against regressions.
+ * <p>The development set of the bundled model, which was trained on the other 90% only: the word
+ * lists are not tuned to it, and its floors only guard against regressions. Gold spans take the
+ * whole token (وروسيا), while mentions leave proclitics outside (روسيا), so this exact-span score
+ * counts the toolkit's span rule as errors.
  */
 class AnercorpEvaluationTest {
 
@@ -26,7 +31,35 @@ class AnercorpEvaluationTest {
     static final double HELD_OUT = 0.10;
 
     /** A little under what the extractor reaches, so that a regression fails the build. */
-    static final double FLOOR = 0.54;
+    static final double FLOOR = 0.59;
+    /** Per type, a little under what the extractor reaches. */
+    static final Map<String, Double> TYPE_FLOORS = Map.of(
+            "person", 0.57, "location", 0.68, "organization", 0.49);
+
+    private static final String PROCLITICS = "وفبكل";
+
+    /**
+     * The gold entities, each replaced by the system's entity of its type and end whose start
+     * only leaves out proclitic letters of the gold span (وروسيا → روسيا, للأمم → لأمم).
+     */
+    private static Set<Scores.Entity> procliticsOutside(
+            Set<Scores.Entity> gold, Set<Scores.Entity> system, String text) {
+        Set<Scores.Entity> read = new HashSet<>();
+        for (Scores.Entity entity : gold) {
+            Scores.Entity match = entity;
+            for (Scores.Entity candidate : system) {
+                if (candidate.type().equals(entity.type()) && candidate.end() == entity.end()
+                        && candidate.start() > entity.start()
+                        && candidate.start() - entity.start() <= 3
+                        && text.substring(entity.start(), candidate.start()).chars()
+                                .allMatch(c -> PROCLITICS.indexOf(c) >= 0)) {
+                    match = candidate;
+                }
+            }
+            read.add(match);
+        }
+        return read;
+    }
 
     @Test
     void scoresTheHeldOutTenth() throws IOException {
@@ -38,10 +71,14 @@ class AnercorpEvaluationTest {
 
         Pipeline pipeline = Pipelines.entities();
         Scores scores = new Scores();
+        Scores spanRule = new Scores();
         for (int from = 0; from < heldOut.size(); from += WINDOW) {
             Anercorp.Window window = Anercorp.window(
                     heldOut.subList(from, Math.min(heldOut.size(), from + WINDOW)));
-            scores.add(window.gold(), Scores.of(Pipelines.mentions(pipeline, window.text())));
+            Set<Scores.Entity> system =
+                    Scores.of(Pipelines.mentions(pipeline, window.text()));
+            scores.add(window.gold(), system);
+            spanRule.add(procliticsOutside(window.gold(), system, window.text()), system);
             if (Boolean.getBoolean("qalam.entities.verbose")) {
                 Diff.print(window.text(), window.gold(),
                         Scores.of(Pipelines.mentions(pipeline, window.text())));
@@ -50,6 +87,10 @@ class AnercorpEvaluationTest {
         System.out.print(scores.table("Entities, ANERcorp held-out last 10% of train.conll ("
                 + heldOut.size() + " sentences in windows of " + WINDOW + ", exact spans; "
                 + Pipelines.describe() + ")"));
+        System.out.print(spanRule.table("The same, gold spans read by the toolkit's span rule "
+                + "(a mention may leave out the proclitics و ف ب ك ل that start a gold span)"));
         assertThat(scores.overallF1()).isGreaterThanOrEqualTo(FLOOR);
+        TYPE_FLOORS.forEach((type, floor) ->
+                assertThat(scores.f1(type)).as(type).isGreaterThanOrEqualTo(floor));
     }
 }

@@ -127,9 +127,22 @@ class EntityExtractorTest {
 
     @Test
     void marksWhatFoundEachMention() {
-        List<Mention> mentions = Pipelines.mentions(Pipelines.entities(), "زار بلدة الهري ثم دمشق.");
-        assertThat(mentions).extracting(m -> m.attributes().get(EntityExtractor.METHOD))
+        String text = "زار بلدة الهري ثم دمشق.";
+        assertThat(Pipelines.mentions(Pipelines.entities(), text))
+                .extracting(m -> m.attributes().get(EntityExtractor.METHOD))
+                .containsExactly("model", "model");
+        Pipeline rulesAlone = Pipeline.builder(Pipelines.registry()).use("entities")
+                .config("entities", ExtractorConfig.of(Map.of(EntitiesProvider.MODEL,
+                        EntitiesProvider.NO_MODEL))).build();
+        assertThat(Pipelines.mentions(rulesAlone, text))
+                .extracting(m -> m.attributes().get(EntityExtractor.METHOD))
                 .containsExactly("rule", "gazetteer");
+    }
+
+    @Test
+    void handlesAWordLongerThanAnyName() {
+        // the tagger may read it as a name after قال; what matters is that it does not fail
+        assertThat(found("قال " + "ب".repeat(500) + " أمس.")).hasSizeLessThanOrEqualTo(1);
     }
 
     @Test
@@ -145,7 +158,8 @@ class EntityExtractorTest {
         assertThat(provider.name()).isEqualTo("entities");
         assertThat(provider.requires()).containsExactlyInAnyOrder("tokens", "words");
         assertThat(provider.emits()).containsExactlyInAnyOrder("person", "location", "organization");
-        assertThat(provider.configKeys()).containsOnlyKeys(EntitiesProvider.GAZETTEER);
+        assertThat(provider.configKeys()).containsOnlyKeys(EntitiesProvider.GAZETTEER,
+                EntitiesProvider.MODEL);
         assertThatThrownBy(() -> Pipeline.builder(Pipelines.registry()).use("entities")
                 .config("entities", ExtractorConfig.of(Map.of("foo", "bar"))).build())
                 .isInstanceOf(PipelineException.class).hasMessageContaining("foo");

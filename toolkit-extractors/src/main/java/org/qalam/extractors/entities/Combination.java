@@ -1,0 +1,76 @@
+package org.qalam.extractors.entities;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Joins what the tagger found with what the rules found: a name from a user's gazetteer file
+ * stands first, then a rule's organization that holds shorter tagged organizations, then the
+ * tagger's entities, and a rule's entity is added where it overlaps none of them.
+ *
+ * <p>The tagger already weighs the rules' output as features, so where both spoke it has the last
+ * word; where it said nothing, a listed name or a precise rule still counts; and a user who lists
+ * a name gets it as listed.
+ */
+final class Combination {
+
+    private Combination() {
+    }
+
+    /** The entities of all three over the chart's units, in text order, never overlapping. */
+    static List<Found> merge(List<Found> model, List<Found> rules, Chart chart) {
+        boolean[] taken = new boolean[chart.n];
+        List<Found> merged = new ArrayList<>(model.size() + rules.size());
+        for (Found rule : rules) {
+            Gazetteer.Match match = chart.gaz[rule.first()];
+            if (match != null && match.entry().user() && match.last() == rule.last()) {
+                add(rule, merged, taken);
+            }
+        }
+        for (Found rule : rules) {
+            if (holdsTagged(rule, model)) {
+                add(rule, merged, taken);
+            }
+        }
+        model.forEach(found -> add(found, merged, taken));
+        rules.forEach(rule -> add(rule, merged, taken));
+        merged.sort(Comparator.comparingInt(Found::first));
+        return merged;
+    }
+
+    /**
+     * Whether {@code rule}, an organization, holds every tagged entity it overlaps, one at least
+     * an organization, and is longer: the head rules read the whole name (المرصد السوري لحقوق
+     * الإنسان) where the tagger cut it. Places are left to the tagger, which learned where the
+     * corpus ends them (compass words outside).
+     */
+    private static boolean holdsTagged(Found rule, List<Found> model) {
+        if (rule.type() != EntityType.ORGANIZATION) {
+            return false;
+        }
+        boolean sameType = false;
+        for (Found found : model) {
+            if (found.last() < rule.first() || found.first() > rule.last()) {
+                continue;
+            }
+            if (found.first() < rule.first() || found.last() > rule.last()
+                    || found.last() - found.first() >= rule.last() - rule.first()) {
+                return false;
+            }
+            sameType |= found.type() == rule.type();
+        }
+        return sameType;
+    }
+
+    private static void add(Found found, List<Found> merged, boolean[] taken) {
+        for (int k = found.first(); k <= found.last(); k++) {
+            if (taken[k]) {
+                return;
+            }
+        }
+        Arrays.fill(taken, found.first(), found.last() + 1, true);
+        merged.add(found);
+    }
+}
