@@ -5,10 +5,10 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 import org.qalam.core.model.Layers;
+import org.qalam.core.spi.DeclaredProvider;
 import org.qalam.core.spi.Extractor;
 import org.qalam.core.spi.ExtractorApi;
 import org.qalam.core.spi.ExtractorConfig;
-import org.qalam.core.spi.ExtractorProvider;
 
 /**
  * Registers the {@code dates} extractor: Gregorian and Hijri dates, weekdays, relative days and
@@ -16,7 +16,7 @@ import org.qalam.core.spi.ExtractorProvider;
  * {@code tokens} and {@code words} layers lets it share the tokenizer's and the word segmenter's
  * view of the text instead of re-splitting it.
  */
-public final class DatesProvider implements ExtractorProvider {
+public final class DatesProvider extends DeclaredProvider {
 
     /** The config key of the reference time zone. */
     public static final String ZONE = "zone";
@@ -25,33 +25,17 @@ public final class DatesProvider implements ExtractorProvider {
     /** The config key of the occurrence a weekday alone names: next, past or this. */
     public static final String WEEKDAY = "weekday";
 
-    /** Creates the provider; the grammar's word lists load with the class. */
+    /** Declares the step; the grammar's word lists load with the class. */
     public DatesProvider() {
-    }
-
-    @Override
-    public String name() {
-        return "dates";
+        super("dates",
+                "Gregorian and Hijri dates, weekdays, relative days and periods, offsets, times of day",
+                Set.of(Layers.TOKENS.name(), Layers.WORDS.name()), Set.of(),
+                Set.of(DatesExtractor.TYPE, DatesExtractor.DURATION));
     }
 
     @Override
     public int apiVersion() {
         return ExtractorApi.VERSION;
-    }
-
-    @Override
-    public String description() {
-        return "Gregorian and Hijri dates, weekdays, relative days and periods, offsets, times of day";
-    }
-
-    @Override
-    public Set<String> requires() {
-        return Set.of(Layers.TOKENS.name(), Layers.WORDS.name());
-    }
-
-    @Override
-    public Set<String> emits() {
-        return Set.of(DatesExtractor.TYPE, DatesExtractor.DURATION);
     }
 
     @Override

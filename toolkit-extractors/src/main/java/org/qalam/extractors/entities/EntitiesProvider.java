@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.qalam.arabic.lexicon.ArabicLexicon;
 import org.qalam.core.model.Layers;
+import org.qalam.core.spi.DeclaredProvider;
 import org.qalam.core.spi.Extractor;
 import org.qalam.core.spi.ExtractorApi;
 import org.qalam.core.spi.ExtractorConfig;
-import org.qalam.core.spi.ExtractorProvider;
 
 /**
  * Registers the {@code entities} extractor: persons, locations and organizations found by a
@@ -25,7 +25,7 @@ import org.qalam.core.spi.ExtractorProvider;
  * bundled model was trained on ANERcorp; {@code model=PATH} loads one a user trained with
  * {@code qalam train entities}, {@code model=none} keeps the rules alone.
  */
-public final class EntitiesProvider implements ExtractorProvider {
+public final class EntitiesProvider extends DeclaredProvider {
 
     /** The provider's name, as {@code --extractors entities} selects it. */
     public static final String NAME = "entities";
@@ -42,31 +42,19 @@ public final class EntitiesProvider implements ExtractorProvider {
     /** The bundled model, a resource next to this class. */
     static final String BUNDLED_MODEL = "entities-model.bin";
 
-    @Override
-    public String name() {
-        return NAME;
+    /** Declares the step. */
+    public EntitiesProvider() {
+        super(NAME,
+                "persons, locations and organizations (trained tagger over gazetteers and context"
+                        + " rules)",
+                Set.of(Layers.TOKENS.name(), Layers.WORDS.name()), Set.of(),
+                Set.of(EntityType.PERSON.label(), EntityType.LOCATION.label(),
+                        EntityType.ORGANIZATION.label()));
     }
 
     @Override
     public int apiVersion() {
         return ExtractorApi.VERSION;
-    }
-
-    @Override
-    public String description() {
-        return "persons, locations and organizations (trained tagger over gazetteers and context"
-                + " rules)";
-    }
-
-    @Override
-    public Set<String> requires() {
-        return Set.of(Layers.TOKENS.name(), Layers.WORDS.name());
-    }
-
-    @Override
-    public Set<String> emits() {
-        return Set.of(EntityType.PERSON.label(), EntityType.LOCATION.label(),
-                EntityType.ORGANIZATION.label());
     }
 
     @Override

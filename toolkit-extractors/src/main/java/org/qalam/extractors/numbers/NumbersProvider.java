@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 import org.qalam.core.model.Layers;
+import org.qalam.core.spi.DeclaredProvider;
 import org.qalam.core.spi.Extractor;
 import org.qalam.core.spi.ExtractorApi;
 import org.qalam.core.spi.ExtractorConfig;
-import org.qalam.core.spi.ExtractorProvider;
 
 /**
  * Registers the {@code numbers} extractor: cardinals, ordinals, percentages, fractions and
@@ -16,34 +16,22 @@ import org.qalam.core.spi.ExtractorProvider;
  * <p>Why a provider: the bundled extractors plug in through the same SPI and
  * {@code META-INF/services} entry as any third-party plugin.
  */
-public final class NumbersProvider implements ExtractorProvider {
+public final class NumbersProvider extends DeclaredProvider {
 
     /** The config key of the smallest value reported. */
     public static final String MIN_VALUE = "min-value";
 
-    @Override
-    public String name() {
-        return "numbers";
+    /** Declares the step. */
+    public NumbersProvider() {
+        super("numbers",
+                "numbers in digits and Arabic words: cardinal, ordinal, percent, fraction, decimal",
+                Set.of(Layers.TOKENS.name(), Layers.WORDS.name()), Set.of(),
+                Set.of(NumbersExtractor.TYPE, NumbersExtractor.PHONE));
     }
 
     @Override
     public int apiVersion() {
         return ExtractorApi.VERSION;
-    }
-
-    @Override
-    public String description() {
-        return "numbers in digits and Arabic words: cardinal, ordinal, percent, fraction, decimal";
-    }
-
-    @Override
-    public Set<String> requires() {
-        return Set.of(Layers.TOKENS.name(), Layers.WORDS.name());
-    }
-
-    @Override
-    public Set<String> emits() {
-        return Set.of(NumbersExtractor.TYPE, NumbersExtractor.PHONE);
     }
 
     @Override
