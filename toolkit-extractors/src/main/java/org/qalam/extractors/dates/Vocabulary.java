@@ -130,35 +130,10 @@ final class Vocabulary {
             .build();
 
     /** Units of an offset; a dual says two by itself, a singular one, a plural needs a number. */
-    static final Phrases<Unit> UNITS = Phrases.<Unit>builder()
-            .add("يوم|يوما", new Unit(Grain.DAY, 1)).add("أيام", new Unit(Grain.DAY, 0))
-            .add("يومين|يومان", new Unit(Grain.DAY, 2))
-            .add("أسبوع|أسبوعا", new Unit(Grain.WEEK, 1)).add("أسابيع", new Unit(Grain.WEEK, 0))
-            .add("أسبوعين|أسبوعان", new Unit(Grain.WEEK, 2))
-            .add("شهر|شهرا", new Unit(Grain.MONTH, 1)).add("أشهر|شهور", new Unit(Grain.MONTH, 0))
-            .add("شهرين|شهران", new Unit(Grain.MONTH, 2))
-            .add("عام|سنة|عاما", new Unit(Grain.YEAR, 1)).add("أعوام|سنوات|سنين", new Unit(Grain.YEAR, 0))
-            .add("عامين|عامان|سنتين|سنتان", new Unit(Grain.YEAR, 2))
-            .add("ساعة", new Unit(Grain.HOUR, 1)).add("ساعات", new Unit(Grain.HOUR, 0))
-            .add("ساعتين|ساعتان", new Unit(Grain.HOUR, 2))
-            .add("دقيقة", new Unit(Grain.MINUTE, 1)).add("دقائق", new Unit(Grain.MINUTE, 0))
-            .add("دقيقتين|دقيقتان", new Unit(Grain.MINUTE, 2))
-            .build();
+    static final Phrases<Unit> UNITS = offsetUnits().build();
 
     /** Units of a length of time: those of an offset, seconds, and لحظة (a second). */
-    static final Phrases<Unit> DURATION_UNITS = Phrases.<Unit>builder()
-            .add("يوم|يوما", new Unit(Grain.DAY, 1)).add("أيام", new Unit(Grain.DAY, 0))
-            .add("يومين|يومان", new Unit(Grain.DAY, 2))
-            .add("أسبوع|أسبوعا", new Unit(Grain.WEEK, 1)).add("أسابيع", new Unit(Grain.WEEK, 0))
-            .add("أسبوعين|أسبوعان", new Unit(Grain.WEEK, 2))
-            .add("شهر|شهرا", new Unit(Grain.MONTH, 1)).add("أشهر|شهور", new Unit(Grain.MONTH, 0))
-            .add("شهرين|شهران", new Unit(Grain.MONTH, 2))
-            .add("عام|سنة|عاما", new Unit(Grain.YEAR, 1)).add("أعوام|سنوات|سنين", new Unit(Grain.YEAR, 0))
-            .add("عامين|عامان|سنتين|سنتان", new Unit(Grain.YEAR, 2))
-            .add("ساعة", new Unit(Grain.HOUR, 1)).add("ساعات", new Unit(Grain.HOUR, 0))
-            .add("ساعتين|ساعتان", new Unit(Grain.HOUR, 2))
-            .add("دقيقة", new Unit(Grain.MINUTE, 1)).add("دقائق", new Unit(Grain.MINUTE, 0))
-            .add("دقيقتين|دقيقتان", new Unit(Grain.MINUTE, 2))
+    static final Phrases<Unit> DURATION_UNITS = offsetUnits()
             .add("ثانية|لحظة", new Unit(Grain.SECOND, 1)).add("ثوان", new Unit(Grain.SECOND, 0))
             .add("ثانيتين|ثانيتان", new Unit(Grain.SECOND, 2))
             .build();
@@ -371,4 +346,21 @@ final class Vocabulary {
      */
     static final Set<String> FUSABLE = Phrases.wordsOf(PERIODS, WEEKDAYS, DAYS, HOUR_WORD,
             DAY_PARTS, DEFINITE_UNITS, DEFINITE_DUALS);
+
+    /** Days to minutes, singular, dual and plural: the units offsets and durations share. */
+    private static Phrases.Builder<Unit> offsetUnits() {
+        return Phrases.<Unit>builder()
+                .add("يوم|يوما", new Unit(Grain.DAY, 1)).add("أيام", new Unit(Grain.DAY, 0))
+                .add("يومين|يومان", new Unit(Grain.DAY, 2))
+                .add("أسبوع|أسبوعا", new Unit(Grain.WEEK, 1)).add("أسابيع", new Unit(Grain.WEEK, 0))
+                .add("أسبوعين|أسبوعان", new Unit(Grain.WEEK, 2))
+                .add("شهر|شهرا", new Unit(Grain.MONTH, 1)).add("أشهر|شهور", new Unit(Grain.MONTH, 0))
+                .add("شهرين|شهران", new Unit(Grain.MONTH, 2))
+                .add("عام|سنة|عاما", new Unit(Grain.YEAR, 1)).add("أعوام|سنوات|سنين", new Unit(Grain.YEAR, 0))
+                .add("عامين|عامان|سنتين|سنتان", new Unit(Grain.YEAR, 2))
+                .add("ساعة", new Unit(Grain.HOUR, 1)).add("ساعات", new Unit(Grain.HOUR, 0))
+                .add("ساعتين|ساعتان", new Unit(Grain.HOUR, 2))
+                .add("دقيقة", new Unit(Grain.MINUTE, 1)).add("دقائق", new Unit(Grain.MINUTE, 0))
+                .add("دقيقتين|دقيقتان", new Unit(Grain.MINUTE, 2));
+    }
 }
