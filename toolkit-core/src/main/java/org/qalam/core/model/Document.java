@@ -189,6 +189,15 @@ public final class Document {
         return selectCovering(key, annotation.span());
     }
 
+    /**
+     * Annotations of the layer that start at or after {@code offset}, in span order: the token
+     * after a mention is {@code selectFollowing(Layers.TOKENS, mention.end())}, first element.
+     */
+    public <T extends Annotation> List<T> selectFollowing(LayerKey<T> key, int offset) {
+        List<T> all = select(key);
+        return all.subList(firstStartingAtOrAfter(all, offset), all.size());
+    }
+
     private static int firstStartingAtOrAfter(List<? extends Annotation> sorted, int offset) {
         int low = 0;
         int high = sorted.size();

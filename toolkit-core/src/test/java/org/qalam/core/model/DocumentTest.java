@@ -47,6 +47,16 @@ class DocumentTest {
     }
 
     @Test
+    void selectsTheAnnotationsFollowingAnOffset() {
+        assertThat(document.selectFollowing(Layers.TOKENS, 10)).extracting(Token::text)
+                .containsExactly("دمشق", "أمس");
+        assertThat(document.selectFollowing(Layers.TOKENS, 11)).extracting(Token::text)
+                .containsExactly("دمشق", "أمس");
+        assertThat(document.selectFollowing(Layers.TOKENS, 17)).isEmpty();
+        assertThat(document.selectFollowing(Layers.WORDS, 0)).isEmpty();
+    }
+
+    @Test
     void rejectsAnnotationsOutsideTheText() {
         assertThatThrownBy(() -> document.withLayer(Layers.SENTENCES, List.of(Sentence.of(0, 99))))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -59,15 +59,16 @@ final class WebEntitiesExtractor implements Extractor {
         }
         for (Mention number : document.select(Layers.MENTIONS)) {
             if (number.type().equals(NUMBER)) {
-                engagement(document, tokens, number).ifPresent(found::add);
+                engagement(document, number).ifPresent(found::add);
             }
         }
         return found;
     }
 
     /** The number and the metric word right after it, if there is one and the count is enough. */
-    private Optional<Mention> engagement(Document document, List<Token> tokens, Mention number) {
-        Token next = tokenAfter(tokens, number.end());
+    private Optional<Mention> engagement(Document document, Mention number) {
+        Token next = document.selectFollowing(Layers.TOKENS, number.end()).stream().findFirst()
+                .orElse(null);
         if (next == null || !document.text().substring(number.end(), next.start()).isBlank()) {
             return Optional.empty();
         }
@@ -87,21 +88,6 @@ final class WebEntitiesExtractor implements Extractor {
                 .value(number.value())
                 .attribute(METRIC, metric.get())
                 .build());
-    }
-
-    /** The first token starting at or after {@code offset} (tokens are in text order). */
-    private static Token tokenAfter(List<Token> tokens, int offset) {
-        int low = 0;
-        int high = tokens.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (tokens.get(mid).start() < offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low < tokens.size() ? tokens.get(low) : null;
     }
 
     private static BigDecimal count(String value) {

@@ -31,12 +31,11 @@ final class QuantitiesExtractor implements Extractor {
     @Override
     public List<Mention> extract(Document document, ExtractionContext context) {
         List<Mention> found = new ArrayList<>();
-        List<Token> tokens = document.select(Layers.TOKENS);
         for (Mention number : document.select(Layers.MENTIONS)) {
             if (!number.type().equals("number") || !atLeastMin(number.value())) {
                 continue;
             }
-            Token next = tokens.stream().filter(token -> token.start() >= number.end())
+            Token next = document.selectFollowing(Layers.TOKENS, number.end()).stream()
                     .findFirst().orElse(null);
             if (next == null) {
                 continue;
