@@ -2,10 +2,10 @@ package org.qalam.testplugins.quantities;
 
 import java.util.Map;
 import java.util.Set;
+import org.qalam.core.spi.DeclaredProvider;
 import org.qalam.core.spi.Extractor;
 import org.qalam.core.spi.ExtractorApi;
 import org.qalam.core.spi.ExtractorConfig;
-import org.qalam.core.spi.ExtractorProvider;
 
 /**
  * A third-party plugin compiled against toolkit-core and toolkit-language alone by
@@ -16,26 +16,17 @@ import org.qalam.core.spi.ExtractorProvider;
  * <p>Why it exists: it proves that a plugin needs nothing but core and the language library to
  * read words with roles and another extractor's mentions, and that the CLI configures it.
  */
-public final class QuantitiesProvider implements ExtractorProvider {
+public final class QuantitiesProvider extends DeclaredProvider {
 
-    @Override
-    public String name() {
-        return "quantities";
+    /** Reads tokens, words and {@code number} mentions; emits {@code quantity}. */
+    public QuantitiesProvider() {
+        super("quantities", "", Set.of("tokens", "words", "number"), Set.of(),
+                Set.of(QuantitiesExtractor.TYPE));
     }
 
     @Override
     public int apiVersion() {
         return ExtractorApi.VERSION;
-    }
-
-    @Override
-    public Set<String> requires() {
-        return Set.of("tokens", "words", "number");
-    }
-
-    @Override
-    public Set<String> emits() {
-        return Set.of(QuantitiesExtractor.TYPE);
     }
 
     @Override
