@@ -4,95 +4,58 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.qalam.cli.format.OutputFormat;
+import org.qalam.cli.testing.FindingProvider;
 import org.qalam.core.model.Document;
 import org.qalam.core.model.Mention;
 import org.qalam.core.pipeline.Pipeline;
 import org.qalam.core.registry.ExtractorRegistry;
-import org.qalam.core.spi.ExtractionContext;
-import org.qalam.core.spi.Extractor;
-import org.qalam.core.spi.ExtractorApi;
-import org.qalam.core.spi.ExtractorConfig;
-import org.qalam.core.spi.ExtractorProvider;
 
 class OrderedAnalysisTest {
 
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
     /** Finds digit runs; a stand-in for a well-behaved extractor. */
-    private static final class Digits implements ExtractorProvider {
-        @Override
-        public String name() {
-            return "digits";
+    private static final class Digits extends FindingProvider {
+        Digits() {
+            super("digits", "number");
         }
 
         @Override
-        public int apiVersion() {
-            return ExtractorApi.VERSION;
-        }
-
-        @Override
-        public Set<String> emits() {
-            return Set.of("number");
-        }
-
-        @Override
-        public Extractor create(ExtractorConfig config) {
-            return new Extractor() {
-                @Override
-                public List<Mention> extract(Document document, ExtractionContext context) {
-                    List<Mention> found = new ArrayList<>();
-                    Matcher matcher = DIGITS.matcher(document.text());
-                    while (matcher.find()) {
-                        found.add(Mention.builder(document, "number", matcher.start(),
-                                matcher.end()).build());
-                    }
-                    return found;
-                }
-            };
+        protected List<Mention> find(Document document) {
+            List<Mention> found = new ArrayList<>();
+            Matcher matcher = DIGITS.matcher(document.text());
+            while (matcher.find()) {
+                found.add(Mention.builder(document, "number", matcher.start(), matcher.end())
+                        .build());
+            }
+            return found;
         }
     }
 
     /** A plugin that throws on some documents and is slow on others. */
-    private static final class Flaky implements ExtractorProvider {
-        @Override
-        public String name() {
-            return "flaky";
+    private static final class Flaky extends FindingProvider {
+        Flaky() {
+            super("flaky", "flake");
         }
 
         @Override
-        public int apiVersion() {
-            return ExtractorApi.VERSION;
-        }
-
-        @Override
-        public Set<String> emits() {
-            return Set.of("flake");
-        }
-
-        @Override
-        public Extractor create(ExtractorConfig config) {
-            return new Extractor() {
-                @Override
-                public List<Mention> extract(Document document, ExtractionContext context) {
-                    if (document.text().contains("boom")) {
-                        throw new IllegalStateException("boom in " + document.id());
-                    }
-                    if (document.text().hashCode() % 7 == 0) {
-                        try {
-                            Thread.sleep(2);
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                    }
-                    return List.of();
+        protected List<Mention> find(Document document) {
+            if (document.text().contains("boom")) {
+                throw new IllegalStateException("boom in " + document.id());
+            }
+            if (document.text().hashCode() % 7 == 0) {
+                try {
+                    Thread.sleep(2);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
-            };
+            }
+            return List.of();
         }
     }
 

@@ -34,18 +34,23 @@ final class PluginJars {
     private PluginJars() {
     }
 
-    /** A jar of {@code provider}'s class files (nested and anonymous ones too) and a services file. */
+    /**
+     * A jar of the class files (nested and anonymous ones too) of {@code provider} and of its
+     * superclasses from this module's test code, and a services file.
+     */
     static Path ofTestClass(Path jar, Class<? extends ExtractorProvider> provider)
             throws IOException {
         Path classes = codeSource(provider);
-        Path folder = classes.resolve(provider.getPackageName().replace('.', '/'));
-        String simpleName = provider.getSimpleName();
-        List<Path> files;
-        try (Stream<Path> listed = Files.list(folder)) {
-            files = listed.filter(file -> {
-                String name = file.getFileName().toString();
-                return name.equals(simpleName + ".class") || name.startsWith(simpleName + "$");
-            }).sorted().toList();
+        List<Path> files = new ArrayList<>();
+        for (Class<?> type = provider; isIn(type, classes); type = type.getSuperclass()) {
+            Path folder = classes.resolve(type.getPackageName().replace('.', '/'));
+            String simpleName = type.getSimpleName();
+            try (Stream<Path> listed = Files.list(folder)) {
+                files.addAll(listed.filter(file -> {
+                    String name = file.getFileName().toString();
+                    return name.equals(simpleName + ".class") || name.startsWith(simpleName + "$");
+                }).sorted().toList());
+            }
         }
         return pack(jar, classes, files, provider.getName());
     }
@@ -78,6 +83,16 @@ final class PluginJars {
         return pack(jar, work, files, providerClass);
     }
 
+    /**
+     * The example plugin's jar, built by the reactor before this module; the test is skipped
+     * without it.
+     */
+    static Path example() {
+        String example = System.getProperty("qalam.example.plugin");
+        assumeThat(example).as("qalam.example.plugin system property").isNotNull();
+        return Path.of(example);
+    }
+
     /** A file named like a jar that is not one. */
     static Path corrupt(Path jar) throws IOException {
         return Files.write(jar, "PK\u0003\u0004 this is not a zip".getBytes(StandardCharsets.UTF_8));
@@ -96,6 +111,12 @@ final class PluginJars {
             }
         }
         return jar;
+    }
+
+    /** Whether {@code type} was loaded from the class folder or jar {@code classes}. */
+    private static boolean isIn(Class<?> type, Path classes) {
+        return type != null && type.getProtectionDomain().getCodeSource() != null
+                && codeSource(type).equals(classes);
     }
 
     private static Path codeSource(Class<?> type) {

@@ -8,35 +8,21 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qalam.cli.testing.FindingProvider;
 import org.qalam.core.registry.ExtractorRegistry;
-import org.qalam.core.spi.Extractor;
-import org.qalam.core.spi.ExtractorApi;
 import org.qalam.core.spi.ExtractorConfig;
-import org.qalam.core.spi.ExtractorProvider;
 
 class ExtractorSettingsTest {
 
     /** A provider with two config keys. */
-    private static final class Configurable implements ExtractorProvider {
-        @Override
-        public String name() {
-            return "tags";
-        }
-
-        @Override
-        public int apiVersion() {
-            return ExtractorApi.VERSION;
+    private static final class Configurable extends FindingProvider {
+        Configurable() {
+            super("tags");
         }
 
         @Override
         public Map<String, String> configKeys() {
             return Map.of("min", "smallest value", "gazetteer.file", "");
-        }
-
-        @Override
-        public Extractor create(ExtractorConfig config) {
-            return new Extractor() {
-            };
         }
     }
 
