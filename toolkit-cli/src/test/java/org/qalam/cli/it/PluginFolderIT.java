@@ -1,7 +1,6 @@
 package org.qalam.cli.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import java.io.IOException;
@@ -22,9 +21,7 @@ class PluginFolderIT {
 
     @BeforeEach
     void installPlugins() throws IOException {
-        String example = System.getProperty("qalam.example.plugin");
-        assumeThat(example).as("qalam.example.plugin system property").isNotNull();
-        Files.copy(Path.of(example), plugins.resolve("web-entities.jar"));
+        Files.copy(PluginJars.example(), plugins.resolve("web-entities.jar"));
         try (JarOutputStream jar = new JarOutputStream(
                 Files.newOutputStream(plugins.resolve("broken.jar")))) {
             jar.putNextEntry(new JarEntry("META-INF/services/org.qalam.core.spi.ExtractorProvider"));

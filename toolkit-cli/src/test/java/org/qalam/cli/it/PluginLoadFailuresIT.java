@@ -1,7 +1,6 @@
 package org.qalam.cli.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,11 +28,9 @@ class PluginLoadFailuresIT {
 
     @BeforeEach
     void fillThePluginsFolder() throws IOException {
-        String example = System.getProperty("qalam.example.plugin");
-        assumeThat(example).as("qalam.example.plugin system property").isNotNull();
-        Files.copy(Path.of(example), plugins.resolve("web-entities.jar"));
+        Files.copy(PluginJars.example(), plugins.resolve("web-entities.jar"));
         // Named to sort after web-entities.jar, so that this copy is the one refused.
-        copy = Files.copy(Path.of(example), plugins.resolve("x-web-entities-again.jar"));
+        copy = Files.copy(PluginJars.example(), plugins.resolve("x-web-entities-again.jar"));
         corrupt = PluginJars.corrupt(plugins.resolve("corrupt.jar"));
         numbersAgain = PluginJars.ofTestClass(plugins.resolve("numbers-again.jar"),
                 NumbersAgainProvider.class);

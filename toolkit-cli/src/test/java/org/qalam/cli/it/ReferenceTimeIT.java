@@ -33,10 +33,7 @@ class ReferenceTimeIT {
 
     @Test
     void aBadReferenceTimeSaysWhatIsExpected() throws Exception {
-        QalamProcess.Result result = QalamProcess.run("", "analyze", "--reference-time",
-                "2021-09-01 10:38");
-
-        assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.stderr()).contains("YYYY-MM-DDTHH:MM[:SS][zone]");
+        QalamProcess.run("", "analyze", "--reference-time", "2021-09-01 10:38")
+                .assertUsageError("YYYY-MM-DDTHH:MM[:SS][zone]");
     }
 }

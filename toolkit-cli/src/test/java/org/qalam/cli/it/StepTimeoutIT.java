@@ -3,7 +3,6 @@ package org.qalam.cli.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,20 +15,15 @@ class StepTimeoutIT {
     private static final int DOCUMENTS = 30;
     private static final int LOOPING = 7;
 
-    @TempDir
-    Path plugins;
-
     @Test
-    void theStepIsAbandonedOnThatDocumentAndEveryOtherIsComplete() throws Exception {
+    void theStepIsAbandonedOnThatDocumentAndEveryOtherIsComplete(@TempDir Path plugins)
+            throws Exception {
         PluginJars.ofTestClass(plugins.resolve("loop.jar"), LoopProvider.class);
-        StringBuilder input = new StringBuilder();
-        for (int i = 1; i <= DOCUMENTS; i++) {
-            input.append(i == LOOPING ? "loop " : "").append("وصل ").append(i)
-                    .append(" زائرا\n");
-        }
+        String input = QalamProcess.lines(DOCUMENTS,
+                i -> (i == LOOPING ? "loop " : "") + "وصل " + i + " زائرا");
 
         long start = System.nanoTime();
-        QalamProcess.Result result = QalamProcess.run(input.toString(), "analyze", "--lines",
+        QalamProcess.Result result = QalamProcess.run(input, "analyze", "--lines",
                 "--format", "jsonl", "--step-timeout", "500ms", "--plugins", plugins.toString());
         double seconds = (System.nanoTime() - start) / 1e9;
 
@@ -37,11 +31,10 @@ class StepTimeoutIT {
         assertThat(result.stderr()).contains("<stdin>:" + LOOPING + ": extractor loop: timed-out")
                 .contains("document '<stdin>:" + LOOPING + "'");
         assertThat(result.exitCode()).isEqualTo(1);
-        List<String> lines = result.stdout().lines().toList();
-        assertThat(lines).hasSize(DOCUMENTS);
-        ObjectMapper mapper = new ObjectMapper();
+        List<JsonNode> documents = result.jsonLines();
+        assertThat(documents).hasSize(DOCUMENTS);
         for (int i = 1; i <= DOCUMENTS; i++) {
-            JsonNode document = mapper.readTree(lines.get(i - 1));
+            JsonNode document = documents.get(i - 1);
             assertThat(document.has("errors")).as("errors of document %d", i)
                     .isEqualTo(i == LOOPING);
             assertThat(document.get("mentions").toString()).as("mentions of document %d", i)
@@ -51,9 +44,6 @@ class StepTimeoutIT {
 
     @Test
     void aBadDurationIsAUsageError() throws Exception {
-        QalamProcess.Result result = QalamProcess.run("", "analyze", "--step-timeout", "soon");
-
-        assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.stderr()).contains("soon");
+        QalamProcess.run("", "analyze", "--step-timeout", "soon").assertUsageError("soon");
     }
 }

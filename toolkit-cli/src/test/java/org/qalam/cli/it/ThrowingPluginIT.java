@@ -3,7 +3,6 @@ package org.qalam.cli.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,26 +12,19 @@ import org.qalam.cli.it.plugin.BoomProvider;
 /** A plugin that throws on some documents, run by the CLI over many: nothing else is lost. */
 class ThrowingPluginIT {
 
-    @TempDir
-    Path plugins;
-
     @Test
-    void everyOtherResultIsKeptAndTheFailureIsReported() throws Exception {
+    void everyOtherResultIsKeptAndTheFailureIsReported(@TempDir Path plugins) throws Exception {
         PluginJars.ofTestClass(plugins.resolve("boom.jar"), BoomProvider.class);
-        StringBuilder input = new StringBuilder();
-        for (int i = 1; i <= 200; i++) {
-            input.append(i % 40 == 0 ? "boom " : "").append("السطر ").append(i).append('\n');
-        }
+        String input = QalamProcess.lines(200, i -> (i % 40 == 0 ? "boom " : "") + "السطر " + i);
 
-        QalamProcess.Result result = QalamProcess.run(input.toString(), "analyze", "--lines",
+        QalamProcess.Result result = QalamProcess.run(input, "analyze", "--lines",
                 "--format", "jsonl", "--threads", "2", "--plugins", plugins.toString());
 
         assertThat(result.exitCode()).isEqualTo(1);
-        List<String> lines = result.stdout().lines().toList();
-        assertThat(lines).hasSize(200);
-        ObjectMapper mapper = new ObjectMapper();
+        List<JsonNode> documents = result.jsonLines();
+        assertThat(documents).hasSize(200);
         for (int i = 1; i <= 200; i++) {
-            JsonNode document = mapper.readTree(lines.get(i - 1));
+            JsonNode document = documents.get(i - 1);
             assertThat(document.get("id").asText()).isEqualTo("<stdin>:" + i);
             assertThat(document.has("errors")).isEqualTo(i % 40 == 0);
             if (i % 40 == 0) {
