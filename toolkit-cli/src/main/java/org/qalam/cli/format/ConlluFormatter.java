@@ -28,14 +28,12 @@ final class ConlluFormatter implements DocumentFormatter {
     @Override
     public String format(Analysis analysis) {
         Document document = analysis.document();
-        List<Token> tokens = document.select(Layers.TOKENS);
         List<Mention> mentions = analysis.mentions();
-        List<List<String>> tags = MentionTags.of(tokens, mentions);
         StringBuilder out = new StringBuilder(document.text().length() * 8 + 64);
         out.append("# newdoc id = ").append(field(document.id())).append('\n');
         int sentenceNumber = 0;
         int mention = 0;
-        for (SentenceGroups.Group group : SentenceGroups.of(document)) {
+        for (SentenceGroups.Group group : SentenceGroups.of(analysis)) {
             if (group.tokens().isEmpty()) {
                 continue;
             }
@@ -56,7 +54,7 @@ final class ConlluFormatter implements DocumentFormatter {
             for (int i = 0; i < group.tokens().size(); i++) {
                 Token token = group.tokens().get(i);
                 id = appendToken(token, document.selectCovered(Layers.WORDS, token),
-                        tags.get(group.firstToken() + i), document.text(), id, out);
+                        group.tags().get(i), document.text(), id, out);
             }
             out.append('\n');
         }
@@ -112,23 +110,10 @@ final class ConlluFormatter implements DocumentFormatter {
     }
 
     private static String field(String value) {
-        if (value.isEmpty()) {
-            return "_";
-        }
-        StringBuilder clean = null;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '\t' || c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029'
-                    || c == '\u0085' || c == '\u000B' || c == '\u000C') {
-                if (clean == null) {
-                    clean = new StringBuilder(value.substring(0, i));
-                }
-                clean.append(' ');
-            } else if (clean != null) {
-                clean.append(c);
-            }
-        }
-        return clean == null ? value : clean.toString();
+        return value.isEmpty() ? "_" : Escaping.replace(value, c -> switch (c) {
+            case '\t', '\n', '\r', '\u2028', '\u2029', '\u0085', '\u000B', '\u000C' -> " ";
+            default -> null;
+        });
     }
 
     private static String miscValue(String value) {

@@ -13,26 +13,10 @@ final class DisplayText {
 
     /** {@code text} with every invisible or controlling character made visible. */
     static String visible(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            int next = i + Character.charCount(c);
-            String replacement = replacement(c);
-            if (replacement != null && out == null) {
-                out = new StringBuilder(text.length() + 16).append(text, 0, i);
-            }
-            if (out != null) {
-                if (replacement != null) {
-                    out.append(replacement);
-                } else {
-                    out.appendCodePoint(c);
-                }
-            }
-            i = next;
-        }
-        return out == null ? text : out.toString();
+        return Escaping.replace(text, DisplayText::replacement);
     }
 
+    /** The escape of an invisible or controlling code point, or null for any other. */
     private static String replacement(int c) {
         if (c == ' ') {
             return null;

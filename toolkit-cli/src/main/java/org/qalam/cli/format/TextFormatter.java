@@ -39,20 +39,19 @@ final class TextFormatter implements DocumentFormatter {
         Document document = analysis.document();
         List<Token> tokens = document.select(Layers.TOKENS);
         List<Mention> mentions = analysis.mentions();
-        List<List<String>> tags = MentionTags.of(tokens, mentions);
         StringBuilder out = new StringBuilder(document.text().length() * 16 + 128);
         out.append(dim("═══ ")).append(DisplayText.visible(document.id()))
                 .append(dim(" ═══ " + count(document.text().length(), "char") + ", "
                         + count(tokens.size(), "token") + ", " + count(mentions.size(), "mention")))
                 .append('\n');
         int number = 0;
-        for (SentenceGroups.Group group : SentenceGroups.of(document)) {
+        for (SentenceGroups.Group group : SentenceGroups.of(analysis)) {
             number++;
             out.append('[').append(number).append("] ")
                     .append(highlighted(document.text(), group.span().start(), group.span().end(),
                             mentions))
                     .append('\n');
-            appendTokens(document, group, tags, out);
+            appendTokens(document, group, out);
         }
         if (!mentions.isEmpty()) {
             out.append(dim("mentions")).append('\n');
@@ -65,8 +64,7 @@ final class TextFormatter implements DocumentFormatter {
         return out.toString();
     }
 
-    private void appendTokens(Document document, SentenceGroups.Group group,
-                              List<List<String>> tags, StringBuilder out) {
+    private void appendTokens(Document document, SentenceGroups.Group group, StringBuilder out) {
         List<String[]> rows = new ArrayList<>();
         for (int i = 0; i < group.tokens().size(); i++) {
             Token token = group.tokens().get(i);
@@ -78,7 +76,7 @@ final class TextFormatter implements DocumentFormatter {
                 DisplayText.visible(token.text()),
                 token.norm().equals(token.text()) ? "" : DisplayText.visible(token.norm()),
                 token.kind().label(), DisplayText.visible(words),
-                String.join(",", tags.get(group.firstToken() + i))});
+                String.join(",", group.tags().get(i))});
         }
         appendTable(rows, out);
     }

@@ -26,11 +26,10 @@ final class TsvFormatter implements DocumentFormatter {
     public String format(Analysis analysis) {
         Document document = analysis.document();
         List<Token> tokens = document.select(Layers.TOKENS);
-        List<List<String>> tags = MentionTags.of(tokens, analysis.mentions());
         String id = escape(document.id());
         StringBuilder out = new StringBuilder(tokens.size() * 48);
         int sentence = 0;
-        for (SentenceGroups.Group group : SentenceGroups.of(document)) {
+        for (SentenceGroups.Group group : SentenceGroups.of(analysis)) {
             if (group.tokens().isEmpty()) {
                 continue;
             }
@@ -45,7 +44,7 @@ final class TsvFormatter implements DocumentFormatter {
                         .append('\t').append(token.kind().label())
                         .append('\t').append(escape(document.selectCovered(Layers.WORDS, token).stream().map(Word::form)
                                 .collect(Collectors.joining("+"))))
-                        .append('\t').append(escape(String.join(",", tags.get(index))))
+                        .append('\t').append(escape(String.join(",", group.tags().get(i))))
                         .append('\n');
             }
         }
@@ -53,27 +52,12 @@ final class TsvFormatter implements DocumentFormatter {
     }
 
     private static String escape(String value) {
-        StringBuilder out = null;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            String replacement = switch (c) {
-                case '\\' -> "\\\\";
-                case '\t' -> "\\t";
-                case '\n' -> "\\n";
-                case '\r' -> "\\r";
-                default -> null;
-            };
-            if (replacement != null && out == null) {
-                out = new StringBuilder(value.length() + 8).append(value, 0, i);
-            }
-            if (out != null) {
-                if (replacement != null) {
-                    out.append(replacement);
-                } else {
-                    out.append(c);
-                }
-            }
-        }
-        return out == null ? value : out.toString();
+        return Escaping.replace(value, c -> switch (c) {
+            case '\\' -> "\\\\";
+            case '\t' -> "\\t";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            default -> null;
+        });
     }
 }

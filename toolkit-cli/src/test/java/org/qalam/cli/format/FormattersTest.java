@@ -122,7 +122,7 @@ class FormattersTest {
                         new Token(Span.of(2, 3), "ب", "ب", TokenKind.WORD),
                         new Token(Span.of(4, 5), "ج", "ج", TokenKind.WORD)));
 
-        List<SentenceGroups.Group> groups = SentenceGroups.of(document);
+        List<SentenceGroups.Group> groups = SentenceGroups.of(new Analysis(document, List.of()));
 
         assertThat(groups).extracting(SentenceGroups.Group::span)
                 .containsExactly(Span.of(0, 1), Span.of(2, 3), Span.of(4, 5));
