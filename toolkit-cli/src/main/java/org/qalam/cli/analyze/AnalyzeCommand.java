@@ -20,12 +20,12 @@ import org.qalam.cli.io.InputSource;
 import org.qalam.cli.io.InvalidInputException;
 import org.qalam.cli.io.InvalidUtf8Action;
 import org.qalam.cli.io.IoErrors;
+import org.qalam.cli.pipeline.ExtractorChoice;
 import org.qalam.cli.pipeline.PipelineOptions;
 import org.qalam.cli.progress.Terminal;
 import org.qalam.core.pipeline.Pipeline;
 import org.qalam.core.pipeline.StepFailure;
 import org.qalam.core.registry.ExtractorRegistry;
-import org.qalam.core.registry.RegisteredProvider;
 import org.qalam.core.spi.ReferenceTime;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,9 +45,6 @@ import picocli.CommandLine.Spec;
         description = {"Tokenize, segment and extract mentions from files, folders or stdin.",
             "Data goes to stdout (or --output), messages, progress and the summary to stderr."})
 public final class AnalyzeCommand implements Callable<Integer> {
-
-    /** Layers every analysis shows when their providers are available. */
-    static final List<String> TEXT_LAYERS = List.of("tokens", "sentences", "words");
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = {"Output format: json, jsonl, conllu, tsv or text (default: text on a "
@@ -306,16 +303,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
             // A configured extractor that cannot be created is an error, not left out quietly.
             configured.forEach(builder::use);
         } else {
-            for (String name : extractors) {
-                if (registry.find(name).isEmpty()) {
-                    throw new CommandLine.ParameterException(spec.commandLine(),
-                            "unknown extractor '" + name + "'; available: " + registry.providers()
-                                    .stream().map(RegisteredProvider::name).toList());
-                }
-            }
-            TEXT_LAYERS.stream().filter(name -> registry.find(name).isPresent())
-                    .forEach(builder::use);
-            builder.use(extractors);
+            ExtractorChoice.unknown(extractors, registry).ifPresent(message -> {
+                throw new CommandLine.ParameterException(spec.commandLine(), message);
+            });
+            ExtractorChoice.use(builder, registry, extractors);
         }
         Pipeline pipeline = builder.build();
         for (StepFailure skipped : pipeline.skipped()) {

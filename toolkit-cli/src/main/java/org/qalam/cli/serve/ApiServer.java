@@ -43,6 +43,7 @@ import org.qalam.arabic.normalize.Normalizer;
 import org.qalam.cli.io.InvalidInputException;
 import org.qalam.cli.io.Utf8;
 import org.qalam.cli.json.AnalysisJsonWriter;
+import org.qalam.cli.pipeline.ExtractorChoice;
 import org.qalam.core.model.Document;
 import org.qalam.core.pipeline.Analysis;
 import org.qalam.core.pipeline.Pipeline;
@@ -329,13 +330,9 @@ public final class ApiServer implements AutoCloseable {
 
     private Pipeline pipeline(List<String> extractors, Map<String, String> config) {
         if (extractors != null) {
-            for (String name : extractors) {
-                if (registry.find(name).isEmpty()) {
-                    throw ApiError.badField("extractors", "unknown extractor '" + name
-                            + "'; available: " + registry.providers().stream()
-                            .map(RegisteredProvider::name).toList());
-                }
-            }
+            ExtractorChoice.unknown(extractors, registry).ifPresent(message -> {
+                throw ApiError.badField("extractors", message);
+            });
         }
         try {
             return pipelines.get(extractors, config);

@@ -11,12 +11,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.qalam.cli.PluginOptions;
 import org.qalam.cli.analyze.ByteSize;
+import org.qalam.cli.pipeline.ExtractorChoice;
 import org.qalam.cli.pipeline.PipelineOptions;
 import org.qalam.cli.pipeline.StepTimeout;
 import org.qalam.core.pipeline.Pipeline;
 import org.qalam.core.pipeline.PipelineException;
 import org.qalam.core.registry.ExtractorRegistry;
-import org.qalam.core.registry.RegisteredProvider;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -110,7 +110,9 @@ public final class ServeCommand implements Callable<Integer> {
         }
         ExtractorRegistry registry = plugins.registry(spec.commandLine().getErr());
         if (extractors != null) {
-            checkNames(registry, extractors, spec.commandLine());
+            ExtractorChoice.unknown(extractors, registry).ifPresent(message -> {
+                throw new CommandLine.ParameterException(spec.commandLine(), message);
+            });
         }
         // The CLI's settings are checked once here, as usage errors, before the port is bound.
         pipelineOptions.applyTo(Pipeline.builder(registry), registry, spec.commandLine());
@@ -156,12 +158,7 @@ public final class ServeCommand implements Callable<Integer> {
                 builder.useAll();
                 configured.forEach(builder::use);
             } else {
-                for (String layer : List.of("tokens", "sentences", "words")) {
-                    if (registry.find(layer).isPresent()) {
-                        builder.use(layer);
-                    }
-                }
-                builder.use(names);
+                ExtractorChoice.use(builder, registry, names);
                 configured.forEach(builder::use);
             }
             try {
@@ -170,16 +167,5 @@ public final class ServeCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
         };
-    }
-
-    private static void checkNames(ExtractorRegistry registry, List<String> names,
-                                   CommandLine commandLine) {
-        for (String name : names) {
-            if (registry.find(name).isEmpty()) {
-                throw new CommandLine.ParameterException(commandLine, "unknown extractor '"
-                        + name + "'; available: " + registry.providers().stream()
-                        .map(RegisteredProvider::name).toList());
-            }
-        }
     }
 }
