@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * An immutable text with named layers of stand-off annotations.
@@ -148,20 +149,19 @@ public final class Document {
         return hasLayer(key.name()) ? Optional.of(select(key)) : Optional.empty();
     }
 
+    /**
+     * Annotations of the layer that start at or after {@code offset}, in span order: the token
+     * after a mention is {@code selectFollowing(Layers.TOKENS, mention.end())}, first element.
+     */
+    public <T extends Annotation> List<T> selectFollowing(LayerKey<T> key, int offset) {
+        List<T> all = select(key);
+        return all.subList(firstStartingAtOrAfter(all, offset), all.size());
+    }
+
     /** Annotations of the layer that lie inside {@code span} (boundaries included). */
     public <T extends Annotation> List<T> selectCovered(LayerKey<T> key, Span span) {
-        List<T> all = select(key);
-        List<T> covered = new ArrayList<>();
-        for (int i = firstStartingAtOrAfter(all, span.start()); i < all.size(); i++) {
-            T annotation = all.get(i);
-            if (annotation.start() > span.end()) {
-                break;
-            }
-            if (span.contains(annotation.span())) {
-                covered.add(annotation);
-            }
-        }
-        return covered;
+        return startingUpTo(selectFollowing(key, span.start()), span.end(),
+                annotation -> span.contains(annotation.span()));
     }
 
     /** Annotations of the layer that lie inside {@code annotation}'s span. */
@@ -171,17 +171,8 @@ public final class Document {
 
     /** Annotations of the layer whose span contains {@code span}. */
     public <T extends Annotation> List<T> selectCovering(LayerKey<T> key, Span span) {
-        List<T> all = select(key);
-        List<T> covering = new ArrayList<>();
-        for (T annotation : all) {
-            if (annotation.start() > span.start()) {
-                break;
-            }
-            if (annotation.span().contains(span)) {
-                covering.add(annotation);
-            }
-        }
-        return covering;
+        return startingUpTo(select(key), span.start(),
+                annotation -> annotation.span().contains(span));
     }
 
     /** Annotations of the layer whose span contains {@code annotation}'s span. */
@@ -189,13 +180,19 @@ public final class Document {
         return selectCovering(key, annotation.span());
     }
 
-    /**
-     * Annotations of the layer that start at or after {@code offset}, in span order: the token
-     * after a mention is {@code selectFollowing(Layers.TOKENS, mention.end())}, first element.
-     */
-    public <T extends Annotation> List<T> selectFollowing(LayerKey<T> key, int offset) {
-        List<T> all = select(key);
-        return all.subList(firstStartingAtOrAfter(all, offset), all.size());
+    /** The {@code sorted} annotations that start at or before {@code last} and {@code keep} accepts. */
+    private static <T extends Annotation> List<T> startingUpTo(List<T> sorted, int last,
+                                                               Predicate<T> keep) {
+        List<T> kept = new ArrayList<>();
+        for (T annotation : sorted) {
+            if (annotation.start() > last) {
+                break;
+            }
+            if (keep.test(annotation)) {
+                kept.add(annotation);
+            }
+        }
+        return kept;
     }
 
     private static int firstStartingAtOrAfter(List<? extends Annotation> sorted, int offset) {
