@@ -4,7 +4,8 @@
 # local[2] (Parquet), each with GNU time for wall time and peak RSS. Not part of `mvn verify`.
 #
 #   toolkit-spark/scripts/scaling.sh [SIZE_MB] [WORK_DIR] [HEAP]   (defaults: 200, a temp folder, 1g)
-#   RUNS="2 1" toolkit-spark/scripts/scaling.sh ...    # which runs, in order (default: "cli 1 2")
+#   RUNS="2 1" toolkit-spark/scripts/scaling.sh ...    # which runs, in order (default: "cli 1 2";
+#                                                      # cli1 is the CLI on one thread)
 #
 # HEAP is the -Xmx of every run; 1g for local[2] means 512 MB per executor core. The corpus is
 # the synthetic news-like Arabic of toolkit-cli/scripts/corpus.sh, as throughput.sh measures.
@@ -48,11 +49,11 @@ echo "| run | wall time | documents/s | MB/s | peak RSS | max heap after GC | ou
 echo "|---|---|---|---|---|---|---|"
 
 cli() {
-  local out="$work/cli.jsonl" log="$work/time-cli.log"
-  QALAM_JAVA_OPTS="-Xmx$heap -Xlog:gc:file=$work/gc-cli.log" /usr/bin/time -v "$root/bin/qalam" analyze --lines --format jsonl \
-    --no-progress --no-summary --threads 2 --reference-date 2026-12-01 --output "$out" \
+  local threads="$1" out="$work/cli$1.jsonl" log="$work/time-cli$1.log"
+  QALAM_JAVA_OPTS="-Xmx$heap -Xlog:gc:file=$work/gc-cli$threads.log" /usr/bin/time -v "$root/bin/qalam" analyze --lines --format jsonl \
+    --no-progress --no-summary --threads "$threads" --reference-date 2026-12-01 --output "$out" \
     "$corpus" 2> "$log"
-  report "qalam analyze --threads 2" "$log" "$out" "$work/gc-cli.log"
+  report "qalam analyze --threads $threads" "$log" "$out" "$work/gc-cli$threads.log"
 }
 
 spark() {
@@ -67,5 +68,9 @@ spark() {
 }
 
 for run in ${RUNS:-cli 1 2}; do
-  if [[ "$run" == cli ]]; then cli; else spark "$run"; fi
+  case "$run" in
+    cli) cli 2 ;;
+    cli1) cli 1 ;;
+    *) spark "$run" ;;
+  esac
 done
