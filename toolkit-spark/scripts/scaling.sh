@@ -4,10 +4,11 @@
 # local[2] (Parquet), each with GNU time for wall time and peak RSS. Not part of `mvn verify`.
 #
 #   toolkit-spark/scripts/scaling.sh [SIZE_MB] [WORK_DIR] [HEAP]   (defaults: 200, a temp folder, 1g)
-#   RUNS="2 1" toolkit-spark/scripts/scaling.sh ...    # which runs, in order (default: "cli 1 2")
+#   RUNS="2 1" toolkit-spark/scripts/scaling.sh ...    # which runs, in order (default: "cli 1 2";
+#                                                      # cli1 is the CLI on one thread)
 #
 # HEAP is the -Xmx of every run; 1g for local[2] means 512 MB per executor core. The corpus is
-# the synthetic news-like Arabic of toolkit-cli/scripts/throughput.sh (same generator, seed 42).
+# the synthetic news-like Arabic of toolkit-cli/scripts/corpus.sh, as throughput.sh measures.
 set -euo pipefail
 
 size_mb="${1:-200}"
@@ -17,15 +18,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 corpus="$work/corpus-${size_mb}mb.txt"
 mkdir -p "$work"
 
-if [[ ! -s "$corpus" ]]; then
-  echo "generating $corpus ..." >&2
-  # The awk program of toolkit-cli/scripts/throughput.sh, read from that script so that both
-  # measure the same text.
-  sed -n "/^  awk -v target=/,/^  }'/p" "$root/toolkit-cli/scripts/throughput.sh" \
-    | sed "1s/^[^']*'//; \$s/'.*\$//" > "$work/generator.awk"
-  awk -v target=$((size_mb * 1000 * 1000)) -f "$work/generator.awk" \
-    | head -c $((size_mb * 1000 * 1000)) | sed '$d' > "$corpus"
-fi
+source "$root/toolkit-cli/scripts/corpus.sh"
+make_corpus "$size_mb" "$corpus"
 
 # Build both jars before any timing (each launcher rebuilds when sources are newer).
 "$root/bin/qalam" --version > /dev/null
@@ -35,11 +29,6 @@ bytes=$(stat -c %s "$corpus")
 docs=$(grep -c '[^[:space:]]' "$corpus")
 echo "corpus: $corpus, $bytes bytes, $docs non-empty lines; heap -Xmx$heap; $(date -u +%H:%M) UTC, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 
-seconds() {
-  grep 'Elapsed (wall clock)' "$1" | awk '{print $NF}' \
-    | awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }'
-}
-
 # Largest heap left after a garbage collection (MB): what the run really holds.
 live_heap() {
   grep -o '[0-9]*M->[0-9]*M' "$1" | sed 's/.*->//; s/M//' | sort -n | tail -1
@@ -48,9 +37,9 @@ live_heap() {
 report() {
   local label="$1" log="$2" out="$3" gc="$4"
   local wall rss size live
-  wall=$(seconds "$log")
+  wall=$(wall_seconds "$log")
   live=$(live_heap "$gc")
-  rss=$(grep 'Maximum resident set size' "$log" | awk '{print $NF}')
+  rss=$(peak_rss_kb "$log")
   size=$(du -sb "$out" | cut -f1)
   awk -v l="$label" -v b="$bytes" -v s="$wall" -v r="$rss" -v d="$docs" -v o="$size" -v h="$live" 'BEGIN {
     printf "| %s | %.1f s | %.0f | %.2f | %.0f MB | %d MB | %.1f MB |\n", l, s, d / s, b / 1e6 / s, r / 1024, h, o / 1e6 }'
@@ -60,11 +49,11 @@ echo "| run | wall time | documents/s | MB/s | peak RSS | max heap after GC | ou
 echo "|---|---|---|---|---|---|---|"
 
 cli() {
-  local out="$work/cli.jsonl" log="$work/time-cli.log"
-  QALAM_JAVA_OPTS="-Xmx$heap -Xlog:gc:file=$work/gc-cli.log" /usr/bin/time -v "$root/bin/qalam" analyze --lines --format jsonl \
-    --no-progress --no-summary --threads 2 --reference-date 2026-12-01 --output "$out" \
+  local threads="$1" out="$work/cli$1.jsonl" log="$work/time-cli$1.log"
+  QALAM_JAVA_OPTS="-Xmx$heap -Xlog:gc:file=$work/gc-cli$threads.log" /usr/bin/time -v "$root/bin/qalam" analyze --lines --format jsonl \
+    --no-progress --no-summary --threads "$threads" --reference-date 2026-12-01 --output "$out" \
     "$corpus" 2> "$log"
-  report "qalam analyze --threads 2" "$log" "$out" "$work/gc-cli.log"
+  report "qalam analyze --threads $threads" "$log" "$out" "$work/gc-cli$threads.log"
 }
 
 spark() {
@@ -79,5 +68,9 @@ spark() {
 }
 
 for run in ${RUNS:-cli 1 2}; do
-  if [[ "$run" == cli ]]; then cli; else spark "$run"; fi
+  case "$run" in
+    cli) cli 2 ;;
+    cli1) cli 1 ;;
+    *) spark "$run" ;;
+  esac
 done

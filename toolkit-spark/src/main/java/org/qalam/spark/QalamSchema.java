@@ -1,7 +1,6 @@
 package org.qalam.spark;
 
 import org.apache.spark.sql.types.ArrayType;
-import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -32,48 +31,44 @@ public final class QalamSchema {
     /** The {@code error} of a row longer than {@link QalamOptions#maxChars()}: skipped and counted. */
     public static final String TOO_LARGE = "too-large";
 
-    /** {@code struct<start:int, end:int>}. */
-    public static final StructType SPAN = new StructType(new StructField[] {
-        field("start", DataTypes.IntegerType, false),
-        field("end", DataTypes.IntegerType, false)});
+    /** {@code struct<start:int, end:int>}; words and tokens extend it. */
+    public static final StructType SPAN = new StructType()
+            .add("start", DataTypes.IntegerType, false)
+            .add("end", DataTypes.IntegerType, false);
 
     /** A word of a token: {@code struct<start, end, form, role, repaired:boolean>}. */
-    public static final StructType WORD = new StructType(new StructField[] {
-        field("start", DataTypes.IntegerType, false),
-        field("end", DataTypes.IntegerType, false),
-        field("form", DataTypes.StringType, false),
-        field("role", DataTypes.StringType, false),
-        field("repaired", DataTypes.BooleanType, false)});
+    public static final StructType WORD = SPAN
+            .add("form", DataTypes.StringType, false)
+            .add("role", DataTypes.StringType, false)
+            .add("repaired", DataTypes.BooleanType, false);
 
     /** A token: {@code struct<start, end, text, norm, kind, words:array<WORD>>}. */
-    public static final StructType TOKEN = new StructType(new StructField[] {
-        field("start", DataTypes.IntegerType, false),
-        field("end", DataTypes.IntegerType, false),
-        field("text", DataTypes.StringType, false),
-        field("norm", DataTypes.StringType, false),
-        field("kind", DataTypes.StringType, false),
-        field("words", DataTypes.createArrayType(WORD, false), false)});
+    public static final StructType TOKEN = SPAN
+            .add("text", DataTypes.StringType, false)
+            .add("norm", DataTypes.StringType, false)
+            .add("kind", DataTypes.StringType, false)
+            .add("words", DataTypes.createArrayType(WORD, false), false);
 
     /**
      * A mention: {@code struct<type, start, end, text, value, source, confidence:double (null when
      * absent), attributes:map<string,string>>}.
      */
-    public static final StructType MENTION = new StructType(new StructField[] {
-        field("type", DataTypes.StringType, false),
-        field("start", DataTypes.IntegerType, false),
-        field("end", DataTypes.IntegerType, false),
-        field("text", DataTypes.StringType, false),
-        field("value", DataTypes.StringType, false),
-        field("source", DataTypes.StringType, false),
-        field("confidence", DataTypes.DoubleType, true),
-        field("attributes", DataTypes.createMapType(DataTypes.StringType,
-                DataTypes.StringType, false), false)});
+    public static final StructType MENTION = new StructType()
+            .add("type", DataTypes.StringType, false)
+            .add("start", DataTypes.IntegerType, false)
+            .add("end", DataTypes.IntegerType, false)
+            .add("text", DataTypes.StringType, false)
+            .add("value", DataTypes.StringType, false)
+            .add("source", DataTypes.StringType, false)
+            .add("confidence", DataTypes.DoubleType, true)
+            .add("attributes", DataTypes.createMapType(DataTypes.StringType,
+                    DataTypes.StringType, false), false);
 
     /** An error: {@code struct<extractor, error, message>}. */
-    public static final StructType ERROR = new StructType(new StructField[] {
-        field("extractor", DataTypes.StringType, false),
-        field("error", DataTypes.StringType, false),
-        field("message", DataTypes.StringType, true)});
+    public static final StructType ERROR = new StructType()
+            .add("extractor", DataTypes.StringType, false)
+            .add("error", DataTypes.StringType, false)
+            .add("message", DataTypes.StringType, true);
 
     /** {@code array<MENTION>}, the type of {@code qalam_mentions}. */
     public static final ArrayType MENTIONS_TYPE = DataTypes.createArrayType(MENTION, false);
@@ -83,11 +78,11 @@ public final class QalamSchema {
 
     /** The four columns added by {@link QalamSpark#analyze}, in order. */
     public static StructType analysisColumns() {
-        return new StructType(new StructField[] {
-            field(SENTENCES, DataTypes.createArrayType(SPAN, false), true),
-            field(TOKENS, DataTypes.createArrayType(TOKEN, false), true),
-            field(MENTIONS, MENTIONS_TYPE, true),
-            field(ERRORS, DataTypes.createArrayType(ERROR, false), false)});
+        return new StructType()
+                .add(SENTENCES, DataTypes.createArrayType(SPAN, false), true)
+                .add(TOKENS, DataTypes.createArrayType(TOKEN, false), true)
+                .add(MENTIONS, MENTIONS_TYPE, true)
+                .add(ERRORS, DataTypes.createArrayType(ERROR, false), false);
     }
 
     /** {@code input} followed by the analysis columns. */
@@ -101,9 +96,5 @@ public final class QalamSchema {
             out = out.add(column);
         }
         return out;
-    }
-
-    private static StructField field(String name, DataType type, boolean nullable) {
-        return DataTypes.createStructField(name, type, nullable);
     }
 }
