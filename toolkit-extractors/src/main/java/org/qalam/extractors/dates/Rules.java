@@ -31,8 +31,7 @@ abstract class Rules {
     record Part(int value, int end) {
     }
 
-    private final Reading[] numbers;
-    private final boolean[] numbersRead;
+    private final PerAtom<Reading> numbers;
 
     Rules(List<Atom> atoms, ZonedDateTime reference, BareDate bareMonth, BareDate bareWeekday) {
         this.atoms = atoms;
@@ -41,8 +40,7 @@ abstract class Rules {
         this.now = reference.toLocalDateTime();
         this.today = now.toLocalDate();
         this.zone = reference.getZone();
-        this.numbers = new Reading[atoms.size()];
-        this.numbersRead = new boolean[atoms.size()];
+        this.numbers = new PerAtom<>(atoms.size(), i -> NumberReader.read(atoms, i));
     }
 
     /** Rules over the same atoms and reference, sharing the numbers already read. */
@@ -54,19 +52,11 @@ abstract class Rules {
         this.bareMonth = shared.bareMonth;
         this.bareWeekday = shared.bareWeekday;
         this.numbers = shared.numbers;
-        this.numbersRead = shared.numbersRead;
     }
 
     /** The number at atom {@code i} (read once per document), or null. */
     final Reading number(int i) {
-        if (i < 0 || i >= atoms.size()) {
-            return null;
-        }
-        if (!numbersRead[i]) {
-            numbers[i] = NumberReader.read(atoms, i);
-            numbersRead[i] = true;
-        }
-        return numbers[i];
+        return numbers.get(i);
     }
 
     Found dated(MonthRef month, int day, int end) {
@@ -99,6 +89,15 @@ abstract class Rules {
             case THIS -> 0;
             case NEXT -> 1;
         };
+    }
+
+    /** The longest of {@code candidates}, the first of equally long ones; null when none is found. */
+    static Found longest(Found... candidates) {
+        Found best = null;
+        for (Found candidate : candidates) {
+            best = longer(best, candidate);
+        }
+        return best;
     }
 
     static Found longer(Found a, Found b) {
