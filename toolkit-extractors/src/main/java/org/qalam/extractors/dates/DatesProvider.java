@@ -1,7 +1,5 @@
 package org.qalam.extractors.dates;
 
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 import org.qalam.core.model.Layers;
@@ -52,19 +50,6 @@ public final class DatesProvider extends DeclaredProvider {
 
     @Override
     public Extractor create(ExtractorConfig config) {
-        ZoneId zone = null;
-        if (config.get(ZONE).isPresent()) {
-            String value = config.get(ZONE).get();
-            try {
-                zone = ZoneId.of(value.strip());
-            } catch (DateTimeException e) {
-                throw new IllegalArgumentException("config key '" + ZONE
-                        + "' needs a time zone such as Asia/Riyadh, not '" + value + "'", e);
-            }
-        }
-        BareDate month = config.get(MONTH).map(v -> BareDate.parse(MONTH, v)).orElse(BareDate.NEXT);
-        BareDate weekday = config.get(WEEKDAY).map(v -> BareDate.parse(WEEKDAY, v))
-                .orElse(BareDate.NEXT);
-        return new DatesExtractor(zone, month, weekday);
+        return new DatesExtractor(DateSettings.of(config));
     }
 }

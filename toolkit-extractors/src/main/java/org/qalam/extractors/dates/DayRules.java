@@ -113,7 +113,7 @@ final class DayRules extends Rules {
         if (withDay != null) {
             return withDay;
         }
-        LocalDate alone = switch (bareWeekday) {
+        LocalDate alone = switch (settings.bareWeekday()) {
             case NEXT -> today.with(TemporalAdjusters.next(wd.value()));
             case PAST -> today.with(TemporalAdjusters.previous(wd.value()));
             case THIS -> inWeek(0, wd.value());

@@ -33,8 +33,8 @@ final class Grammar extends Rules {
     private final ClockRules clockRules;
     private final DurationRules durationRules;
 
-    Grammar(List<Atom> atoms, ZonedDateTime reference, BareDate bareMonth, BareDate bareWeekday) {
-        super(atoms, reference, bareMonth, bareWeekday);
+    Grammar(List<Atom> atoms, ZonedDateTime reference, DateSettings settings) {
+        super(atoms, reference, settings);
         this.monthRules = new MonthRules(this);
         this.hijriRules = new HijriRules(this);
         this.dayRules = new DayRules(this, monthRules, hijriRules);

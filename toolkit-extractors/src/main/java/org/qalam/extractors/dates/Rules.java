@@ -22,10 +22,8 @@ abstract class Rules {
     final LocalDateTime now;
     final LocalDate today;
     final ZoneId zone;
-    /** The occurrence a month name alone names. */
-    final BareDate bareMonth;
-    /** The occurrence a weekday alone names. */
-    final BareDate bareWeekday;
+    /** Which occurrence a month name or a weekday alone names. */
+    final DateSettings settings;
 
     /** A small number a rule read (an ordinal, a count of weeks, minutes) and the atom after it. */
     record Part(int value, int end) {
@@ -33,10 +31,9 @@ abstract class Rules {
 
     private final PerAtom<Reading> numbers;
 
-    Rules(List<Atom> atoms, ZonedDateTime reference, BareDate bareMonth, BareDate bareWeekday) {
+    Rules(List<Atom> atoms, ZonedDateTime reference, DateSettings settings) {
         this.atoms = atoms;
-        this.bareMonth = bareMonth;
-        this.bareWeekday = bareWeekday;
+        this.settings = settings;
         this.now = reference.toLocalDateTime();
         this.today = now.toLocalDate();
         this.zone = reference.getZone();
@@ -49,8 +46,7 @@ abstract class Rules {
         this.now = shared.now;
         this.today = shared.today;
         this.zone = shared.zone;
-        this.bareMonth = shared.bareMonth;
-        this.bareWeekday = shared.bareWeekday;
+        this.settings = shared.settings;
         this.numbers = shared.numbers;
     }
 

@@ -8,6 +8,7 @@ import org.qalam.core.spi.DeclaredProvider;
 import org.qalam.core.spi.Extractor;
 import org.qalam.core.spi.ExtractorApi;
 import org.qalam.core.spi.ExtractorConfig;
+import org.qalam.extractors.config.ConfigValues;
 
 /**
  * Registers the {@code numbers} extractor: cardinals, ordinals, percentages, fractions and
@@ -41,16 +42,8 @@ public final class NumbersProvider extends DeclaredProvider {
 
     @Override
     public Extractor create(ExtractorConfig config) {
-        BigDecimal min = null;
-        if (config.get(MIN_VALUE).isPresent()) {
-            String value = config.get(MIN_VALUE).get();
-            try {
-                min = new BigDecimal(value.strip());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("config key '" + MIN_VALUE
-                        + "' needs a decimal number, not '" + value + "'", e);
-            }
-        }
+        BigDecimal min = ConfigValues.read(config, MIN_VALUE, "a decimal number", BigDecimal::new)
+                .orElse(null);
         return new NumbersExtractor(min);
     }
 }
