@@ -160,7 +160,8 @@ class DatesExtractorTest {
         assertThat(old.sortedAttributes()).containsEntry("calendar", "hijri")
                 .containsEntry("resolved", "false")
                 .hasEntrySatisfying("problem", p -> assertThat(p).contains("1200"));
-        assertThat(Dates.only(PIPELINE, "في 30 شوال 1445").attributes()).containsEntry("resolved", "false");
+        assertThat(Dates.only(PIPELINE, "في 30 شوال 1445").attributes())
+                .containsEntry("resolved", "false");
     }
 
     @Test
