@@ -3,7 +3,7 @@ package org.qalam.extractors.dates;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.qalam.core.spi.ExtractorConfig;
-import org.qalam.extractors.config.ConfigValues;
+import org.qalam.extractors.provider.ConfigValues;
 
 /**
  * The settings of one {@code dates} step, read once from its config keys and handed to the

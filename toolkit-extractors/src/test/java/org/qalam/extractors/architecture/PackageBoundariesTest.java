@@ -15,15 +15,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The bundled extractors know each other only through the pipeline: no package of one imports
- * another's; what they share lives in the {@code toolkit-language} library, or, for reading their
- * configuration, in the shared package {@code org.qalam.extractors.config}.
+ * another's; what they share lives in the {@code toolkit-language} library, or, for what their
+ * providers declare and how they read config keys, in {@code org.qalam.extractors.provider}.
  */
 class PackageBoundariesTest {
 
     private static final Path SOURCES = Path.of("src/main/java/org/qalam/extractors");
     private static final Pattern REFERENCE = Pattern.compile("org\\.qalam\\.extractors\\.(\\w+)");
     /** The package every extractor package may use. */
-    private static final String SHARED = "config";
+    private static final String SHARED = "provider";
 
     @Test
     void noExtractorPackageReferencesAnother() throws IOException {

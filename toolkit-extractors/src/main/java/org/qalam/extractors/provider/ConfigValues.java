@@ -1,4 +1,4 @@
-package org.qalam.extractors.config;
+package org.qalam.extractors.provider;
 
 import java.util.Optional;
 import java.util.function.Function;
