@@ -14,7 +14,7 @@ final class PerAtom<T> {
     private final Object[] values;
     private final boolean[] read;
 
-    /** Reads with {@code reader} at the atoms {@code 0} to {@code size - 1}, each when first asked. */
+    /** Reads with {@code reader} at atoms {@code 0} to {@code size - 1}, each when first asked. */
     PerAtom(int size, IntFunction<T> reader) {
         this.reader = reader;
         this.values = new Object[size];

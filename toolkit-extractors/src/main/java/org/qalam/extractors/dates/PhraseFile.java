@@ -36,7 +36,8 @@ final class PhraseFile {
                     throw new IllegalStateException(name + ": section [" + section + "] twice");
                 }
             } else if (lines == null) {
-                throw new IllegalStateException(name + ": '" + entry + "' before the first [section]");
+                throw new IllegalStateException(name + ": '" + entry
+                        + "' before the first [section]");
             } else {
                 lines.add(entry);
             }
@@ -101,6 +102,7 @@ final class PhraseFile {
     }
 
     private IllegalStateException problem(String section, String line, String what) {
-        return new IllegalStateException(name + " [" + section + "]: " + what + ", not '" + line + "'");
+        return new IllegalStateException(name + " [" + section + "]: " + what + ", not '" + line
+                + "'");
     }
 }

@@ -87,7 +87,7 @@ abstract class Rules {
         };
     }
 
-    /** The longest of {@code candidates}, the first of equally long ones; null when none is found. */
+    /** The longest of {@code candidates}, the first of equally long ones; null when none is. */
     static Found longest(Found... candidates) {
         Found best = null;
         for (Found candidate : candidates) {

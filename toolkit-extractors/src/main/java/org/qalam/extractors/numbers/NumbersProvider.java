@@ -25,7 +25,8 @@ public final class NumbersProvider extends BundledProvider {
         super("numbers",
                 "numbers in digits and Arabic words: cardinal, ordinal, percent, fraction, decimal",
                 Set.of(NumbersExtractor.TYPE, NumbersExtractor.PHONE),
-                Map.of(MIN_VALUE, "drop numbers whose value is below this one (a decimal, e.g. 10)"));
+                Map.of(MIN_VALUE,
+                        "drop numbers whose value is below this one (a decimal, e.g. 10)"));
     }
 
     @Override

@@ -21,7 +21,8 @@ public abstract class BundledProvider extends DeclaredProvider {
      */
     protected BundledProvider(String name, String description, Set<String> emits,
                               Map<String, String> configKeys) {
-        super(name, description, Set.of(Layers.TOKENS.name(), Layers.WORDS.name()), Set.of(), emits);
+        super(name, description, Set.of(Layers.TOKENS.name(), Layers.WORDS.name()), Set.of(),
+                emits);
         this.configKeys = Map.copyOf(configKeys);
     }
 

@@ -16,7 +16,8 @@ class DialectAcceptanceTest {
 
     /** --reference-time 2021-09-01T10:38:04, as the command line reads it. */
     private static final ReferenceTime REFERENCE = ReferenceTime.parse("2021-09-01T10:38:04");
-    private static final Pipeline PIPELINE = Steps.pipeline("dates").referenceTime(REFERENCE).build();
+    private static final Pipeline PIPELINE =
+            Steps.pipeline("dates").referenceTime(REFERENCE).build();
 
     /** Each text is one mention of the type with the value; its text is checked where given. */
     @ParameterizedTest(name = "{0}: {1} -> {4}")

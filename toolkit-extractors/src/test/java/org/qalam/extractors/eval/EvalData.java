@@ -45,7 +45,10 @@ public final class EvalData {
         return rows(file(parts));
     }
 
-    /** The rows after the header of a tab-separated file, split into their columns, blank lines left out. */
+    /**
+     * The rows after the header of a tab-separated file, split into their columns, blank lines
+     * left out.
+     */
     public static List<String[]> rows(Path file) {
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -65,7 +68,8 @@ public final class EvalData {
             if (in == null) {
                 throw new IllegalStateException("table missing from the class path: " + resource);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.startsWith("#")) {
                     lines.add(line);
