@@ -20,14 +20,13 @@ public enum BareDate {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The value of a config text; throws naming the accepted ones otherwise. */
-    static BareDate parse(String key, String text) {
+    /** The value whose label is {@code text}, in any case; throws otherwise. */
+    static BareDate parse(String text) {
         for (BareDate value : values()) {
             if (value.label().equals(text.strip().toLowerCase(Locale.ROOT))) {
                 return value;
             }
         }
-        throw new IllegalArgumentException("config key '" + key + "' needs next, past or this, not '"
-                + text + "'");
+        throw new IllegalArgumentException("no such occurrence: " + text);
     }
 }

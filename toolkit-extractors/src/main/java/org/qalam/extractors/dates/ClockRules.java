@@ -19,13 +19,11 @@ import org.qalam.extractors.dates.Phrases.Hit;
  */
 final class ClockRules extends Rules {
 
-    private final Clock[] clocks;
-    private final boolean[] clocksRead;
+    private final PerAtom<Clock> clocks;
 
     ClockRules(Rules shared) {
         super(shared);
-        this.clocks = new Clock[atoms.size()];
-        this.clocksRead = new boolean[atoms.size()];
+        this.clocks = new PerAtom<>(atoms.size(), this::readClock);
     }
 
     /** A time of day as written, before the day and the part of the day are applied. */
@@ -42,14 +40,7 @@ final class ClockRules extends Rules {
      * ربع, الساعة ثلاثة وثلث. A bare number needs الساعة or a part of the day.
      */
     Clock clock(int i) {
-        if (i >= atoms.size()) {
-            return null;
-        }
-        if (!clocksRead[i]) {
-            clocks[i] = readClock(i);
-            clocksRead[i] = true;
-        }
-        return clocks[i];
+        return clocks.get(i);
     }
 
     private Clock readClock(int i) {

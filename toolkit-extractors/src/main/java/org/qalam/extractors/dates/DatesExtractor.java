@@ -1,6 +1,5 @@
 package org.qalam.extractors.dates;
 
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,26 +20,18 @@ final class DatesExtractor implements Extractor {
     /** The mention type of a length of time: ثلاث ساعات is PT3H. */
     static final String DURATION = "duration";
 
-    /** The zone relative expressions resolve in, or null for the reference time's own. */
-    private final ZoneId zone;
-    private final BareDate bareMonth;
-    private final BareDate bareWeekday;
+    private final DateSettings settings;
 
-    DatesExtractor(ZoneId zone, BareDate bareMonth, BareDate bareWeekday) {
-        this.zone = zone;
-        this.bareMonth = bareMonth;
-        this.bareWeekday = bareWeekday;
+    DatesExtractor(DateSettings settings) {
+        this.settings = settings;
     }
 
     @Override
     public List<Mention> extract(Document document, ExtractionContext context) {
         List<Atom> atoms = Atoms.of(document.text(), document.select(Layers.TOKENS),
                 document.select(Layers.WORDS));
-        ZonedDateTime reference = context.referenceTime().dateTime();
-        if (zone != null) {
-            reference = reference.withZoneSameInstant(zone);
-        }
-        Grammar grammar = new Grammar(atoms, reference, bareMonth, bareWeekday);
+        ZonedDateTime reference = settings.reference(context.referenceTime().dateTime());
+        Grammar grammar = new Grammar(atoms, reference, settings);
         List<Mention> mentions = new ArrayList<>();
         for (Grammar.Match match : grammar.matches()) {
             int start = atoms.get(match.start()).start();

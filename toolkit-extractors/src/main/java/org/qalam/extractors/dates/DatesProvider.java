@@ -1,14 +1,10 @@
 package org.qalam.extractors.dates;
 
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
-import org.qalam.core.model.Layers;
-import org.qalam.core.spi.DeclaredProvider;
 import org.qalam.core.spi.Extractor;
-import org.qalam.core.spi.ExtractorApi;
 import org.qalam.core.spi.ExtractorConfig;
+import org.qalam.extractors.provider.BundledProvider;
 
 /**
  * Registers the {@code dates} extractor: Gregorian and Hijri dates, weekdays, relative days and
@@ -16,7 +12,7 @@ import org.qalam.core.spi.ExtractorConfig;
  * {@code tokens} and {@code words} layers lets it share the tokenizer's and the word segmenter's
  * view of the text instead of re-splitting it.
  */
-public final class DatesProvider extends DeclaredProvider {
+public final class DatesProvider extends BundledProvider {
 
     /** The config key of the reference time zone. */
     public static final String ZONE = "zone";
@@ -29,42 +25,19 @@ public final class DatesProvider extends DeclaredProvider {
     public DatesProvider() {
         super("dates",
                 "Gregorian and Hijri dates, weekdays, relative days and periods, offsets, times of day",
-                Set.of(Layers.TOKENS.name(), Layers.WORDS.name()), Set.of(),
-                Set.of(DatesExtractor.TYPE, DatesExtractor.DURATION));
-    }
-
-    @Override
-    public int apiVersion() {
-        return ExtractorApi.VERSION;
-    }
-
-    @Override
-    public Map<String, String> configKeys() {
-        return Map.of(ZONE, "time zone of the reference time, e.g. Asia/Riyadh or +03:00 "
-                + "(default: the pipeline's reference time as given)",
-                MONTH, "which month a month name alone (في مارس) names: next (default: this "
-                + "year's unless it has passed), past (the last one, this month included; for "
-                + "news) or this (this year's)",
-                WEEKDAY, "which day a weekday alone (يوم الخميس) names: next (default: the next "
-                + "one after the reference day), past (the last one before it; for news) or this "
-                + "(this week's, Monday to Sunday)");
+                Set.of(DatesExtractor.TYPE, DatesExtractor.DURATION),
+                Map.of(ZONE, "time zone of the reference time, e.g. Asia/Riyadh or +03:00 "
+                        + "(default: the pipeline's reference time as given)",
+                        MONTH, "which month a month name alone (في مارس) names: next (default: "
+                        + "this year's unless it has passed), past (the last one, this month "
+                        + "included; for news) or this (this year's)",
+                        WEEKDAY, "which day a weekday alone (يوم الخميس) names: next (default: the "
+                        + "next one after the reference day), past (the last one before it; for "
+                        + "news) or this (this week's, Monday to Sunday)"));
     }
 
     @Override
     public Extractor create(ExtractorConfig config) {
-        ZoneId zone = null;
-        if (config.get(ZONE).isPresent()) {
-            String value = config.get(ZONE).get();
-            try {
-                zone = ZoneId.of(value.strip());
-            } catch (DateTimeException e) {
-                throw new IllegalArgumentException("config key '" + ZONE
-                        + "' needs a time zone such as Asia/Riyadh, not '" + value + "'", e);
-            }
-        }
-        BareDate month = config.get(MONTH).map(v -> BareDate.parse(MONTH, v)).orElse(BareDate.NEXT);
-        BareDate weekday = config.get(WEEKDAY).map(v -> BareDate.parse(WEEKDAY, v))
-                .orElse(BareDate.NEXT);
-        return new DatesExtractor(zone, month, weekday);
+        return new DatesExtractor(DateSettings.of(config));
     }
 }

@@ -23,46 +23,28 @@ final class DayRules extends Rules {
 
     private final MonthRules monthRules;
     private final HijriRules hijriRules;
-    private final Found[] days;
-    private final boolean[] daysRead;
+    private final PerAtom<Found> days;
 
     DayRules(Rules shared, MonthRules monthRules, HijriRules hijriRules) {
         super(shared);
         this.monthRules = monthRules;
         this.hijriRules = hijriRules;
-        this.days = new Found[atoms.size()];
-        this.daysRead = new boolean[atoms.size()];
+        this.days = new PerAtom<>(atoms.size(), this::readDay);
     }
 
     /** Any expression of one day at atom {@code i} (read once per document). */
     Found day(int i) {
-        if (i >= atoms.size()) {
-            return null;
-        }
-        if (!daysRead[i]) {
-            days[i] = readDay(i);
-            daysRead[i] = true;
-        }
-        return days[i];
+        return days.get(i);
     }
 
     private Found readDay(int i) {
-        Found best = null;
-        best = longer(best, relativeDay(i));
-        best = longer(best, weekday(i));
-        best = longer(best, dayOfMonth(i));
-        best = longer(best, numericDate(i));
-        best = longer(best, nthWeekday(i));
-        best = longer(best, edgeOfMonth(i));
-        Found holiday = hijriRules.holiday(i);
-        if (holiday != null && holiday.isDay()) {
-            best = longer(best, holiday);
-        }
-        Found hijri = hijriRules.hijri(i);
-        if (hijri != null && hijri.isDay()) {
-            best = longer(best, hijri);
-        }
-        return best;
+        return longest(relativeDay(i), weekday(i), dayOfMonth(i), numericDate(i), nthWeekday(i),
+                edgeOfMonth(i), dayOnly(hijriRules.holiday(i)), dayOnly(hijriRules.hijri(i)));
+    }
+
+    /** {@code found} when it is one day (a holiday, a Hijri date), else null. */
+    private static Found dayOnly(Found found) {
+        return found != null && found.isDay() ? found : null;
     }
 
     private Found relativeDay(int i) {
@@ -131,7 +113,7 @@ final class DayRules extends Rules {
         if (withDay != null) {
             return withDay;
         }
-        LocalDate alone = switch (bareWeekday) {
+        LocalDate alone = switch (settings.bareWeekday()) {
             case NEXT -> today.with(TemporalAdjusters.next(wd.value()));
             case PAST -> today.with(TemporalAdjusters.previous(wd.value()));
             case THIS -> inWeek(0, wd.value());

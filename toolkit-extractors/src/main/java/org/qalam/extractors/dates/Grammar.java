@@ -33,8 +33,8 @@ final class Grammar extends Rules {
     private final ClockRules clockRules;
     private final DurationRules durationRules;
 
-    Grammar(List<Atom> atoms, ZonedDateTime reference, BareDate bareMonth, BareDate bareWeekday) {
-        super(atoms, reference, bareMonth, bareWeekday);
+    Grammar(List<Atom> atoms, ZonedDateTime reference, DateSettings settings) {
+        super(atoms, reference, settings);
         this.monthRules = new MonthRules(this);
         this.hijriRules = new HijriRules(this);
         this.dayRules = new DayRules(this, monthRules, hijriRules);
@@ -119,27 +119,13 @@ final class Grammar extends Rules {
 
     /** The longest date or time at {@code i}. */
     private Found date(int i) {
-        Found best = null;
-        best = longer(best, range(i));
-        best = longer(best, clockRange(i));
-        best = longer(best, dateAndClock(i));
-        best = longer(best, dayAndPart(i));
-        best = longer(best, periodRules.span(i));
-        best = longer(best, periodRules.offset(i));
-        best = longer(best, periodRules.period(i));
-        best = longer(best, monthRules.year(i));
-        best = longer(best, hijriRules.year(i));
-        best = longer(best, hijriRules.relativeYear(i));
-        best = longer(best, monthRules.month(i));
-        best = longer(best, monthRules.partOfYear(i));
-        best = longer(best, monthRules.decade(i));
-        best = longer(best, monthRules.edgeOfYear(i));
-        best = longer(best, hijriRules.hijri(i));
-        best = longer(best, hijriRules.holiday(i));
-        best = longer(best, dayRules.weekOfMonth(i));
-        best = longer(best, clockRules.namedTime(i));
-        best = longer(best, point(NOW.match(atoms, i), now, Grain.SECOND));
-        return best;
+        return longest(range(i), clockRange(i), dateAndClock(i), dayAndPart(i),
+                periodRules.span(i), periodRules.offset(i), periodRules.period(i),
+                monthRules.year(i), hijriRules.year(i), hijriRules.relativeYear(i),
+                monthRules.month(i), monthRules.partOfYear(i), monthRules.decade(i),
+                monthRules.edgeOfYear(i), hijriRules.hijri(i), hijriRules.holiday(i),
+                dayRules.weekOfMonth(i), clockRules.namedTime(i),
+                point(NOW.match(atoms, i), now, Grain.SECOND));
     }
 
     /** A day followed by a time (الخميس الساعة 8), or a time followed by a day; or a time alone. */

@@ -87,7 +87,7 @@ final class MonthRules extends Rules {
             };
             return new MonthRef(YearMonth.of(y, month), direction.end(), true);
         }
-        int y = switch (bareMonth) {
+        int y = switch (settings.bareMonth()) {
             case NEXT -> month >= current ? today.getYear() : today.getYear() + 1;
             case PAST -> month <= current ? today.getYear() : today.getYear() - 1;
             case THIS -> today.getYear();

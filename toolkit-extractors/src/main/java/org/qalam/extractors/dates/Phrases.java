@@ -37,15 +37,6 @@ final class Phrases<T> {
         return new Builder<>();
     }
 
-    /** A list of phrases that all carry the same value. */
-    static Phrases<Boolean> of(String... phrases) {
-        Builder<Boolean> builder = builder();
-        for (String phrase : phrases) {
-            builder.add(phrase, Boolean.TRUE);
-        }
-        return builder.build();
-    }
-
     /** The longest phrase at atom {@code i}, with or without a proclitic, or null. */
     Hit<T> match(List<Atom> atoms, int i) {
         if (i < 0 || i >= atoms.size() || atoms.get(i).isDigits()) {
@@ -115,7 +106,7 @@ final class Phrases<T> {
     static final class Builder<T> {
         private final PhraseTrie.Builder<T> phrases = PhraseTrie.builder(Atoms::key);
 
-        /** Adds every space-separated spelling in {@code phrases} with {@code value}. */
+        /** Adds every spelling in {@code spellings}, separated by {@code |}, with {@code value}. */
         Builder<T> add(String spellings, T value) {
             for (String phrase : spellings.split("\\|")) {
                 phrases.add(phrase, value);

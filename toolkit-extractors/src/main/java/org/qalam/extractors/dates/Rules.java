@@ -22,27 +22,22 @@ abstract class Rules {
     final LocalDateTime now;
     final LocalDate today;
     final ZoneId zone;
-    /** The occurrence a month name alone names. */
-    final BareDate bareMonth;
-    /** The occurrence a weekday alone names. */
-    final BareDate bareWeekday;
+    /** Which occurrence a month name or a weekday alone names. */
+    final DateSettings settings;
 
     /** A small number a rule read (an ordinal, a count of weeks, minutes) and the atom after it. */
     record Part(int value, int end) {
     }
 
-    private final Reading[] numbers;
-    private final boolean[] numbersRead;
+    private final PerAtom<Reading> numbers;
 
-    Rules(List<Atom> atoms, ZonedDateTime reference, BareDate bareMonth, BareDate bareWeekday) {
+    Rules(List<Atom> atoms, ZonedDateTime reference, DateSettings settings) {
         this.atoms = atoms;
-        this.bareMonth = bareMonth;
-        this.bareWeekday = bareWeekday;
+        this.settings = settings;
         this.now = reference.toLocalDateTime();
         this.today = now.toLocalDate();
         this.zone = reference.getZone();
-        this.numbers = new Reading[atoms.size()];
-        this.numbersRead = new boolean[atoms.size()];
+        this.numbers = new PerAtom<>(atoms.size(), i -> NumberReader.read(atoms, i));
     }
 
     /** Rules over the same atoms and reference, sharing the numbers already read. */
@@ -51,22 +46,13 @@ abstract class Rules {
         this.now = shared.now;
         this.today = shared.today;
         this.zone = shared.zone;
-        this.bareMonth = shared.bareMonth;
-        this.bareWeekday = shared.bareWeekday;
+        this.settings = shared.settings;
         this.numbers = shared.numbers;
-        this.numbersRead = shared.numbersRead;
     }
 
     /** The number at atom {@code i} (read once per document), or null. */
     final Reading number(int i) {
-        if (i < 0 || i >= atoms.size()) {
-            return null;
-        }
-        if (!numbersRead[i]) {
-            numbers[i] = NumberReader.read(atoms, i);
-            numbersRead[i] = true;
-        }
-        return numbers[i];
+        return numbers.get(i);
     }
 
     Found dated(MonthRef month, int day, int end) {
@@ -99,6 +85,15 @@ abstract class Rules {
             case THIS -> 0;
             case NEXT -> 1;
         };
+    }
+
+    /** The longest of {@code candidates}, the first of equally long ones; null when none is. */
+    static Found longest(Found... candidates) {
+        Found best = null;
+        for (Found candidate : candidates) {
+            best = longer(best, candidate);
+        }
+        return best;
     }
 
     static Found longer(Found a, Found b) {

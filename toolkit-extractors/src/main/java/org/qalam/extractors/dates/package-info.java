@@ -14,8 +14,9 @@
  * {@code duration} mentions with an ISO 8601 value: ثلاث ساعات is {@code PT3H}, أسبوعين {@code
  * P2W}, سنة ونص {@code P1Y6M}.
  *
- * <p>Dialect spellings (بكرا, مبارح, الجاي, الفايتة, هاد, دلوقتي) reach the grammar as the words it
- * knows through the data file {@code dialect-variants.txt}; see {@code toolkit-extractors/docs/dates.md}.
+ * <p>The words the grammar knows are the data file {@code vocabulary.txt}; dialect spellings
+ * (بكرا, مبارح, الجاي, الفايتة, هاد, دلوقتي) reach it as those words through the data file
+ * {@code dialect-variants.txt}; see {@code toolkit-extractors/docs/dates.md}.
  *
  * <p>Conventions, shared with Duckling where it has one: weeks start on Monday; a bare weekday
  * is the next one after the reference day and a month without a year is this year's unless it has

@@ -3,11 +3,10 @@ package org.qalam.extractors.numbers;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
-import org.qalam.core.model.Layers;
-import org.qalam.core.spi.DeclaredProvider;
 import org.qalam.core.spi.Extractor;
-import org.qalam.core.spi.ExtractorApi;
 import org.qalam.core.spi.ExtractorConfig;
+import org.qalam.extractors.provider.BundledProvider;
+import org.qalam.extractors.provider.ConfigValues;
 
 /**
  * Registers the {@code numbers} extractor: cardinals, ordinals, percentages, fractions and
@@ -16,7 +15,7 @@ import org.qalam.core.spi.ExtractorConfig;
  * <p>Why a provider: the bundled extractors plug in through the same SPI and
  * {@code META-INF/services} entry as any third-party plugin.
  */
-public final class NumbersProvider extends DeclaredProvider {
+public final class NumbersProvider extends BundledProvider {
 
     /** The config key of the smallest value reported. */
     public static final String MIN_VALUE = "min-value";
@@ -25,32 +24,15 @@ public final class NumbersProvider extends DeclaredProvider {
     public NumbersProvider() {
         super("numbers",
                 "numbers in digits and Arabic words: cardinal, ordinal, percent, fraction, decimal",
-                Set.of(Layers.TOKENS.name(), Layers.WORDS.name()), Set.of(),
-                Set.of(NumbersExtractor.TYPE, NumbersExtractor.PHONE));
-    }
-
-    @Override
-    public int apiVersion() {
-        return ExtractorApi.VERSION;
-    }
-
-    @Override
-    public Map<String, String> configKeys() {
-        return Map.of(MIN_VALUE, "drop numbers whose value is below this one (a decimal, e.g. 10)");
+                Set.of(NumbersExtractor.TYPE, NumbersExtractor.PHONE),
+                Map.of(MIN_VALUE,
+                        "drop numbers whose value is below this one (a decimal, e.g. 10)"));
     }
 
     @Override
     public Extractor create(ExtractorConfig config) {
-        BigDecimal min = null;
-        if (config.get(MIN_VALUE).isPresent()) {
-            String value = config.get(MIN_VALUE).get();
-            try {
-                min = new BigDecimal(value.strip());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("config key '" + MIN_VALUE
-                        + "' needs a decimal number, not '" + value + "'", e);
-            }
-        }
+        BigDecimal min = ConfigValues.read(config, MIN_VALUE, "a decimal number", BigDecimal::new)
+                .orElse(null);
         return new NumbersExtractor(min);
     }
 }

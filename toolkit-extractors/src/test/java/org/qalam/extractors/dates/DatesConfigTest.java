@@ -9,9 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.qalam.core.pipeline.Pipeline;
 import org.qalam.core.pipeline.PipelineException;
-import org.qalam.core.registry.ExtractorRegistry;
 import org.qalam.core.spi.ExtractorConfig;
 import org.qalam.core.spi.ReferenceTime;
+import org.qalam.extractors.testing.Steps;
 
 class DatesConfigTest {
 
@@ -20,8 +20,7 @@ class DatesConfigTest {
             ZonedDateTime.of(2026, 11, 24, 22, 30, 0, 0, ZoneOffset.UTC);
 
     private static Pipeline.Builder withZone(String zone) {
-        return Pipeline.builder(ExtractorRegistry.load(DatesConfigTest.class.getClassLoader()))
-                .use("dates").referenceTime(ReferenceTime.of(LATE_UTC))
+        return Steps.pipeline("dates").referenceTime(ReferenceTime.of(LATE_UTC))
                 .config("dates", ExtractorConfig.of(Map.of(DatesProvider.ZONE, zone)));
     }
 

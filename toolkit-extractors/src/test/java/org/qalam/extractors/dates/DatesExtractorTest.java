@@ -19,15 +19,9 @@ class DatesExtractorTest {
     private static final Pipeline PIPELINE =
             Dates.pipeline(ZonedDateTime.of(2026, 11, 24, 10, 0, 0, 0, ZoneOffset.UTC));
 
-    private static Mention only(String text) {
-        List<Mention> found = Dates.find(PIPELINE, text);
-        assertThat(found).as("dates in '%s'", text).hasSize(1);
-        return found.get(0);
-    }
-
     @Test
     void acceptanceExamplesOfTheIssue() {
-        Mention agreement = only("وقع الاتفاق في 15 كانون الثاني 2020");
+        Mention agreement = Dates.only(PIPELINE, "وقع الاتفاق في 15 كانون الثاني 2020");
         assertThat(agreement.value()).isEqualTo("2020-01-15");
         assertThat(agreement.text()).isEqualTo("15 كانون الثاني 2020");
         assertThat(agreement.sortedAttributes()).containsEntry("grain", "day")
@@ -149,24 +143,25 @@ class DatesExtractorTest {
 
     @Test
     void hijriDatesConvertWithUmmAlQura() {
-        Mention ramadan = only("بدأ الصيام في 15 رمضان 1445 هـ");
+        Mention ramadan = Dates.only(PIPELINE, "بدأ الصيام في 15 رمضان 1445 هـ");
         assertThat(ramadan.value()).isEqualTo("2024-03-25");
         assertThat(ramadan.sortedAttributes()).containsEntry("calendar", "hijri")
                 .containsEntry("hijri", "1445-09-15");
-        Mention muharram = only("1 محرم 1446");
+        Mention muharram = Dates.only(PIPELINE, "1 محرم 1446");
         assertThat(muharram.value()).isEqualTo("2024-07-07");
-        Mention month = only("في رمضان 1445");
+        Mention month = Dates.only(PIPELINE, "في رمضان 1445");
         assertThat(month.value()).isEqualTo("2024-03-11/2024-04-09");
     }
 
     @Test
     void hijriDatesOutsideTheCalendarSayWhyInsteadOfThrowing() {
-        Mention old = only("توفي في 3 رمضان 1200 هـ");
+        Mention old = Dates.only(PIPELINE, "توفي في 3 رمضان 1200 هـ");
         assertThat(old.value()).isEqualTo("1200-09-03");
         assertThat(old.sortedAttributes()).containsEntry("calendar", "hijri")
                 .containsEntry("resolved", "false")
                 .hasEntrySatisfying("problem", p -> assertThat(p).contains("1200"));
-        assertThat(only("في 30 شوال 1445").attributes()).containsEntry("resolved", "false");
+        assertThat(Dates.only(PIPELINE, "في 30 شوال 1445").attributes())
+                .containsEntry("resolved", "false");
     }
 
     @Test

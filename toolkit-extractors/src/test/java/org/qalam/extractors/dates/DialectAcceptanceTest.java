@@ -2,77 +2,55 @@ package org.qalam.extractors.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.qalam.core.model.Mention;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.qalam.core.pipeline.Pipeline;
-import org.qalam.core.registry.ExtractorRegistry;
 import org.qalam.core.spi.ExtractorConfig;
 import org.qalam.core.spi.ReferenceTime;
+import org.qalam.extractors.testing.Steps;
 
 /** The acceptance examples of dialect dates, intervals and durations, at a time of day. */
 class DialectAcceptanceTest {
 
     /** --reference-time 2021-09-01T10:38:04, as the command line reads it. */
-    private static final Pipeline PIPELINE = Pipeline.builder(
-                    ExtractorRegistry.load(DialectAcceptanceTest.class.getClassLoader()))
-            .use("dates").referenceTime(ReferenceTime.parse("2021-09-01T10:38:04")).build();
+    private static final ReferenceTime REFERENCE = ReferenceTime.parse("2021-09-01T10:38:04");
+    private static final Pipeline PIPELINE =
+            Steps.pipeline("dates").referenceTime(REFERENCE).build();
 
-    private static List<Mention> mentions(String text) {
-        return PIPELINE.analyze(text).mentions();
-    }
-
-    @Test
-    void aClockTimeJoinedToADayWordIsOneExpression() {
-        assertThat(mentions("بكرا عالأربعة العصر")).singleElement().satisfies(m -> {
-            assertThat(m.type()).isEqualTo("date");
-            assertThat(m.value()).isEqualTo("2021-09-02T16:00");
+    /** Each text is one mention of the type with the value; its text is checked where given. */
+    @ParameterizedTest(name = "{0}: {1} -> {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a clock time joined to a day word     | بكرا عالأربعة العصر | date     |                    | 2021-09-02T16:00
+            a range of hours has both ends        | من الثمانية للتسعة  | date     | من الثمانية للتسعة | 2021-09-01T20:00/2021-09-01T21:00
+            a length of time is a duration        | ثلاث ساعات          | duration |                    | PT3H
+            a length of time is a duration        | أسبوعين             | duration |                    | P2W
+            a length of time is a duration        | سنة ونص             | duration |                    | P1Y6M
+            relative to the time of day          | بعد ساعتين          | date     |                    | 2021-09-01T12:38
+            relative to the time of day          | قبل ربع ساعة        | date     |                    | 2021-09-01T10:23
+            an open end is written in the value   | منذ 2011            | date     | 2011               | 2011/..
+            an open start is written in the value | حتى نهاية الشهر     | date     |                    | ../2021-09-30
+            """)
+    void eachExampleIsOneMention(String example, String text, String type, String covered,
+                                 String value) {
+        assertThat(PIPELINE.analyze(text).mentions()).singleElement().satisfies(m -> {
+            assertThat(m.type()).isEqualTo(type);
+            assertThat(m.value()).isEqualTo(value);
+            if (covered != null) {
+                assertThat(m.text()).isEqualTo(covered);
+            }
         });
     }
 
     @Test
-    void aRangeOfHoursIsOneIntervalWithBothEnds() {
-        assertThat(mentions("من الثمانية للتسعة")).singleElement().satisfies(m -> {
-            assertThat(m.type()).isEqualTo("date");
-            assertThat(m.text()).isEqualTo("من الثمانية للتسعة");
-            assertThat(m.value()).isEqualTo("2021-09-01T20:00/2021-09-01T21:00");
-        });
-    }
-
-    @Test
-    void aLengthOfTimeIsADuration() {
-        assertThat(mentions("ثلاث ساعات")).singleElement().satisfies(m -> {
-            assertThat(m.type()).isEqualTo("duration");
-            assertThat(m.value()).isEqualTo("PT3H");
-        });
-        assertThat(mentions("أسبوعين")).singleElement().extracting(Mention::value).isEqualTo("P2W");
-        assertThat(mentions("سنة ونص")).singleElement().extracting(Mention::value).isEqualTo("P1Y6M");
-    }
-
-    @Test
-    void relativeTimesResolveAgainstTheTimeOfDay() {
-        assertThat(mentions("بعد ساعتين")).singleElement().extracting(Mention::value)
-                .isEqualTo("2021-09-01T12:38");
-        assertThat(mentions("قبل ربع ساعة")).singleElement().extracting(Mention::value)
-                .isEqualTo("2021-09-01T10:23");
-    }
-
-    @Test
-    void anOpenEndIsWrittenInTheValue() {
-        assertThat(mentions("منذ 2011")).singleElement().satisfies(m -> {
-            assertThat(m.value()).isEqualTo("2011/..");
-            assertThat(m.text()).isEqualTo("2011");
-            assertThat(m.attributes()).containsEntry("open", "end");
-        });
-        assertThat(mentions("حتى نهاية الشهر")).singleElement().extracting(Mention::value)
-                .isEqualTo("../2021-09-30");
+    void anOpenEndIsAnAttributeToo() {
+        assertThat(Dates.only(PIPELINE, "منذ 2011").attributes()).containsEntry("open", "end");
     }
 
     @Test
     void bareMonthsAndWeekdaysFollowTheConfig() {
-        Pipeline past = Pipeline.builder(ExtractorRegistry.load(getClass().getClassLoader()))
-                .use("dates").referenceTime(ReferenceTime.parse("2021-09-01T10:38:04"))
+        Pipeline past = Steps.pipeline("dates").referenceTime(REFERENCE)
                 .config("dates", ExtractorConfig.of(Map.of(
                         DatesProvider.MONTH, "past", DatesProvider.WEEKDAY, "past")))
                 .build();

@@ -6,31 +6,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.qalam.core.model.Layers;
 import org.qalam.core.model.Mention;
 import org.qalam.core.pipeline.Analysis;
 import org.qalam.core.pipeline.Pipeline;
 import org.qalam.core.pipeline.PipelineException;
-import org.qalam.core.registry.ExtractorRegistry;
 import org.qalam.core.spi.ExtractorConfig;
+import org.qalam.extractors.testing.Steps;
 
 class NumbersExtractorTest {
 
-    static final Pipeline PIPELINE = Pipeline.builder(
-            ExtractorRegistry.load(NumbersExtractorTest.class.getClassLoader()))
-            .use("numbers").build();
+    static final Pipeline PIPELINE = Steps.pipeline("numbers").build();
 
+    /** The number mentions of {@code text}; fails when a step failed. */
     static List<Mention> numbers(String text) {
-        Analysis analysis = PIPELINE.analyze(text);
-        assertThat(analysis.failures()).isEmpty();
-        return analysis.document().select(Layers.MENTIONS).stream()
-                .filter(mention -> mention.type().equals("number")).toList();
+        return Steps.mentions(PIPELINE, NumbersExtractor.TYPE, text);
     }
 
     private static Mention only(String text) {
-        List<Mention> mentions = numbers(text);
-        assertThat(mentions).as("numbers in '%s'", text).hasSize(1);
-        return mentions.get(0);
+        return Steps.only(PIPELINE, NumbersExtractor.TYPE, text);
     }
 
     @Test
@@ -188,8 +181,7 @@ class NumbersExtractorTest {
     }
 
     private static Pipeline.Builder configured(String key, String value) {
-        return Pipeline.builder(ExtractorRegistry.load(NumbersExtractorTest.class.getClassLoader()))
-                .use("numbers").config("numbers", ExtractorConfig.of(Map.of(key, value)));
+        return Steps.pipeline("numbers").config("numbers", ExtractorConfig.of(Map.of(key, value)));
     }
 
     @Test

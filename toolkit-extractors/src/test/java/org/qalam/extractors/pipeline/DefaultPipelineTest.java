@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.qalam.core.model.Mention;
 import org.qalam.core.pipeline.Analysis;
 import org.qalam.core.pipeline.Pipeline;
-import org.qalam.core.registry.ExtractorRegistry;
+import org.qalam.extractors.testing.Steps;
 
 /**
  * The bundled extractors together, as {@code qalam analyze} runs them: tokens, sentences, words,
@@ -15,9 +15,8 @@ import org.qalam.core.registry.ExtractorRegistry;
  */
 class DefaultPipelineTest {
 
-    private static final Pipeline PIPELINE = Pipeline.builder(
-            ExtractorRegistry.load(DefaultPipelineTest.class.getClassLoader()))
-            .use("numbers", "dates", "entities").build();
+    private static final Pipeline PIPELINE =
+            Steps.pipeline("numbers", "dates", "entities").build();
 
     private static List<String> found(String text) {
         Analysis analysis = PIPELINE.analyze(text);

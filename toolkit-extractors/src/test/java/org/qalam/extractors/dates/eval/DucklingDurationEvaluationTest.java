@@ -1,18 +1,15 @@
 package org.qalam.extractors.dates.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.qalam.core.model.Mention;
 import org.qalam.core.pipeline.Pipeline;
 import org.qalam.extractors.dates.Dates;
+import org.qalam.extractors.eval.DialectTables;
+import org.qalam.extractors.eval.EvalData;
 
 /**
  * Duckling's Arabic duration examples ({@code duckling-ar-duration.tsv}: phrase, count, unit)
@@ -31,16 +28,12 @@ class DucklingDurationEvaluationTest {
             "year", new String[] {"P", "Y"});
 
     @Test
-    void durations() throws Exception {
-        Path file = Evaluations.sharedData("duckling-ar", "duckling-ar-duration.tsv");
-        assumeTrue(file != null, "shared data not found: set qalam.shared.data to ../shared/data");
+    void durations() {
         Pipeline pipeline = Dates.pipeline(DialectTables.REFERENCE);
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         int passed = 0;
         int total = 0;
         StringBuilder failures = new StringBuilder();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] f = line.split("\t", -1);
+        for (String[] f : EvalData.rows("duckling-ar", "duckling-ar-duration.tsv")) {
             if (f.length < 3 || !UNITS.containsKey(f[2])) {
                 continue;
             }

@@ -1,12 +1,7 @@
 package org.qalam.extractors.dates.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,6 +15,7 @@ import org.qalam.core.model.Mention;
 import org.qalam.core.pipeline.Pipeline;
 import org.qalam.extractors.dates.Dates;
 import org.qalam.extractors.dates.Grain;
+import org.qalam.extractors.eval.EvalData;
 
 /**
  * Pass rate on Duckling's Arabic time examples ({@code duckling-ar/duckling-ar-time.tsv}), with
@@ -39,6 +35,7 @@ class DucklingTimeEvaluationTest {
 
     private static final ZonedDateTime REFERENCE =
             ZonedDateTime.of(2013, 2, 12, 4, 30, 0, 0, ZoneOffset.ofHours(-2));
+    private static final Pipeline PIPELINE = Dates.pipeline(REFERENCE);
 
     /** Rows where Duckling's answer is debatable, with our reason. They count as failures. */
     static final Map<String, String> DEBATABLE = Map.of(
@@ -48,21 +45,12 @@ class DucklingTimeEvaluationTest {
                     + "exclusive 14:00 at grain second; we read the bound 14:00 at minute grain");
 
     @Test
-    void passRateOnDucklingTimeExamples() throws IOException {
-        Path file = Evaluations.sharedData("duckling-ar", "duckling-ar-time.tsv");
-        assumeTrue(file != null, "shared data not found: set qalam.shared.data to ../shared/data");
-        Pipeline pipeline = Dates.pipeline(REFERENCE);
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    void passRateOnDucklingTimeExamples() {
+        List<String[]> rows = EvalData.rows("duckling-ar", "duckling-ar-time.tsv");
         int passed = 0;
-        int total = 0;
         List<String> failures = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
-            total++;
-            Optional<Mention> found = Dates.longest(pipeline, f[0]);
+        for (String[] f : rows) {
+            Optional<Mention> found = Dates.longest(PIPELINE, f[0]);
             String expected = expected(f, found);
             String actual = found.map(Mention::value).orElse("(none)");
             if (expected.equals(actual)) {
@@ -72,27 +60,22 @@ class DucklingTimeEvaluationTest {
                         DEBATABLE.containsKey(f[0]) ? "   [debatable: " + DEBATABLE.get(f[0]) + "]" : ""));
             }
         }
-        double rate = 100.0 * passed / total;
-        System.out.printf("%nDuckling ar time: %d/%d passed (%.1f%%)%n", passed, total, rate);
+        double rate = 100.0 * passed / rows.size();
+        System.out.printf("%nDuckling ar time: %d/%d passed (%.1f%%)%n", passed, rows.size(), rate);
         failures.forEach(System.out::println);
         assertThat(rate).as("Duckling time pass rate").isGreaterThanOrEqualTo(85.0);
     }
 
     @Test
-    void negativePhrasesOfTheTimeDimensionYieldNothing() throws IOException {
-        Path file = Evaluations.sharedData("duckling-ar", "duckling-ar-negative.tsv");
-        assumeTrue(file != null, "shared data not found: set qalam.shared.data to ../shared/data");
-        Pipeline pipeline = Dates.pipeline(REFERENCE);
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    void negativePhrasesOfTheTimeDimensionYieldNothing() {
         int total = 0;
         List<String> found = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] f = line.split("\t", -1);
+        for (String[] f : EvalData.rows("duckling-ar", "duckling-ar-negative.tsv")) {
             if (f.length < 3 || !f[2].equals("Time")) {
                 continue;
             }
             total++;
-            List<Mention> mentions = Dates.find(pipeline, f[0]);
+            List<Mention> mentions = Dates.find(PIPELINE, f[0]);
             if (!mentions.isEmpty()) {
                 found.add(f[0] + " -> " + mentions);
             }

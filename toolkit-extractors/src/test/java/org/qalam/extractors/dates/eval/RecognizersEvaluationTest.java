@@ -1,10 +1,5 @@
 package org.qalam.extractors.dates.eval;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -23,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.qalam.core.model.Mention;
 import org.qalam.core.pipeline.Pipeline;
 import org.qalam.extractors.dates.Dates;
+import org.qalam.extractors.eval.EvalData;
 
 /**
  * Report on Microsoft Recognizers-Text's Arabic date-time parser specs ({@code recognizers-ar}),
@@ -62,24 +58,20 @@ class RecognizersEvaluationTest {
         "datetimeperiodparser", "mergedparser", "setparser"};
 
     @Test
-    void reportPassRatesOnTestedRows() throws IOException {
-        assumeTrue(Evaluations.sharedData("recognizers-ar") != null
-                || Evaluations.sharedData("recognizers-ar", "README.md") != null,
-                "shared data not found: set qalam.shared.data to ../shared/data");
+    void reportPassRatesOnTestedRows() {
+        EvalData.file("recognizers-ar", "README.md"); // skips the report without the shared data
         Map<LocalDateTime, Pipeline> pipelines = new HashMap<>();
         int allPassed = 0;
         int allTotal = 0;
         System.out.printf("%nRecognizers-Text ar datetime parsers (tested rows)%n");
         for (String name : FILES) {
-            Path file = Evaluations.sharedData("recognizers-ar", "recognizers-ar-datetime-" + name + ".tsv");
+            Path file = EvalData.find("recognizers-ar", "recognizers-ar-datetime-" + name + ".tsv");
             if (file == null) {
                 continue;
             }
             int passed = 0;
             int total = 0;
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            for (String line : lines.subList(1, lines.size())) {
-                String[] f = line.split("\t", -1);
+            for (String[] f : EvalData.rows(file)) {
                 if (f.length < 8 || !f[7].equals("tested") || f[2].isEmpty()) {
                     continue;
                 }

@@ -1,27 +1,25 @@
 package org.qalam.extractors.dates.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.qalam.core.model.Mention;
 import org.qalam.extractors.dates.Dates;
+import org.qalam.extractors.eval.EvalData;
 
 /** The relative dates of the seed article, resolved against its publication day 2018-06-21. */
 class SeedArticleEvaluationTest {
 
     @Test
     void resolvesEveryDateOfTheSeedArticle() throws IOException {
-        Path file = Evaluations.sharedData("seed", "news-article.txt");
-        assumeTrue(file != null, "shared data not found: set qalam.shared.data to ../shared/data");
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String text = Files.readString(EvalData.file("seed", "news-article.txt"),
+                StandardCharsets.UTF_8);
         List<Mention> found = Dates.find(Dates.pipeline(
                 ZonedDateTime.of(2018, 6, 21, 12, 0, 0, 0, ZoneOffset.UTC)), text);
         System.out.println("\nSeed article dates (reference 2018-06-21):");

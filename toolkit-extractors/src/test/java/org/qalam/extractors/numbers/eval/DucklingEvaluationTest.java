@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.qalam.core.model.Mention;
+import org.qalam.extractors.eval.EvalData;
 import org.qalam.extractors.numbers.eval.GoldData.Score;
 
 /**
@@ -30,7 +31,7 @@ class DucklingEvaluationTest {
     }
 
     private static Score evaluate(String name, boolean ordinal) {
-        List<String[]> rows = GoldData.rows(GoldData.file("duckling-ar", name));
+        List<String[]> rows = EvalData.rows("duckling-ar", name);
         int passed = 0;
         List<String> failures = new ArrayList<>();
         for (String[] row : rows) {

@@ -1,57 +1,23 @@
 package org.qalam.extractors.numbers.eval;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.qalam.core.model.Layers;
 import org.qalam.core.model.Mention;
 import org.qalam.core.pipeline.Pipeline;
-import org.qalam.core.registry.ExtractorRegistry;
+import org.qalam.extractors.testing.Steps;
 
 /**
- * Access to the shared evaluation data (never copied into the project) and the pipeline under
- * evaluation; a test calling {@link #file} is skipped with a message when the data is absent.
+ * The pipeline under evaluation and the scoring shared by the number evaluations; the data comes
+ * through {@link org.qalam.extractors.eval.EvalData}.
  */
 final class GoldData {
 
-    static final Pipeline PIPELINE = Pipeline.builder(
-            ExtractorRegistry.load(GoldData.class.getClassLoader())).use("numbers").build();
+    static final Pipeline PIPELINE = Steps.pipeline("numbers").build();
 
     private GoldData() {
-    }
-
-    /** The shared data file {@code folder/name}; skips the calling test when it is missing. */
-    static Path file(String folder, String name) {
-        String root = System.getProperty("qalam.shared.data", "../shared/data");
-        Path path = Path.of(root, folder, name);
-        assumeTrue(Files.isRegularFile(path),
-                "shared evaluation data not found at " + path + ": evaluation skipped");
-        return path;
-    }
-
-    /** The rows of a tab-separated file with a header, each split into its columns. */
-    static List<String[]> rows(Path path) {
-        try {
-            List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
-            List<String[]> rows = new ArrayList<>();
-            for (String line : lines.subList(1, lines.size())) {
-                if (!line.isBlank()) {
-                    rows.add(line.split("\t", -1));
-                }
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The number mentions the pipeline finds in {@code text}. */

@@ -1,12 +1,14 @@
 package org.qalam.extractors.numbers.eval;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.qalam.core.model.Mention;
+import org.qalam.extractors.eval.EvalData;
 import org.qalam.extractors.numbers.eval.GoldData.Score;
 
 /**
@@ -18,7 +20,8 @@ import org.qalam.extractors.numbers.eval.GoldData.Score;
  * a mention type of this extractor: for them the table reports whether every finite endpoint was
  * found as a number inside the expected span.
  *
- * <p>Rows judged wrong or out of scope are listed in {@link #JUDGED} with the reason, and the
+ * <p>Rows judged wrong or out of scope are listed with the reason in the data file
+ * {@code recognizers-judged.tsv} beside this class, or follow a rule in {@link #judged}; the
  * table shows the pass rate both over all rows and over the rows not judged.
  */
 class RecognizersEvaluationTest {
@@ -33,35 +36,22 @@ class RecognizersEvaluationTest {
     private static final String PERCENT_MODEL = "recognizers-ar-number-percentmodel.tsv";
 
     /** Expected results judged wrong, keyed by file, input and match text, with the reason. */
-    private static final Map<String, String> JUDGED = Map.ofEntries(
-            Map.entry(NUMBER_MODEL + "|البيت قيمته ٣٢٢ ألف ريال|٣٢٢ ألف",
-                    "upstream error: ٣٢٢ ألف is 322000, not 32200"),
-            Map.entry(NUMBER_MODEL + "|كان ثمن حجرة الالماس اثني عشر مليار ريال.|اثني عشر مليار",
-                    "upstream error: اثنا عشر مليار is 12000000000, not 1200000000"),
-            Map.entry(NUMBER_MODEL + "|مليون وألفين ومائتين وثلاثة أخماس الأكواب"
-                    + "|مليون وألفين ومائتين وثلاثة أخماس",
-                    "upstream error: 200440.6 divides the whole number by five; وثلاثة أخماس"
-                            + " adds three fifths (1002200.6)"),
-            Map.entry(NUMBER_MODEL + "|ثلاثة واحد وعشرونات|ثلاثة واحد وعشرونات",
-                    "not Arabic: a word-for-word calque of 'three twenty-firsts'"),
-            Map.entry(NUMBER_MODEL + "|حجزت رحلتي في درجة الأولى|",
-                    "الأولى (first) is an ordinal number; it is reported with kind ordinal"),
-            Map.entry(NUMBER_MODEL + "|١/٤ ٢|١/٤ ٢",
-                    "2¼ typed in reversed (visual) order; read as written it is ¼ then 2"),
-            Map.entry(PERCENT_MODEL + "|بالمائة 10|بالمائة 10",
-                    "reversed word order (بالمائة before the number) is not Arabic usage"),
-            Map.entry(PERCENT_MODEL + "|بالمائة 210|بالمائة 210",
-                    "reversed word order (بالمائة before the number) is not Arabic usage"),
-            Map.entry(ORDINAL_MODEL + "|في عام المئتيان من بعد الهجرة.|المئتيان",
-                    "misspelling of المئتان"),
-            Map.entry(SUPPRESS_MODEL + "|أريني الثانية الى الاخير.|",
-                    "الثانية is an ordinal word; 'second to last' is a relative position that"
-                            + " this extractor does not model"));
+    private static final Map<String, String> JUDGED = judgedRows();
 
     private static final String DIVISION = "division phrase (X على Y, X من Y, جزء من Y) read as"
             + " a fraction: in running text these are scores (فاز 3 على 1) and partitives"
             + " (واحد من ثلاثة, one of three), so the numbers are reported separately";
     private static final String EXPONENT = "exponent notation (1e10, ١,١^٢٣) is out of scope";
+
+    /** The rows of {@code recognizers-judged.tsv}: file, input and match text, then the reason. */
+    private static Map<String, String> judgedRows() {
+        Map<String, String> judged = new HashMap<>();
+        for (String[] row : EvalData.resource(RecognizersEvaluationTest.class,
+                "recognizers-judged.tsv")) {
+            judged.put(row[0] + "|" + row[1] + "|" + row[2], row[3]);
+        }
+        return Map.copyOf(judged);
+    }
 
     /** The reason an expected result is judged wrong or out of scope, or null. */
     private static String judged(String name, String input, String match, String type) {
@@ -93,7 +83,7 @@ class RecognizersEvaluationTest {
     }
 
     private static Score evaluate(String name, String kind) {
-        List<String[]> rows = GoldData.rows(GoldData.file("recognizers-ar", name));
+        List<String[]> rows = EvalData.rows("recognizers-ar", name);
         int total = 0;
         int passed = 0;
         int judged = 0;
@@ -135,7 +125,7 @@ class RecognizersEvaluationTest {
 
     /** Whether every finite endpoint of each expected range is a number inside its span. */
     private static Score evaluateRanges(String name) {
-        List<String[]> rows = GoldData.rows(GoldData.file("recognizers-ar", name));
+        List<String[]> rows = EvalData.rows("recognizers-ar", name);
         int total = 0;
         int passed = 0;
         int judged = 0;

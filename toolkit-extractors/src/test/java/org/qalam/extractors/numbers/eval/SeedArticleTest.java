@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.qalam.core.model.Mention;
+import org.qalam.extractors.eval.EvalData;
 import org.qalam.extractors.numbers.eval.GoldData.Score;
 
 /**
@@ -30,7 +31,7 @@ class SeedArticleTest {
 
     @Test
     void seedNumbers() throws IOException {
-        String text = Files.readString(GoldData.file("seed", "news-article.txt"),
+        String text = Files.readString(EvalData.file("seed", "news-article.txt"),
                 StandardCharsets.UTF_8);
         List<Mention> mentions = GoldData.numbers(text);
         int passed = 0;

@@ -1,8 +1,5 @@
-package org.qalam.extractors.dates.eval;
+package org.qalam.extractors.eval;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -12,8 +9,8 @@ import java.util.TreeMap;
 import org.qalam.core.model.Mention;
 import org.qalam.core.pipeline.Analysis;
 import org.qalam.core.pipeline.Pipeline;
-import org.qalam.core.registry.ExtractorRegistry;
 import org.qalam.core.spi.ReferenceTime;
+import org.qalam.extractors.testing.Steps;
 
 /**
  * Scores our own dialect tables (category, dialect, text, mention type, value) against the
@@ -33,21 +30,15 @@ public final class DialectTables {
                       String got, boolean passed) {
     }
 
-    /** Runs every row of the resource next to {@code owner}; prints the table and failures. */
-    public static List<Row> run(Class<?> owner, String resource) throws IOException {
-        ExtractorRegistry registry = ExtractorRegistry.load(owner.getClassLoader());
-        Pipeline pipeline = Pipeline.builder(registry).use("dates").use("numbers")
+    /**
+     * Runs every row of the table at class-path {@code resource} (absolute); prints the table and
+     * its failures under the table's file name.
+     */
+    public static List<Row> run(String resource) {
+        Pipeline pipeline = Steps.pipeline("dates", "numbers")
                 .referenceTime(ReferenceTime.of(REFERENCE)).build();
         List<Row> rows = new ArrayList<>();
-        String text;
-        try (InputStream in = owner.getResourceAsStream(resource)) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        for (String line : text.split("\n")) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
+        for (String[] f : EvalData.resource(DialectTables.class, resource)) {
             Analysis analysis = pipeline.analyze(f[2]);
             List<String> values = new ArrayList<>();
             for (Mention mention : analysis.mentions()) {
@@ -58,7 +49,7 @@ public final class DialectTables {
             rows.add(new Row(f[0], f[1], f[2], f[4], String.join(" ", values),
                     values.size() == 1 && values.get(0).equals(f[4])));
         }
-        print(resource, rows);
+        print(resource.substring(resource.lastIndexOf('/') + 1), rows);
         return rows;
     }
 
@@ -69,7 +60,7 @@ public final class DialectTables {
         return total == 0 ? 1 : (double) passed / total;
     }
 
-    private static void print(String resource, List<Row> rows) {
+    private static void print(String table, List<Row> rows) {
         Map<String, int[]> cells = new TreeMap<>();
         for (Row row : rows) {
             for (String key : List.of(row.category() + " all", row.category() + " " + row.dialect())) {
@@ -78,7 +69,7 @@ public final class DialectTables {
                 cell[1]++;
             }
         }
-        System.out.printf("%nOwn dialect table %s (one mention of the type with the value)%n", resource);
+        System.out.printf("%nOwn dialect table %s (one mention of the type with the value)%n", table);
         cells.forEach((key, cell) -> System.out.printf("  %-16s %3d/%3d  %5.1f%%%n", key, cell[0],
                 cell[1], 100.0 * cell[0] / cell[1]));
         for (Row row : rows) {
