@@ -20,9 +20,14 @@ class QalbSpaceEvaluationTest {
 
     /** The scores of one splitter on the set. */
     record Score(int merges, int sames, double precision, double recall, double f1,
-                 int falseSplits) {
+                 int falseSplits) implements SplitScore {
         double falseRate() {
             return (double) falseSplits / sames;
+        }
+
+        @Override
+        public String cells() {
+            return String.format("%.3f | %.3f | %.3f | %d", precision, recall, f1, falseSplits);
         }
     }
 
@@ -37,9 +42,7 @@ class QalbSpaceEvaluationTest {
                         + "| %.3f | %.3f | %.3f | %d (%.2f%%) |%n",
                 score.merges(), score.sames(), score.precision(), score.recall(), score.f1(),
                 score.falseSplits(), 100 * score.falseRate());
-        Path dump = Path.of("target", "qalb-errors.tsv");
-        Files.createDirectories(dump.getParent());
-        Files.write(dump, errors, StandardCharsets.UTF_8);
+        SharedData.writeErrors("qalb-errors.tsv", errors);
 
         assertThat(score.f1()).as("QALB split F1").isGreaterThanOrEqualTo(0.80);
         assertThat(score.falseRate()).as("QALB false-split rate").isLessThanOrEqualTo(0.003);

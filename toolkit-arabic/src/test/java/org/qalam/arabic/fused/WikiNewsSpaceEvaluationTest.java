@@ -34,7 +34,13 @@ class WikiNewsSpaceEvaluationTest {
     }
 
     /** The scores of one splitter on the set. */
-    record Score(double precision, double recall, double f1, double falsePerThousand) {}
+    record Score(double precision, double recall, double f1, double falsePerThousand)
+            implements SplitScore {
+        @Override
+        public String cells() {
+            return String.format("%.3f | %.3f | %.3f | %.1f", precision, recall, f1, falsePerThousand);
+        }
+    }
 
     @Test
     void restoresDeletedSpacesInNewsText() throws IOException {
@@ -44,12 +50,9 @@ class WikiNewsSpaceEvaluationTest {
         System.out.printf(
                 "%nWikiNews, diacritics stripped, %d of %d spaces deleted (seed %d; %d between letters/digits)%n"
                         + "| boundary precision | boundary recall | F1 | false boundaries per 1000 tokens |%n"
-                        + "| %.3f | %.3f | %.3f | %.1f |%n",
-                set.deleted(), set.tokens(), SEED, set.deletedInScope(), score.precision(),
-                score.recall(), score.f1(), score.falsePerThousand());
-        Path dump = Path.of("target", "wikinews-errors.tsv");
-        Files.createDirectories(dump.getParent());
-        Files.write(dump, errors, StandardCharsets.UTF_8);
+                        + "| %s |%n",
+                set.deleted(), set.tokens(), SEED, set.deletedInScope(), score.cells());
+        SharedData.writeErrors("wikinews-errors.tsv", errors);
 
         assertThat(score.precision()).as("WikiNews boundary precision").isGreaterThanOrEqualTo(0.95);
         assertThat(score.recall()).as("WikiNews boundary recall").isGreaterThanOrEqualTo(0.85);
