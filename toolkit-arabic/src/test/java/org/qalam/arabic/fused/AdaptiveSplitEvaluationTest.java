@@ -3,9 +3,8 @@ package org.qalam.arabic.fused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +24,7 @@ class AdaptiveSplitEvaluationTest {
                 QalbSpaceEvaluationTest.read(SharedData.require("qalb-space/qalb14-dev.tsv"));
         compare("QALB-2014 dev, fused words", "| variant | precision | recall | F1 | false splits |",
                 QalbSpaceEvaluationTest.texts(sentences),
-                (splitter, errors) -> QalbSpaceEvaluationTest.score(splitter, sentences, errors),
+                splitter -> QalbSpaceEvaluationTest.score(splitter, sentences),
                 "qalb-adaptive-errors.tsv");
     }
 
@@ -35,7 +34,7 @@ class AdaptiveSplitEvaluationTest {
                 WikiNewsSpaceEvaluationTest.corrupt(SharedData.require("wikinews/WikiNewsTruth.txt"));
         compare("WikiNews, 10% of spaces deleted",
                 "| variant | boundary precision | boundary recall | F1 | false per 1000 tokens |",
-                set.texts(), (splitter, errors) -> WikiNewsSpaceEvaluationTest.score(splitter, set, errors),
+                set.texts(), splitter -> WikiNewsSpaceEvaluationTest.score(splitter, set),
                 "wikinews-adaptive-errors.tsv");
     }
 
@@ -45,16 +44,15 @@ class AdaptiveSplitEvaluationTest {
      * and checks the margin.
      */
     private static void compare(String title, String header, List<String> texts,
-            BiFunction<FusedWordSplitter, List<String>, ? extends SplitScore> score,
-            String errorsFile) throws IOException {
+            Function<FusedWordSplitter, ? extends SplitScore> score, String errorsFile)
+            throws IOException {
         FusedWordSplitter standard = FusedWordSplitter.create();
         CorpusVocabulary vocabulary = CorpusVocabulary.count(texts);
-        List<String> errors = new ArrayList<>();
-        SplitScore base = score.apply(standard, new ArrayList<>());
-        SplitScore adapted = score.apply(standard.adaptedTo(vocabulary), errors);
+        SplitScore base = score.apply(standard);
+        SplitScore adapted = score.apply(standard.adaptedTo(vocabulary));
         System.out.printf("%n%s: default vs corpus-adaptive (%s)%n%s%n| default | %s |%n| adaptive | %s |%n",
                 title, vocabulary, header, base.cells(), adapted.cells());
-        SharedData.writeErrors(errorsFile, errors);
+        SharedData.writeErrors(errorsFile, adapted.errors());
         assertThat(adapted.f1()).isGreaterThanOrEqualTo(base.f1() - MARGIN);
     }
 }

@@ -1,5 +1,7 @@
 package org.qalam.arabic.fused;
 
+import java.util.List;
+
 /**
  * The scores of one fused-word splitter on one evaluation set, as the cells of a row of its score
  * table.
@@ -14,4 +16,7 @@ interface SplitScore {
 
     /** The row's cells after the variant's name, separated by {@code " | "}. */
     String cells();
+
+    /** The splitter's errors, one tab-separated line each, for {@code target/}. */
+    List<String> errors();
 }
