@@ -21,9 +21,7 @@ public final class QalamCliticsFilterFactory extends TokenFilterFactory {
     public QalamCliticsFilterFactory(Map<String, String> args) {
         super(args);
         mode = CliticMode.parse(get(args, "mode", "replace"));
-        if (!args.isEmpty()) {
-            throw new IllegalArgumentException("Unknown parameters: " + args);
-        }
+        FactoryParameters.rejectUnread(args);
     }
 
     /** For SPI discovery only. */

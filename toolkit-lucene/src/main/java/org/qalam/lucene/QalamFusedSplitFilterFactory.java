@@ -17,9 +17,7 @@ public final class QalamFusedSplitFilterFactory extends TokenFilterFactory {
     /** A factory; unknown parameters are rejected. */
     public QalamFusedSplitFilterFactory(Map<String, String> args) {
         super(args);
-        if (!args.isEmpty()) {
-            throw new IllegalArgumentException("Unknown parameters: " + args);
-        }
+        FactoryParameters.rejectUnread(args);
     }
 
     /** For SPI discovery only. */

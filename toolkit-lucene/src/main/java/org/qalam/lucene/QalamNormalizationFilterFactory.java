@@ -32,9 +32,7 @@ public final class QalamNormalizationFilterFactory extends TokenFilterFactory {
                 .withKeepFinalTanween(getBoolean(args, "keepFinalTanween", false));
         normalizer = strip ? Normalizer.search().stripDiacritics(options) : Normalizer.search().keepDiacritics();
         foldHamza = getBoolean(args, "foldHamza", true);
-        if (!args.isEmpty()) {
-            throw new IllegalArgumentException("Unknown parameters: " + args);
-        }
+        FactoryParameters.rejectUnread(args);
     }
 
     /** For SPI discovery only. */

@@ -32,9 +32,7 @@ public final class QalamStopFilterFactory extends TokenFilterFactory implements 
     public QalamStopFilterFactory(Map<String, String> args) {
         super(args);
         words = get(args, "words");
-        if (!args.isEmpty()) {
-            throw new IllegalArgumentException("Unknown parameters: " + args);
-        }
+        FactoryParameters.rejectUnread(args);
     }
 
     /** For SPI discovery only. */

@@ -21,9 +21,7 @@ public final class QalamTokenizerFactory extends TokenizerFactory {
     public QalamTokenizerFactory(Map<String, String> args) {
         super(args);
         maxTokenLength = getInt(args, "maxTokenLength", QalamTokenizer.DEFAULT_MAX_TOKEN_LENGTH);
-        if (!args.isEmpty()) {
-            throw new IllegalArgumentException("Unknown parameters: " + args);
-        }
+        FactoryParameters.rejectUnread(args);
     }
 
     /** For SPI discovery only. */

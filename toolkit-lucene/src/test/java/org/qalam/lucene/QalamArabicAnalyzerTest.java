@@ -2,7 +2,9 @@ package org.qalam.lucene;
 
 import java.io.IOException;
 import java.util.Random;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 import org.apache.lucene.tests.analysis.MockTokenizer;
 import org.apache.lucene.analysis.Tokenizer;
@@ -17,33 +19,27 @@ public class QalamArabicAnalyzerTest extends BaseTokenStreamTestCase {
     private static final int ARABIC_TEXTS = 5000;
     private static final int ARABIC_PIECES = 30;
 
-    private static Analyzer tokenizerOnly() {
+    /** {@link QalamTokenizer} followed by {@code filters}. */
+    private static Analyzer afterTokenizer(Function<Tokenizer, TokenStream> filters) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                return new TokenStreamComponents(new QalamTokenizer());
+                Tokenizer source = new QalamTokenizer();
+                return new TokenStreamComponents(source, filters.apply(source));
             }
         };
+    }
+
+    private static Analyzer tokenizerOnly() {
+        return afterTokenizer(source -> source);
     }
 
     private static Analyzer fusedOnly() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new QalamTokenizer();
-                return new TokenStreamComponents(source, new QalamFusedSplitFilter(source));
-            }
-        };
+        return afterTokenizer(QalamFusedSplitFilter::new);
     }
 
     private static Analyzer clitics(CliticMode mode) {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new QalamTokenizer();
-                return new TokenStreamComponents(source, new QalamCliticsFilter(source, mode));
-            }
-        };
+        return afterTokenizer(source -> new QalamCliticsFilter(source, mode));
     }
 
     public void testTokenizerKeepsNumbersUrlsAndEmojiWhole() throws IOException {

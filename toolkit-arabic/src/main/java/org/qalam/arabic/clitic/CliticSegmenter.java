@@ -138,18 +138,19 @@ public final class CliticSegmenter {
             return List.of(new Word(Span.of(start + shift, end + shift), form, WordRole.STEM,
                     wholeFolded != null ? wholeFolded : FOLDING.normalize(form), false));
         }
-        Word[] words = new Word[parse.cuts.length];
+        int[] cuts = parse.cuts();
+        Word[] words = new Word[cuts.length];
         int at = 0;
-        for (int k = 0; k < parse.cuts.length; k++) {
-            int cut = parse.cuts[k];
+        for (int k = 0; k < cuts.length; k++) {
+            int cut = cuts[k];
             int from = skeleton.charStart(at);
             int to = skeleton.charEnd(cut);
-            if (k == parse.alPiece && parse.al != Al.WRITTEN) {
-                words[k] = word(from + shift, (parse.al == Al.SHARED ? from : to) + shift, AL,
+            if (k == parse.alPiece() && parse.al() != Al.WRITTEN) {
+                words[k] = word(from + shift, (parse.al() == Al.SHARED ? from : to) + shift, AL,
                         WordRole.ARTICLE);
             } else {
                 words[k] = word(from + shift, to + shift, text.subSequence(from, to).toString(),
-                        parse.roles[k]);
+                        parse.roles()[k]);
             }
             at = cut;
         }
@@ -201,9 +202,9 @@ public final class CliticSegmenter {
                 continue;
             }
             score -= parse.clitics() + (parse.stemLength() == 2 ? SHORT_STEM_PENALTY : 0);
-            if (parse.al != Al.NONE) {
+            if (parse.al() != Al.NONE) {
                 score += parse.stemLength() > 2 ? AL_BONUS : 0;
-                score -= parse.al == Al.SHARED ? SHARED_LAM_PENALTY : 0;
+                score -= parse.al() == Al.SHARED ? SHARED_LAM_PENALTY : 0;
             } else if (!wholeIsWord) {
                 score -= UNKNOWN_WHOLE_PENALTY;
             }
@@ -238,8 +239,8 @@ public final class CliticSegmenter {
     }
 
     private double stemScore(Parse parse, String w) {
-        String stem = w.substring(parse.stemStart, parse.stemEnd);
-        if (parse.al == Al.SHARED) {
+        String stem = w.substring(parse.stemStart(), parse.stemEnd());
+        if (parse.al() == Al.SHARED) {
             stem = ArabicLetters.LAM + stem.substring(1);
         }
         List<String> variants = stemVariants(stem, parse.hasEnclitic());
@@ -253,7 +254,7 @@ public final class CliticSegmenter {
                 return WORD;
             }
         }
-        return parse.al != Al.NONE && stem.length() >= 2 ? UNKNOWN_AFTER_AL : 0;
+        return parse.al() != Al.NONE && stem.length() >= 2 ? UNKNOWN_AFTER_AL : 0;
     }
 
     /**
@@ -326,29 +327,8 @@ public final class CliticSegmenter {
      * {@code cuts} are the end indices of the pieces in order; {@code alPiece} is the index of
      * the ال piece or -1.
      */
-    private static final class Parse {
-        final int[] cuts;
-        final WordRole[] roles;
-        final int stemStart;
-        final int stemEnd;
-        final int alPiece;
-        final Al al;
-        final char conjunction;
-        final char preposition;
-        final String enclitic;
-
-        private Parse(int[] cuts, WordRole[] roles, int stemStart, int stemEnd, int alPiece, Al al,
-                      char conjunction, char preposition, String enclitic) {
-            this.cuts = cuts;
-            this.roles = roles;
-            this.stemStart = stemStart;
-            this.stemEnd = stemEnd;
-            this.alPiece = alPiece;
-            this.al = al;
-            this.conjunction = conjunction;
-            this.preposition = preposition;
-            this.enclitic = enclitic;
-        }
+    private record Parse(int[] cuts, WordRole[] roles, int stemStart, int stemEnd, int alPiece,
+                         Al al, char conjunction, char preposition, String enclitic) {
 
         boolean hasEnclitic() {
             return !enclitic.isEmpty();

@@ -1,11 +1,10 @@
 package org.qalam.arabic.clitic;
 
-import java.util.Set;
 import org.qalam.arabic.fused.FusedWordSplitter;
+import org.qalam.arabic.step.LayerProvider;
 import org.qalam.core.model.Layers;
-import org.qalam.core.spi.DeclaredProvider;
+import org.qalam.core.model.Word;
 import org.qalam.core.spi.Extractor;
-import org.qalam.core.spi.ExtractorApi;
 import org.qalam.core.spi.ExtractorConfig;
 
 /**
@@ -16,18 +15,13 @@ import org.qalam.core.spi.ExtractorConfig;
  * <p>Why: syntactic words (CoNLL-U multi-word tokens) are a layer like any other; extractors that
  * want و and ال off their stems require {@code words}.
  */
-public final class WordsProvider extends DeclaredProvider {
+public final class WordsProvider extends LayerProvider<Word> {
 
     /** Declares the step. */
     public WordsProvider() {
-        super(Layers.WORDS.name(),
+        super(Layers.WORDS,
                 "words: clitic segmentation (و ف ب ك ل ال س + pronouns), lexicon-validated",
-                Set.of(Layers.TOKENS.name()), Set.of(Layers.WORDS.name()), Set.of());
-    }
-
-    @Override
-    public int apiVersion() {
-        return ExtractorApi.VERSION;
+                Layers.TOKENS);
     }
 
     @Override

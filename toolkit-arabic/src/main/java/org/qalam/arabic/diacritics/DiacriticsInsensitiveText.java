@@ -3,6 +3,7 @@ package org.qalam.arabic.diacritics;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.qalam.arabic.orthography.ArabicMarks;
@@ -98,19 +99,13 @@ public final class DiacriticsInsensitiveText {
         return Span.of(positions[start], positions[end]);
     }
 
-    /** The first skeleton index whose original offset is at or after {@code offset}. */
+    /**
+     * The first skeleton index whose original offset is at or after {@code offset}; the positions
+     * strictly increase, so a miss's insertion point is that index.
+     */
     private int skeletonIndex(int offset) {
-        int low = 0;
-        int high = skeleton.length();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (positions[mid] < offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        int found = Arrays.binarySearch(positions, 0, skeleton.length(), offset);
+        return found >= 0 ? found : -found - 1;
     }
 
     private int search(String pattern, int[] failure, int from) {

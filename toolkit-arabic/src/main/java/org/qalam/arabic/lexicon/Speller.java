@@ -20,6 +20,8 @@ final class Speller {
     static final int FORMAT = 0x514C5802;
 
     private static final int MAX_BREAKS = 10;
+    /** No affix rule: no prefix stripped, or no outer suffix yet. */
+    private static final int NONE = -1;
 
     private final char[] ignore;
     private final char[] convertFrom;
@@ -251,16 +253,21 @@ final class Speller {
                 char[] stem = new char[strip[p].length + length - i];
                 System.arraycopy(strip[p], 0, stem, 0, strip[p].length);
                 System.arraycopy(w, i, stem, strip[p].length, length - i);
-                if (isRoot(stem, stem.length, p, p) || cross[p] && checkSuffixes(stem, p)) {
+                if (isRoot(stem, stem.length, p, p) || cross[p] && checkSuffixes(stem, NONE, p)) {
                     return true;
                 }
             }
         }
-        return checkSuffixes(w, -1);
+        return checkSuffixes(w, NONE, NONE);
     }
 
-    /** Outer suffixes of {@code w}, after the prefix {@code prefix} (or none when -1). */
-    private boolean checkSuffixes(char[] w, int prefix) {
+    /**
+     * Whether {@code w} is an entry with suffixes: an outer suffix when {@code outer} is
+     * {@link #NONE}, possibly with an inner one before it, else an inner suffix that allows the
+     * outer suffix {@code outer} as its continuation; after the prefix {@code prefix} (or
+     * {@link #NONE}).
+     */
+    private boolean checkSuffixes(char[] w, int outer, int prefix) {
         int length = w.length;
         int node = 0;
         for (int i = length; i >= 1; i--) {
@@ -268,13 +275,13 @@ final class Speller {
                 break;
             }
             for (int s : suffixes.rules(node)) {
-                if (prefix >= 0 && !cross[s] || !conditionHolds(s, w, 0, i, false)) {
+                if (!mayStrip(s, outer, prefix) || !conditionHolds(s, w, 0, i, false)) {
                     continue;
                 }
                 char[] stem = unsuffixed(w, i, s);
                 if (isRoot(stem, stem.length, s, prefix)
-                        || cross[s] && isSecondStage(flag[s])
-                        && checkInnerSuffixes(stem, s, prefix)) {
+                        || outer == NONE && cross[s] && isSecondStage(flag[s])
+                        && checkSuffixes(stem, s, prefix)) {
                     return true;
                 }
             }
@@ -282,26 +289,16 @@ final class Speller {
         return false;
     }
 
-    /** Inner suffixes that allow the outer suffix {@code outer} as their continuation. */
-    private boolean checkInnerSuffixes(char[] w, int outer, int prefix) {
-        int length = w.length;
-        int node = 0;
-        for (int i = length; i >= 1; i--) {
-            if (i < length && (node = suffixes.child(node, w[i])) < 0) {
-                break;
-            }
-            for (int s : suffixes.rules(node)) {
-                if (s == outer || !cross[s] || !has(continuation[s], flag[outer])
-                        || !conditionHolds(s, w, 0, i, false)) {
-                    continue;
-                }
-                char[] stem = unsuffixed(w, i, s);
-                if (isRoot(stem, stem.length, s, prefix)) {
-                    return true;
-                }
-            }
+    /**
+     * Whether suffix {@code s} may be stripped: an outer one combines with a prefix only if it
+     * allows cross products; an inner one must allow them too, be another rule than the outer
+     * suffix and take it as its continuation.
+     */
+    private boolean mayStrip(int s, int outer, int prefix) {
+        if (outer == NONE) {
+            return prefix == NONE || cross[s];
         }
-        return false;
+        return s != outer && cross[s] && has(continuation[s], flag[outer]);
     }
 
     private char[] unsuffixed(char[] w, int end, int s) {

@@ -1,34 +1,30 @@
 package org.qalam.arabic.sentence;
 
-import java.util.Set;
+import org.qalam.arabic.step.LayerProvider;
 import org.qalam.core.model.Layers;
-import org.qalam.core.spi.DeclaredProvider;
+import org.qalam.core.model.Sentence;
 import org.qalam.core.spi.Extractor;
-import org.qalam.core.spi.ExtractorApi;
 import org.qalam.core.spi.ExtractorConfig;
 
 /**
- * Registers the {@code sentences} step, which reads {@code tokens}.
+ * Registers the {@code sentences} step, which reads {@code tokens} and splits them with
+ * {@link SentenceSplitter#standard()}.
  *
  * <p>Why: sentence boundaries are a layer like any other, so output formats and extractors that
  * need them simply require {@code sentences}.
  */
-public final class SentencesProvider extends DeclaredProvider {
+public final class SentencesProvider extends LayerProvider<Sentence> {
 
     /** Declares the step. */
     public SentencesProvider() {
-        super(Layers.SENTENCES.name(),
+        super(Layers.SENTENCES,
                 "sentences: . ! ? ؟ … and line breaks; decimals, abbreviations and quotes handled",
-                Set.of(Layers.TOKENS.name()), Set.of(Layers.SENTENCES.name()), Set.of());
-    }
-
-    @Override
-    public int apiVersion() {
-        return ExtractorApi.VERSION;
+                Layers.TOKENS);
     }
 
     @Override
     public Extractor create(ExtractorConfig config) {
-        return new SentencesAnnotator(SentenceSplitter.standard());
+        SentenceSplitter splitter = SentenceSplitter.standard();
+        return writing(document -> splitter.split(document.text(), document.select(Layers.TOKENS)));
     }
 }

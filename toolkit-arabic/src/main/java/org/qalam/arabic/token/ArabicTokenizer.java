@@ -308,21 +308,9 @@ public final class ArabicTokenizer {
 
         /** End of a host with a known top-level domain ({@code example.com}), or {@code start}. */
         private int bareDomain(int start) {
-            int i = start;
-            int lastDot = -1;
-            while (i < n) {
-                char c = s.charAt(i);
-                if (isAsciiAlnum(c) || c == '-') {
-                    i++;
-                } else if (c == '.' && i + 1 < n && isAsciiAlnum(s.charAt(i + 1))
-                        && i > start && s.charAt(i - 1) != '.') {
-                    lastDot = i;
-                    i++;
-                } else {
-                    break;
-                }
-            }
+            int i = hostEnd(start);
             domainBarrier = Math.max(domainBarrier, i);
+            int lastDot = lastDot(start, i);
             if (lastDot < 0 || (i < n && (s.charAt(i) == '@'))) {
                 return start;
             }
@@ -390,26 +378,37 @@ public final class ArabicTokenizer {
                 emailBarrier = Math.max(emailBarrier, i);
                 return start;
             }
-            int domainStart = i + 1;
-            int j = domainStart;
-            int lastDot = -1;
-            while (j < n) {
-                char c = s.charAt(j);
-                if (isAsciiAlnum(c) || c == '-') {
-                    j++;
-                } else if (c == '.' && j > domainStart && j + 1 < n
-                        && isAsciiAlnum(s.charAt(j + 1)) && s.charAt(j - 1) != '.') {
-                    lastDot = j;
-                    j++;
-                } else {
-                    break;
-                }
-            }
+            int j = hostEnd(i + 1);
+            int lastDot = lastDot(i + 1, j);
             if (lastDot < 0 || j - lastDot < 3) {
                 emailBarrier = Math.max(emailBarrier, i);
                 return start;
             }
             return j;
+        }
+
+        /**
+         * End of the host name starting at {@code start}: ASCII letters, digits and hyphens, in
+         * labels joined by single dots.
+         */
+        private int hostEnd(int start) {
+            int i = start;
+            while (i < n) {
+                char c = s.charAt(i);
+                if (isAsciiAlnum(c) || c == '-' || c == '.' && i > start && i + 1 < n
+                        && isAsciiAlnum(s.charAt(i + 1)) && s.charAt(i - 1) != '.') {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            return i;
+        }
+
+        /** The offset of the last dot of the host {@code [start, end)}, or -1 for one label. */
+        private int lastDot(int start, int end) {
+            int dot = s.lastIndexOf('.', end - 1);
+            return dot >= start ? dot : -1;
         }
 
         /** End of a hashtag or mention name starting at {@code from} (after # or @). */

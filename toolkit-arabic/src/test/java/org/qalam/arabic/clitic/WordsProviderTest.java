@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.qalam.arabic.token.TokensProvider;
 import org.qalam.core.model.CliticGroup;
 import org.qalam.core.model.Document;
 import org.qalam.core.model.Layers;
@@ -14,6 +15,7 @@ import org.qalam.core.model.Word;
 import org.qalam.core.model.WordRole;
 import org.qalam.core.pipeline.Pipeline;
 import org.qalam.core.registry.ExtractorRegistry;
+import org.qalam.core.spi.ExtractorConfig;
 
 class WordsProviderTest {
 
@@ -54,10 +56,9 @@ class WordsProviderTest {
     void aSecondSourceOfBoundariesPlugsIn() {
         String text = "الولاياتالمتحدة";
         TokenPartitioner fused = token -> List.of(Span.of(0, 8), Span.of(8, 15));
-        Document document = new WordsAnnotator(fused, CliticSegmenter.standard())
-                .annotate(new org.qalam.arabic.token.TokensAnnotator(
-                        org.qalam.arabic.token.ArabicTokenizer.standard())
-                        .annotate(Document.of(text)));
+        Document tokenized = new TokensProvider().create(ExtractorConfig.empty())
+                .annotate(Document.of(text));
+        Document document = new WordsAnnotator(fused, CliticSegmenter.standard()).annotate(tokenized);
         assertThat(document.select(Layers.WORDS)).extracting(Word::form)
                 .containsExactly("ال", "ولايات", "ال", "متحدة");
         assertThat(document.select(Layers.WORDS)).allMatch(Word::repaired);

@@ -3,22 +3,31 @@ package org.qalam.arabic.diacritics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.qalam.arabic.orthography.ArabicMarks;
 import org.qalam.core.model.Span;
 
 class DiacriticsTest {
 
     @Test
-    void coversTheWholeSet() {
+    void coversTheHarakatBlock() {
         for (char c = '\u064B'; c <= '\u065F'; c++) {
             assertThat(ArabicMarks.isDiacritic(c)).isTrue();
         }
-        assertThat(ArabicMarks.isDiacritic('\u0670')).isTrue();
-        assertThat(ArabicMarks.isDiacritic('\u06D6')).isTrue();
-        assertThat(ArabicMarks.isDiacritic('\u06ED')).isTrue();
-        assertThat(ArabicMarks.isDiacritic('\u0640')).isFalse();
-        assertThat(ArabicMarks.isDiacritic('\u0627')).isFalse();
-        assertThat(ArabicMarks.isDiacritic('\u0660')).isFalse();
+    }
+
+    @ParameterizedTest(name = "isDiacritic(U+{0}) = {1}")
+    @CsvSource({
+        "0670, true", // superscript alef
+        "06D6, true", // first Quranic mark
+        "06ED, true", // last Quranic mark
+        "0640, false", // tatweel
+        "0627, false", // alef
+        "0660, false", // Arabic-Indic zero
+    })
+    void coversTheWholeSetAndNoMore(String codePoint, boolean diacritic) {
+        assertThat(ArabicMarks.isDiacritic((char) Integer.parseInt(codePoint, 16))).isEqualTo(diacritic);
     }
 
     @Test

@@ -22,9 +22,4 @@ final class SharedData {
                 () -> "shared data file " + file.toAbsolutePath() + " is absent: evaluation skipped");
         return Files.readAllLines(file, StandardCharsets.UTF_8);
     }
-
-    /** {@code part / whole} as a percentage. */
-    static double percent(long part, long whole) {
-        return whole == 0 ? 0 : 100.0 * part / whole;
-    }
 }

@@ -27,13 +27,10 @@ class WikiNewsCliticEvaluationTest {
         List<String> lines = SharedData.lines("wikinews/WikiNews.pos.ref");
         CliticSegmenter segmenter = CliticSegmenter.standard();
         ArabicTokenizer tokenizer = ArabicTokenizer.standard();
-        long tokens = 0;
-        long right = 0;
-        long arabic = 0;
-        long arabicRight = 0;
-        long goldCut = 0;
-        long goldCutRight = 0;
-        long overCut = 0;
+        Tally all = new Tally();
+        Tally arabic = new Tally();
+        Tally goldCut = new Tally();
+        Tally goldWholeCut = new Tally();
         Map<Integer, Long> byPieces = new TreeMap<>();
         for (String line : lines) {
             FarasaGold gold = FarasaGold.parse(line);
@@ -47,30 +44,26 @@ class WikiNewsCliticEvaluationTest {
                 }
             }
             boolean ok = forms.equals(gold.segments());
-            tokens++;
-            right += ok ? 1 : 0;
+            all.add(ok);
             if (gold.arabic()) {
-                arabic++;
-                arabicRight += ok ? 1 : 0;
+                arabic.add(ok);
             }
             if (gold.segments().size() > 1) {
-                goldCut++;
-                goldCutRight += ok ? 1 : 0;
-            } else if (forms.size() > 1) {
-                overCut++;
+                goldCut.add(ok);
+            } else {
+                goldWholeCut.add(forms.size() > 1);
             }
             byPieces.merge(gold.segments().size(), 1L, Long::sum);
         }
-        double accuracy = SharedData.percent(right, tokens);
+        double accuracy = all.percent();
         System.out.printf("%nWikiNews clitic segmentation (Farasa gold mapped to Qalam's scheme)%n");
-        System.out.printf("  %-40s %8d%n", "tokens", tokens);
+        System.out.printf("  %-40s %8d%n", "tokens", all.cases());
         System.out.printf("  %-40s %7.2f%%%n", "token accuracy (all)", accuracy);
-        System.out.printf("  %-40s %7.2f%%%n", "token accuracy (Arabic tokens)",
-                SharedData.percent(arabicRight, arabic));
+        System.out.printf("  %-40s %7.2f%%%n", "token accuracy (Arabic tokens)", arabic.percent());
         System.out.printf("  %-40s %7.2f%%  (%d tokens)%n", "gold-cut tokens segmented exactly",
-                SharedData.percent(goldCutRight, goldCut), goldCut);
+                goldCut.percent(), goldCut.cases());
         System.out.printf("  %-40s %7.2f%%  (%d tokens)%n", "gold-whole tokens wrongly cut",
-                SharedData.percent(overCut, tokens - goldCut), overCut);
+                goldWholeCut.percent(), goldWholeCut.hits());
         System.out.printf("  %-40s %s%n", "gold tokens by number of words", byPieces);
         System.out.printf("  %-40s %7.2f%%%n", "floor", FLOOR);
         assertThat(accuracy).isGreaterThanOrEqualTo(FLOOR);

@@ -25,9 +25,8 @@ class WikiNewsDiacriticsEvaluationTest {
         ArabicTokenizer tokenizer = ArabicTokenizer.standard();
         long marks = 0;
         long residual = 0;
-        long words = 0;
-        long found = 0;
-        long exact = 0;
+        Tally found = new Tally();
+        Tally exact = new Tally();
         for (String line : lines) {
             marks += Diacritics.count(line);
             String plain = Diacritics.strip(line);
@@ -40,24 +39,21 @@ class WikiNewsDiacriticsEvaluationTest {
             DiacriticsInsensitiveText searchable = DiacriticsInsensitiveText.of(line);
             int from = 0;
             for (int k = 0; k < plainWords.size(); k++) {
-                words++;
                 Span span = searchable.find(plainWords.get(k).text(), from).orElse(null);
-                if (span == null) {
-                    continue;
-                }
-                found++;
-                from = span.end();
-                if (k < diacritized.size() && diacritized.get(k).span().equals(span)) {
-                    exact++;
+                found.add(span != null);
+                exact.add(span != null && k < diacritized.size()
+                        && diacritized.get(k).span().equals(span));
+                if (span != null) {
+                    from = span.end();
                 }
             }
         }
-        double foundRate = SharedData.percent(found, words);
-        double exactRate = SharedData.percent(exact, words);
+        double foundRate = found.percent();
+        double exactRate = exact.percent();
         System.out.printf("%nWikiNews diacritics (%d lines)%n", lines.size());
         System.out.printf("  %-44s %8d%n", "diacritics in the truth", marks);
         System.out.printf("  %-44s %8d%n", "Arabic combining marks left after strip", residual);
-        System.out.printf("  %-44s %8d%n", "plain words searched", words);
+        System.out.printf("  %-44s %8d%n", "plain words searched", found.cases());
         System.out.printf("  %-44s %7.2f%%%n", "found in the diacritized line", foundRate);
         System.out.printf("  %-44s %7.2f%%%n", "span equals the diacritized token", exactRate);
         assertThat(residual).isZero();

@@ -3,11 +3,8 @@ package org.qalam.arabic.fused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,46 +22,37 @@ class AdaptiveSplitEvaluationTest {
     void adaptiveNextToDefaultOnQalbDev() throws IOException {
         List<List<QalbSpaceEvaluationTest.Row>> sentences =
                 QalbSpaceEvaluationTest.read(SharedData.require("qalb-space/qalb14-dev.tsv"));
-        FusedWordSplitter standard = FusedWordSplitter.create();
-        CorpusVocabulary vocabulary =
-                CorpusVocabulary.count(QalbSpaceEvaluationTest.texts(sentences));
-        List<String> errors = new ArrayList<>();
-        var base = QalbSpaceEvaluationTest.score(standard, sentences, new ArrayList<>());
-        var adapted = QalbSpaceEvaluationTest.score(standard.adaptedTo(vocabulary), sentences,
-                errors);
-        System.out.printf("%nQALB-2014 dev, fused words: default vs corpus-adaptive (%s)%n"
-                        + "| variant | precision | recall | F1 | false splits |%n"
-                        + "| default | %.3f | %.3f | %.3f | %d |%n"
-                        + "| adaptive | %.3f | %.3f | %.3f | %d |%n", vocabulary,
-                base.precision(), base.recall(), base.f1(), base.falseSplits(),
-                adapted.precision(), adapted.recall(), adapted.f1(), adapted.falseSplits());
-        dump("qalb-adaptive-errors.tsv", errors);
-        assertThat(adapted.f1()).isGreaterThanOrEqualTo(base.f1() - MARGIN);
+        compare("QALB-2014 dev, fused words", "| variant | precision | recall | F1 | false splits |",
+                QalbSpaceEvaluationTest.texts(sentences),
+                splitter -> QalbSpaceEvaluationTest.score(splitter, sentences),
+                "qalb-adaptive-errors.tsv");
     }
 
     @Test
     void adaptiveNextToDefaultOnWikiNewsWithSpacesDeleted() throws IOException {
         WikiNewsSpaceEvaluationTest.CorruptedSet set =
                 WikiNewsSpaceEvaluationTest.corrupt(SharedData.require("wikinews/WikiNewsTruth.txt"));
-        FusedWordSplitter standard = FusedWordSplitter.create();
-        CorpusVocabulary vocabulary = CorpusVocabulary.count(set.texts());
-        List<String> errors = new ArrayList<>();
-        var base = WikiNewsSpaceEvaluationTest.score(standard, set, new ArrayList<>());
-        var adapted = WikiNewsSpaceEvaluationTest.score(standard.adaptedTo(vocabulary), set,
-                errors);
-        System.out.printf("%nWikiNews, 10%% of spaces deleted: default vs corpus-adaptive (%s)%n"
-                        + "| variant | boundary precision | boundary recall | F1 | false per 1000 tokens |%n"
-                        + "| default | %.3f | %.3f | %.3f | %.1f |%n"
-                        + "| adaptive | %.3f | %.3f | %.3f | %.1f |%n", vocabulary,
-                base.precision(), base.recall(), base.f1(), base.falsePerThousand(),
-                adapted.precision(), adapted.recall(), adapted.f1(), adapted.falsePerThousand());
-        dump("wikinews-adaptive-errors.tsv", errors);
-        assertThat(adapted.f1()).isGreaterThanOrEqualTo(base.f1() - MARGIN);
+        compare("WikiNews, 10% of spaces deleted",
+                "| variant | boundary precision | boundary recall | F1 | false per 1000 tokens |",
+                set.texts(), splitter -> WikiNewsSpaceEvaluationTest.score(splitter, set),
+                "wikinews-adaptive-errors.tsv");
     }
 
-    private static void dump(String name, List<String> errors) throws IOException {
-        Path dump = Path.of("target", name);
-        Files.createDirectories(dump.getParent());
-        Files.write(dump, errors, StandardCharsets.UTF_8);
+    /**
+     * Scores the default splitter and the one adapted to {@code texts}, prints both rows under
+     * {@code title} and {@code header}, writes the adaptive variant's errors to {@code errorsFile}
+     * and checks the margin.
+     */
+    private static void compare(String title, String header, List<String> texts,
+            Function<FusedWordSplitter, ? extends SplitScore> score, String errorsFile)
+            throws IOException {
+        FusedWordSplitter standard = FusedWordSplitter.create();
+        CorpusVocabulary vocabulary = CorpusVocabulary.count(texts);
+        SplitScore base = score.apply(standard);
+        SplitScore adapted = score.apply(standard.adaptedTo(vocabulary));
+        System.out.printf("%n%s: default vs corpus-adaptive (%s)%n%s%n| default | %s |%n| adaptive | %s |%n",
+                title, vocabulary, header, base.cells(), adapted.cells());
+        SharedData.writeErrors(errorsFile, adapted.errors());
+        assertThat(adapted.f1()).isGreaterThanOrEqualTo(base.f1() - MARGIN);
     }
 }

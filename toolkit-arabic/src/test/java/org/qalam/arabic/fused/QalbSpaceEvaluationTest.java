@@ -18,28 +18,30 @@ class QalbSpaceEvaluationTest {
 
     record Row(String source, String gold, String status) {}
 
-    /** The scores of one splitter on the set. */
+    /** The scores of one splitter on the set, with its misses and false splits. */
     record Score(int merges, int sames, double precision, double recall, double f1,
-                 int falseSplits) {
+                 int falseSplits, List<String> errors) implements SplitScore {
         double falseRate() {
             return (double) falseSplits / sames;
+        }
+
+        @Override
+        public String cells() {
+            return String.format("%.3f | %.3f | %.3f | %d", precision, recall, f1, falseSplits);
         }
     }
 
     @Test
     void splitsRealFusedWordsWithoutBreakingIntactOnes() throws IOException {
-        List<List<Row>> sentences = read(SharedData.require("qalb-space/qalb14-dev.tsv"));
-        List<String> errors = new ArrayList<>();
-        Score score = score(FusedWordSplitter.create(), sentences, errors);
+        Score score = score(FusedWordSplitter.create(),
+                read(SharedData.require("qalb-space/qalb14-dev.tsv")));
         System.out.printf(
                 "%nQALB-2014 dev, fused words (%d merge, %d same tokens)%n"
                         + "| precision | recall | F1 | false splits of intact tokens |%n"
                         + "| %.3f | %.3f | %.3f | %d (%.2f%%) |%n",
                 score.merges(), score.sames(), score.precision(), score.recall(), score.f1(),
                 score.falseSplits(), 100 * score.falseRate());
-        Path dump = Path.of("target", "qalb-errors.tsv");
-        Files.createDirectories(dump.getParent());
-        Files.write(dump, errors, StandardCharsets.UTF_8);
+        SharedData.writeErrors("qalb-errors.tsv", score.errors());
 
         assertThat(score.f1()).as("QALB split F1").isGreaterThanOrEqualTo(0.80);
         assertThat(score.falseRate()).as("QALB false-split rate").isLessThanOrEqualTo(0.003);
@@ -54,9 +56,10 @@ class QalbSpaceEvaluationTest {
         return texts;
     }
 
-    /** Scores {@code splitter} on the sentences; misses and false splits go to {@code errors}. */
-    static Score score(FusedWordSplitter splitter, List<List<Row>> sentences, List<String> errors) {
+    /** Scores {@code splitter} on the sentences. */
+    static Score score(FusedWordSplitter splitter, List<List<Row>> sentences) {
         int merges = 0, sames = 0, correct = 0, predicted = 0, falseSplits = 0;
+        List<String> errors = new ArrayList<>();
         for (List<Row> sentence : sentences) {
             StringBuilder text = new StringBuilder();
             int[] starts = new int[sentence.size()];
@@ -100,7 +103,7 @@ class QalbSpaceEvaluationTest {
         double precision = predicted == 0 ? 0 : (double) correct / predicted;
         double recall = (double) correct / merges;
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        return new Score(merges, sames, precision, recall, f1, falseSplits);
+        return new Score(merges, sames, precision, recall, f1, falseSplits, errors);
     }
 
     /** Each token rebuilt with a space at every cut inside it, tokens joined by \u0001. */

@@ -2,11 +2,17 @@ package org.qalam.arabic.fused;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
 
-/** Locates the evaluation data ({@code ../shared/data}); evaluations skip when it is absent. */
+/**
+ * Where the evaluations read and write: the evaluation data ({@code ../shared/data}), whose
+ * absence skips them, and {@code target/}, where each leaves its errors for a reader to study.
+ */
 final class SharedData {
 
     private SharedData() {}
@@ -17,5 +23,12 @@ final class SharedData {
         Path file = Paths.get(root).resolve(relative);
         assumeTrue(Files.isRegularFile(file), "evaluation data absent, skipping: " + file.toAbsolutePath());
         return file;
+    }
+
+    /** Writes {@code errors}, one a line, to {@code target/name}. */
+    static void writeErrors(String name, List<String> errors) throws IOException {
+        Path file = Path.of("target", name);
+        Files.createDirectories(file.getParent());
+        Files.write(file, errors, StandardCharsets.UTF_8);
     }
 }

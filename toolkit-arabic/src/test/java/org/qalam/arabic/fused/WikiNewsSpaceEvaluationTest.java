@@ -33,23 +33,25 @@ class WikiNewsSpaceEvaluationTest {
         }
     }
 
-    /** The scores of one splitter on the set. */
-    record Score(double precision, double recall, double f1, double falsePerThousand) {}
+    /** The scores of one splitter on the set, with its false and missed boundaries. */
+    record Score(double precision, double recall, double f1, double falsePerThousand,
+                 List<String> errors) implements SplitScore {
+        @Override
+        public String cells() {
+            return String.format("%.3f | %.3f | %.3f | %.1f", precision, recall, f1, falsePerThousand);
+        }
+    }
 
     @Test
     void restoresDeletedSpacesInNewsText() throws IOException {
         CorruptedSet set = corrupt(SharedData.require("wikinews/WikiNewsTruth.txt"));
-        List<String> errors = new ArrayList<>();
-        Score score = score(FusedWordSplitter.create(), set, errors);
+        Score score = score(FusedWordSplitter.create(), set);
         System.out.printf(
                 "%nWikiNews, diacritics stripped, %d of %d spaces deleted (seed %d; %d between letters/digits)%n"
                         + "| boundary precision | boundary recall | F1 | false boundaries per 1000 tokens |%n"
-                        + "| %.3f | %.3f | %.3f | %.1f |%n",
-                set.deleted(), set.tokens(), SEED, set.deletedInScope(), score.precision(),
-                score.recall(), score.f1(), score.falsePerThousand());
-        Path dump = Path.of("target", "wikinews-errors.tsv");
-        Files.createDirectories(dump.getParent());
-        Files.write(dump, errors, StandardCharsets.UTF_8);
+                        + "| %s |%n",
+                set.deleted(), set.tokens(), SEED, set.deletedInScope(), score.cells());
+        SharedData.writeErrors("wikinews-errors.tsv", score.errors());
 
         assertThat(score.precision()).as("WikiNews boundary precision").isGreaterThanOrEqualTo(0.95);
         assertThat(score.recall()).as("WikiNews boundary recall").isGreaterThanOrEqualTo(0.85);
@@ -87,9 +89,10 @@ class WikiNewsSpaceEvaluationTest {
         return new CorruptedSet(lines, tokens, deleted, deletedInScope);
     }
 
-    /** Scores {@code splitter}; false and missed boundaries go to {@code errors}. */
-    static Score score(FusedWordSplitter splitter, CorruptedSet set, List<String> errors) {
+    /** Scores {@code splitter} on the set. */
+    static Score score(FusedWordSplitter splitter, CorruptedSet set) {
         int found = 0, inserted = 0, correct = 0;
+        List<String> errors = new ArrayList<>();
         for (Corrupted line : set.lines()) {
             String text = line.text();
             int[] cuts = splitter.boundaries(text);
@@ -116,7 +119,7 @@ class WikiNewsSpaceEvaluationTest {
         double precision = inserted == 0 ? 0 : (double) correct / inserted;
         double recall = (double) found / set.deletedInScope();
         return new Score(precision, recall, 2 * precision * recall / (precision + recall),
-                1000.0 * (inserted - correct) / set.tokens());
+                1000.0 * (inserted - correct) / set.tokens(), errors);
     }
 
     private static boolean isWordChar(char c) {

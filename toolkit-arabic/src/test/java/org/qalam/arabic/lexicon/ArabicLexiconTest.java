@@ -4,31 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ArabicLexiconTest {
 
     private final ArabicLexicon lexicon = ArabicLexicon.load();
 
-    @Test
-    void acceptsWordsWithClitics() {
-        assertThat(lexicon.isWord("الولايات")).isTrue();
-        assertThat(lexicon.isWord("المتحدة")).isTrue();
-        assertThat(lexicon.isWord("وروسيا")).isTrue();
-        assertThat(lexicon.isWord("للأمم")).isTrue();
-        assertThat(lexicon.isWord("واشنطن")).isTrue();
+    @ParameterizedTest(name = "isWord({0}) = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # words with clitics
+            الولايات | true
+            المتحدة | true
+            وروسيا | true
+            للأمم | true
+            واشنطن | true
+            والكتاب | true
+            # fused words
+            الولاياتالمتحدة | false
+            الأممالمتحدة | false
+            جنوبسوريا | false
+            # diacritics and tatweel are ignored
+            الْوِلَايَاتُ | true
+            الولايـــات | true
+            """)
+    void acceptsWordsWithCliticsAndRejectsFusedWords(String text, boolean word) {
+        assertThat(lexicon.isWord(text)).isEqualTo(word);
     }
 
     @Test
-    void rejectsFusedWords() {
-        assertThat(lexicon.isWord("الولاياتالمتحدة")).isFalse();
-        assertThat(lexicon.isWord("الأممالمتحدة")).isFalse();
-        assertThat(lexicon.isWord("جنوبسوريا")).isFalse();
-    }
-
-    @Test
-    void ignoresDiacriticsAndTatweel() {
-        assertThat(lexicon.isWord("الْوِلَايَاتُ")).isTrue();
-        assertThat(lexicon.isWord("الولايـــات")).isTrue();
+    void readsAnyCharSequence() {
         assertThat(lexicon.isWord(new StringBuilder("سوريا"))).isTrue();
     }
 
@@ -39,15 +44,22 @@ class ArabicLexiconTest {
         assertThatNullPointerException().isThrownBy(() -> lexicon.isWord(null));
     }
 
+    @ParameterizedTest(name = "isEntry({0}) = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            فلسطين | true
+            وزير | true
+            أيضًا | true
+            أيضا | true
+            # a word form with clitics, not a head word
+            والكتاب | false
+            '' | false
+            """)
+    void entriesAreHeadWordsWithoutClitics(String text, boolean entry) {
+        assertThat(lexicon.isEntry(text)).isEqualTo(entry);
+    }
+
     @Test
-    void entriesAreHeadWordsWithoutClitics() {
-        assertThat(lexicon.isEntry("فلسطين")).isTrue();
-        assertThat(lexicon.isEntry("وزير")).isTrue();
-        assertThat(lexicon.isEntry("أيضًا")).isTrue();
-        assertThat(lexicon.isEntry("أيضا")).isTrue();
-        assertThat(lexicon.isWord("والكتاب")).isTrue();
-        assertThat(lexicon.isEntry("والكتاب")).isFalse();
-        assertThat(lexicon.isEntry("")).isFalse();
+    void nullIsNoEntry() {
         assertThatNullPointerException().isThrownBy(() -> lexicon.isEntry(null));
     }
 

@@ -3,18 +3,23 @@ package org.qalam.arabic.orthography;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.qalam.core.model.WordRole;
 
 class OrthographyTest {
 
-    @Test
-    void procliticChainsFollowTheOrderConjunctionPrepositionArticle() {
-        assertThat(Clitics.isProcliticChain("وبال")).isTrue();
-        assertThat(Clitics.isProcliticChain("فلل")).isTrue();
-        assertThat(Clitics.isProcliticChain("ال")).isTrue();
-        assertThat(Clitics.isProcliticChain("بو")).isFalse();
-        assertThat(Clitics.isProcliticChain("لال")).isFalse();
-        assertThat(Clitics.isProcliticChain("")).isFalse();
+    @ParameterizedTest(name = "isProcliticChain({0}) = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            وبال | true
+            فلل | true
+            ال | true
+            بو | false
+            لال | false
+            '' | false
+            """)
+    void procliticChainsFollowTheOrderConjunctionPrepositionArticle(String letters, boolean chain) {
+        assertThat(Clitics.isProcliticChain(letters)).isEqualTo(chain);
     }
 
     @Test

@@ -1,10 +1,12 @@
 package org.qalam.bench.peer;
 
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
@@ -26,27 +28,22 @@ public final class LuceneArabicChain {
 
     /** StandardTokenizer followed by ArabicNormalizationFilter. */
     public static Analyzer tokenizeNormalize() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                StandardTokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, new ArabicNormalizationFilter(source));
-            }
-        };
+        return afterStandardTokenizer(ArabicNormalizationFilter::new);
     }
 
     /** ArabicAnalyzer's chain without ArabicStemFilter. */
     public static Analyzer arabicAnalyzerNoStem() {
         CharArraySet stopWords = ArabicAnalyzer.getDefaultStopSet();
+        return afterStandardTokenizer(source -> new ArabicNormalizationFilter(
+                new StopFilter(new DecimalDigitFilter(new LowerCaseFilter(source)), stopWords)));
+    }
+
+    private static Analyzer afterStandardTokenizer(Function<Tokenizer, TokenStream> filters) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                StandardTokenizer source = new StandardTokenizer();
-                TokenStream result = new LowerCaseFilter(source);
-                result = new DecimalDigitFilter(result);
-                result = new StopFilter(result, stopWords);
-                result = new ArabicNormalizationFilter(result);
-                return new TokenStreamComponents(source, result);
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, filters.apply(source));
             }
         };
     }

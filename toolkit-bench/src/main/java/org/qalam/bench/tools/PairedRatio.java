@@ -2,11 +2,9 @@ package org.qalam.bench.tools;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.ToLongFunction;
 import org.qalam.bench.CorpusState;
 import org.qalam.bench.Counters;
 import org.qalam.bench.TokenizeBenchmark;
-import org.qalam.bench.corpus.Corpora;
 
 /**
  * Speed ratios of Qalam's tokenize + normalize to Lucene's chain measured in pairs: each round runs
@@ -29,40 +27,18 @@ public final class PairedRatio {
 
     /** Prints a Markdown table: corpus, ratio for the streaming path and for tokenize. */
     public static void main(String[] args) {
-        String[] corpora = args.length > 0 ? args : Corpora.wikinews().isPresent()
-                ? new String[] {Corpora.NEWS, Corpora.WIKINEWS, Corpora.SYNTHETIC_10MB}
-                : new String[] {Corpora.NEWS, Corpora.SYNTHETIC_10MB};
         TokenizeBenchmark chains = new TokenizeBenchmark();
         chains.setUp();
         Counters counters = new Counters();
-        System.out.println("| Corpus | qalamScanNormalize / lucene | qalamTokenize / lucene |"
-                + " Lucene CPU ms per pass |");
-        System.out.println("|---|---:|---:|---:|");
-        for (String name : corpora) {
-            CorpusState corpus = new CorpusState();
-            corpus.corpus = name;
-            corpus.load();
-            ToLongFunction<CorpusState> lucene = c -> chains.lucene(c, counters);
-            ToLongFunction<CorpusState> scan = c -> chains.qalamScanNormalize(c, counters);
-            ToLongFunction<CorpusState> tokenize = c -> chains.qalamTokenize(c, counters);
-            for (ToLongFunction<CorpusState> chain : List.of(lucene, scan, tokenize)) {
-                PASSES.warmUp(chain, corpus);
-            }
-            int repeats = PASSES.repeatsFor(lucene, corpus);
-            double[] scanRatio = new double[ROUNDS];
-            double[] tokenizeRatio = new double[ROUNDS];
-            double[] luceneMs = new double[ROUNDS];
-            for (int round = 0; round < ROUNDS; round++) {
-                long l1 = round % 2 == 0 ? PASSES.cpu(lucene, corpus, repeats) : 0;
-                long s = PASSES.cpu(scan, corpus, repeats);
-                long t = PASSES.cpu(tokenize, corpus, repeats);
-                long l = round % 2 == 0 ? l1 : PASSES.cpu(lucene, corpus, repeats);
-                scanRatio[round] = (double) l / s;
-                tokenizeRatio[round] = (double) l / t;
-                luceneMs[round] = l / 1e6 / repeats;
-            }
-            System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.3g |%n", name, CpuPasses.median(scanRatio),
-                    CpuPasses.median(tokenizeRatio), CpuPasses.median(luceneMs));
+        CpuPasses.printHeader("qalamScanNormalize / lucene", "qalamTokenize / lucene",
+                "Lucene CPU ms per pass");
+        for (String name : CpuPasses.corpora(args)) {
+            CorpusState corpus = CpuPasses.load(name);
+            CpuPasses.Paired paired = PASSES.paired(c -> chains.lucene(c, counters), List.of(
+                    c -> chains.qalamScanNormalize(c, counters),
+                    c -> chains.qalamTokenize(c, counters)), corpus, ROUNDS);
+            System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.3g |%n", name, paired.medianRatio(0),
+                    paired.medianRatio(1), paired.medianBaseline(l -> l / 1e6 / paired.repeats()));
         }
     }
 }

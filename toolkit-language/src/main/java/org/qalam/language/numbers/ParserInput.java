@@ -1,6 +1,8 @@
 package org.qalam.language.numbers;
 
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.qalam.arabic.orthography.ArabicLetters;
 import org.qalam.core.model.CliticGroup;
 import org.qalam.core.model.Word;
@@ -47,6 +49,23 @@ interface ParserInput {
 
     /** Plain words, whose clitics are stripped by spelling. */
     static ParserInput of(List<String> words) {
+        return over(words, Folding::fold, WordPiece::read);
+    }
+
+    /**
+     * Clitic groups of the {@code words} layer: the segmenter's cut is read first; a group it left
+     * whole is read by spelling, as the number words know their own letters (وخمسة).
+     */
+    static ParserInput ofGroups(List<CliticGroup> groups) {
+        return over(groups, ParserInput::spelling, (group, first) -> {
+            WordPiece cut = group.words().size() > 1 ? WordPiece.of(group, first) : null;
+            return cut != null ? cut : WordPiece.read(spelling(group), first);
+        });
+    }
+
+    /** The elements of {@code words}, each folded by {@code folding} and read by {@code reading}. */
+    private static <W> ParserInput over(List<W> words, Function<W, String> folding,
+            BiFunction<W, Boolean, WordPiece> reading) {
         return new ParserInput() {
             @Override
             public int size() {
@@ -55,37 +74,12 @@ interface ParserInput {
 
             @Override
             public String folded(int i) {
-                return Folding.fold(words.get(i));
+                return folding.apply(words.get(i));
             }
 
             @Override
             public WordPiece read(int i, boolean first) {
-                return WordPiece.read(words.get(i), first);
-            }
-        };
-    }
-
-    /**
-     * Clitic groups of the {@code words} layer: the segmenter's cut is read first; a group it left
-     * whole is read by spelling, as the number words know their own letters (وخمسة).
-     */
-    static ParserInput ofGroups(List<CliticGroup> groups) {
-        return new ParserInput() {
-            @Override
-            public int size() {
-                return groups.size();
-            }
-
-            @Override
-            public String folded(int i) {
-                return spelling(groups.get(i));
-            }
-
-            @Override
-            public WordPiece read(int i, boolean first) {
-                CliticGroup group = groups.get(i);
-                WordPiece cut = group.words().size() > 1 ? WordPiece.of(group, first) : null;
-                return cut != null ? cut : WordPiece.read(spelling(group), first);
+                return reading.apply(words.get(i), first);
             }
         };
     }

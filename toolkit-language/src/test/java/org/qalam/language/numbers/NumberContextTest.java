@@ -2,21 +2,20 @@ package org.qalam.language.numbers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class NumberContextTest {
 
-    @Test
-    void monthHeadsNameTheirOrdinal() {
-        assertThat(NumberContext.namesWithOrdinal("كانون")).isTrue();
-        assertThat(NumberContext.namesWithOrdinal("جمادى")).isTrue();
-        assertThat(NumberContext.namesWithOrdinal("الفصل")).isFalse();
+    @ParameterizedTest(name = "namesWithOrdinal({0}) = {1}")
+    @CsvSource({"كانون, true", "جمادى, true", "الفصل, false"})
+    void monthHeadsNameTheirOrdinal(String word, boolean namesOrdinal) {
+        assertThat(NumberContext.namesWithOrdinal(word)).isEqualTo(namesOrdinal);
     }
 
-    @Test
-    void periodWordsInAnySpelling() {
-        assertThat(NumberContext.isPeriodWord("الأخير")).isTrue();
-        assertThat(NumberContext.isPeriodWord("الاخير")).isTrue();
-        assertThat(NumberContext.isPeriodWord("الثاني")).isFalse();
+    @ParameterizedTest(name = "isPeriodWord({0}) = {1}")
+    @CsvSource({"الأخير, true", "الاخير, true", "الثاني, false"})
+    void periodWordsInAnySpelling(String word, boolean periodWord) {
+        assertThat(NumberContext.isPeriodWord(word)).isEqualTo(periodWord);
     }
 }
