@@ -44,7 +44,8 @@ record DocumentWork(Pipeline pipeline, DocumentFormatter formatter, Document doc
         }
     }
 
-    private Outcome outcome(Analysis analysis) {
+    /** The outcome of {@code analysis}, the analysis of this work's document. */
+    Outcome outcome(Analysis analysis) {
         boolean streamed = document.text().length() > STREAMED_ABOVE;
         return new Outcome(analysis, streamed ? null : formatter.format(analysis), inputBytes);
     }

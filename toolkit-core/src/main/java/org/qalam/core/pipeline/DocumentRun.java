@@ -18,6 +18,7 @@ final class DocumentRun {
     private final List<Step> steps;
     private final ExtractionContext context;
     private final StepTimeLimit limit;
+    private final String id;
     private Document current;
     private final List<StepFailure> failures = new ArrayList<>();
     private final Set<String> lost = new HashSet<>();
@@ -28,9 +29,15 @@ final class DocumentRun {
     DocumentRun(List<Step> steps, Document document, ExtractionContext context,
                 StepTimeLimit limit) {
         this.steps = steps;
+        this.id = document.id();
         this.current = document;
         this.context = context;
         this.limit = limit;
+    }
+
+    /** The document's id. */
+    String id() {
+        return id;
     }
 
     synchronized Document document() {
@@ -70,14 +77,14 @@ final class DocumentRun {
      * Abandons the running step if it is past the limit: records it as timed out and returns its
      * index, or -1 when it is not late (another step started meanwhile) or all are done.
      */
-    synchronized int abandonIfLate(long limitNanos, String documentId) {
+    synchronized int abandonIfLate(long limitNanos) {
         if (index >= steps.size() || System.nanoTime() - started < limitNanos) {
             return -1;
         }
         Step step = steps.get(index);
         generation++;
         failures.add(new StepFailure(step.name(), StepFailure.TIMED_OUT, "ran past "
-                + limitNanos / 1_000_000 + " ms on document '" + documentId
+                + limitNanos / 1_000_000 + " ms on document '" + id
                 + "'; its result is dropped"));
         lost.addAll(step.supplies());
         return index;

@@ -267,6 +267,50 @@ class PipelineTest {
     }
 
     @Test
+    void aListOfDocumentsGivesWhatTheyGiveOneByOne() {
+        Pipeline pipeline = Pipeline.builder(ExtractorRegistry.of(SENTENCES, COUNTER))
+                .useAll().stepTimeout(Duration.ofSeconds(30)).build();
+        List<Document> documents = List.of(Document.of("a", "نص"), Document.of("b", "نص آخر"),
+                Document.of("c", "x"));
+
+        List<Analysis> together = pipeline.analyzeAll(documents);
+
+        assertThat(together).hasSize(3);
+        for (int i = 0; i < documents.size(); i++) {
+            Analysis alone = pipeline.analyze(documents.get(i));
+            assertThat(together.get(i).document().id()).isEqualTo(documents.get(i).id());
+            assertThat(together.get(i).mentions()).isEqualTo(alone.mentions());
+            assertThat(together.get(i).failures()).isEmpty();
+        }
+        assertThat(pipeline.analyzeAll(List.of())).isEmpty();
+    }
+
+    @Test
+    void aStepLateOnOneDocumentOfAListCostsOnlyThatStepOfThatDocument() {
+        TestProvider loopingOnB = TestProvider.named("looping", "loop").finding((d, c) -> {
+            while (d.id().equals("b") && !Thread.currentThread().isInterrupted()) {
+                Thread.onSpinWait();
+            }
+            return List.of();
+        });
+        Pipeline pipeline = Pipeline.builder(ExtractorRegistry.of(loopingOnB, SENTENCES, COUNTER))
+                .useAll().stepTimeout(Duration.ofMillis(200)).build();
+
+        List<Analysis> analyses = pipeline.analyzeAll(List.of(Document.of("a", "نص"),
+                Document.of("b", "نص"), Document.of("c", "نص")));
+
+        assertThat(analyses.get(0).failures()).isEmpty();
+        assertThat(analyses.get(1).failures()).singleElement().satisfies(f -> {
+            assertThat(f.extractor()).isEqualTo("looping");
+            assertThat(f.error()).isEqualTo(StepFailure.TIMED_OUT);
+            assertThat(f.message()).contains("'b'");
+        });
+        assertThat(analyses.get(2).failures()).isEmpty();
+        assertThat(analyses).allSatisfy(a -> assertThat(a.mentions())
+                .extracting(Mention::source).containsExactly("counter"));
+    }
+
+    @Test
     void aRejectedConfigValueIsAPipelineException() {
         TestProvider strict = TestProvider.named("strict", "s").accepting("limit");
         ExtractorProvider rejecting = new ExtractorProvider() {
