@@ -65,8 +65,8 @@ class AnercorpEvaluationTest {
     void scoresTheHeldOutTenth() throws IOException {
         Path file = Anercorp.file();
         assumeTrue(Files.isRegularFile(file), "ANERcorp data absent: " + file + " (skipped)");
-        List<Anercorp.Sentence> all = Anercorp.read(file);
-        List<Anercorp.Sentence> heldOut =
+        List<Conll.Sentence> all = Conll.read(file);
+        List<Conll.Sentence> heldOut =
                 all.subList(all.size() - (int) Math.round(all.size() * HELD_OUT), all.size());
 
         Pipeline pipeline = Pipelines.entities();
