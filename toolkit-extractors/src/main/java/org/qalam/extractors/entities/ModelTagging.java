@@ -1,7 +1,9 @@
 package org.qalam.extractors.entities;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.qalam.arabic.orthography.ArabicLetters;
 
 /**
@@ -18,11 +20,17 @@ final class ModelTagging {
     private final EntityModel model;
     private final Features features;
     private final SequenceTagger tagger;
+    /** Per offset, the scores of a window that leaves the segment there. */
+    private final double[] edgeScores;
 
     ModelTagging(EntityModel model, SequenceTagger tagger) {
         this.model = model;
         this.features = new Features(model);
         this.tagger = tagger;
+        this.edgeScores = new double[Features.OFFSETS * Bio.COUNT];
+        for (int d = -Features.WINDOW; d <= Features.WINDOW; d++) {
+            tagger.addScores(Features.edgeKeys(d), edgeScores, (d + Features.WINDOW) * Bio.COUNT);
+        }
     }
 
     /**
@@ -31,7 +39,7 @@ final class ModelTagging {
      * (للأمم → الأمم, its span starting at the second ل).
      */
     List<Found> entities(String text, Chart chart, List<Found> rules) {
-        List<Found> found = entities(tags(text, chart.units, chart, rules), chart.units);
+        List<Found> found = entities(tags(text, chart, rules), chart.units);
         List<Found> read = new ArrayList<>(found.size());
         for (Found entity : found) {
             Unit.Reading reading = reading(chart, entity.first());
@@ -59,21 +67,53 @@ final class ModelTagging {
         return null;
     }
 
-    /** The tags of every unit of the document. */
-    private int[] tags(String text, List<Unit> units, Chart chart, List<Found> rules) {
-        int[] gazetteer = Features.gazetteerCodes(chart);
-        int[] ruleCodes = Features.ruleCodes(units.size(), rules);
-        int[] bounds = Segments.bounds(text, units);
-        int[] tags = new int[units.size()];
-        Features.Context context = features.context(units, gazetteer, ruleCodes);
+    /**
+     * The tags of every unit of the document. A unit gives the positions near it the same scores
+     * wherever its signature recurs, so they are summed once per signature and offset; a
+     * position adds its own keys' scores.
+     */
+    private int[] tags(String text, Chart chart, List<Found> rules) {
+        Features.Prepared prepared = features.prepare(text, chart, rules);
+        int n = prepared.size();
+        int tags = Bio.COUNT;
+        double[][] unitScores = new double[n][];
+        Map<Features.Signature, double[]> bySignature = new HashMap<>();
+        for (int u = 0; u < n; u++) {
+            int unit = u;
+            unitScores[u] = bySignature.computeIfAbsent(prepared.signature(u),
+                    signature -> unitScores(prepared, unit));
+        }
+        int[] bounds = prepared.bounds();
+        int[] best = new int[n];
         for (int s = 0; s + 1 < bounds.length; s++) {
             int from = bounds[s];
             int to = bounds[s + 1];
-            int[] segment = tagger.tag(
-                    features.of(text, units, from, to, gazetteer, ruleCodes, context));
-            System.arraycopy(segment, 0, tags, from, segment.length);
+            double[] emission = new double[(to - from) * tags];
+            for (int i = from; i < to; i++) {
+                int row = (i - from) * tags;
+                tagger.addScores(prepared.positionKeys(i, from, to), emission, row);
+                for (int d = -Features.WINDOW; d <= Features.WINDOW; d++) {
+                    int u = i + d;
+                    double[] scores = u >= from && u < to ? unitScores[u] : edgeScores;
+                    int at = (d + Features.WINDOW) * tags;
+                    for (int t = 0; t < tags; t++) {
+                        emission[row + t] += scores[at + t];
+                    }
+                }
+            }
+            int[] segment = tagger.decode(emission, to - from);
+            System.arraycopy(segment, 0, best, from, segment.length);
         }
-        return tags;
+        return best;
+    }
+
+    /** Per offset from a position, the scores unit {@code u} gives it. */
+    private double[] unitScores(Features.Prepared prepared, int u) {
+        double[] scores = new double[Features.OFFSETS * Bio.COUNT];
+        for (int d = -Features.WINDOW; d <= Features.WINDOW; d++) {
+            tagger.addScores(prepared.unitKeys(u, d), scores, (d + Features.WINDOW) * Bio.COUNT);
+        }
+        return scores;
     }
 
     /** The entities of {@code tags} over {@code units}, found by the model. */
