@@ -47,7 +47,8 @@ final class Features {
     private static final int AFTER_TITLE = 6;
     private static final int AFTER_GIVEN = 7;
     private static final int AFTER_SPEECH = 8;
-    private static final int EVIDENCE_BITS = 9;
+    /** The number of bits of the document evidence. */
+    static final int EVIDENCE_BITS = 9;
     private static final int MIN_EVIDENCE_STEM = 3;
 
     private static final int MAX_PREFIX = 3;
@@ -83,8 +84,12 @@ final class Features {
     private static final int LIST_BITS = 20;
     /** Room for the keys a unit gives a position, but its trigrams (one per letter of its stem). */
     private static final int UNIT_KEYS = 5 + MAX_PREFIX + MAX_SUFFIX + LIST_BITS;
-    /** Room for a position's own keys. */
-    private static final int POSITION_KEYS = 11 + EVIDENCE_BITS;
+    /** The gazetteer and rule code beyond the segment's edge. */
+    static final int NO_CODE = -1;
+    /** The largest gazetteer or rule code: 1 + (type * 2 + inside) * 2 + flag. */
+    static final int MAX_CODE = 1 + ((EntityType.values().length - 1) * 2 + 1) * 2 + 1;
+    /** Gazetteer and rule codes a position sees: its own and its two neighbours'. */
+    private static final int WINDOW_CODES = 3;
 
     /** How far a position sees its neighbours, on each side. */
     static final int WINDOW = 2;
@@ -273,38 +278,94 @@ final class Features {
 
         /**
          * The keys of position {@code i} of the segment {@code [from, to)} besides its window's
-         * units: the bias, word and stem pairs, the gazetteer and rule codes around it, and the
-         * document evidence of its stem.
+         * units: its {@link #pairKeys} and the keys of its {@link #codes}.
          */
         long[] positionKeys(int i, int from, int to) {
-            long[] scratch = new long[POSITION_KEYS];
-            int k = 0;
-            scratch[k++] = FeatureHash.start(BIAS);
-            String before = i > from ? words[i - 1] : OUTSIDE;
-            String after = i + 1 < to ? words[i + 1] : OUTSIDE;
-            scratch[k++] = FeatureHash.add(FeatureHash.add(FeatureHash.start(BIGRAM), before),
-                    words[i]);
-            scratch[k++] = FeatureHash.add(FeatureHash.add(FeatureHash.add(
-                    FeatureHash.start(BIGRAM), 1), words[i]), after);
-            scratch[k++] = FeatureHash.add(FeatureHash.add(FeatureHash.start(STEM_PAIR),
-                    i > from ? stems[i - 1] : OUTSIDE), stems[i]);
+            long[] pairs = pairKeys(i, from, to);
+            Codes codes = codes(i, from, to);
+            long[] keys = Arrays.copyOf(pairs, pairs.length + 2 + 2 * WINDOW_CODES
+                    + Integer.bitCount(codes.evidence()));
+            int k = pairs.length;
+            keys[k++] = biasKey();
             for (int d = -1; d <= 1; d++) {
-                boolean inside = i + d >= from && i + d < to;
-                scratch[k++] = FeatureHash.add(FeatureHash.add(FeatureHash.start(GAZETTEER), d),
-                        inside ? gazetteer[i + d] : -1);
-                scratch[k++] = FeatureHash.add(FeatureHash.add(FeatureHash.start(RULE), d),
-                        inside ? rules[i + d] : -1);
+                keys[k++] = gazetteerKey(d, codes.gazetteer()[d + 1]);
+                keys[k++] = ruleKey(d, codes.rules()[d + 1]);
             }
-            scratch[k++] = FeatureHash.add(FeatureHash.add(FeatureHash.start(RULE_GAZETTEER),
-                    rules[i]), gazetteer[i]);
-            Integer bits = units.get(i).word() ? evidence.get(stems[i]) : null;
-            for (int bit = 0; bits != null && bit < EVIDENCE_BITS; bit++) {
-                if ((bits & (1 << bit)) != 0) {
-                    scratch[k++] = FeatureHash.add(FeatureHash.start(DOCUMENT), bit);
+            keys[k++] = ruleGazetteerKey(codes.rules()[1], codes.gazetteer()[1]);
+            for (int bit = 0; bit < EVIDENCE_BITS; bit++) {
+                if ((codes.evidence() & (1 << bit)) != 0) {
+                    keys[k++] = evidenceKey(bit);
                 }
             }
-            return finished(scratch, k);
+            return keys;
         }
+
+        /** The keys of the word and stem pairs at position {@code i} of {@code [from, to)}. */
+        long[] pairKeys(int i, int from, int to) {
+            String before = i > from ? words[i - 1] : OUTSIDE;
+            String after = i + 1 < to ? words[i + 1] : OUTSIDE;
+            return finished(new long[] {
+                FeatureHash.add(FeatureHash.add(FeatureHash.start(BIGRAM), before), words[i]),
+                FeatureHash.add(FeatureHash.add(FeatureHash.add(FeatureHash.start(BIGRAM), 1),
+                        words[i]), after),
+                FeatureHash.add(FeatureHash.add(FeatureHash.start(STEM_PAIR),
+                        i > from ? stems[i - 1] : OUTSIDE), stems[i])}, 3);
+        }
+
+        /**
+         * The small numbers behind the rest of position {@code i}'s own keys: the gazetteer and
+         * rule codes of it and its neighbours ({@link #NO_CODE} outside the segment), and the
+         * document evidence of its stem.
+         */
+        Codes codes(int i, int from, int to) {
+            int[] gazetteerCodes = new int[3];
+            int[] ruleCodes = new int[3];
+            for (int d = -1; d <= 1; d++) {
+                boolean inside = i + d >= from && i + d < to;
+                gazetteerCodes[d + 1] = inside ? gazetteer[i + d] : NO_CODE;
+                ruleCodes[d + 1] = inside ? rules[i + d] : NO_CODE;
+            }
+            Integer bits = units.get(i).word() ? evidence.get(stems[i]) : null;
+            return new Codes(gazetteerCodes, ruleCodes, bits == null ? 0 : bits);
+        }
+    }
+
+    /**
+     * The numbers behind a position's code features.
+     *
+     * @param gazetteer the gazetteer codes of the position before, the position and the one after
+     * @param rules their rule codes
+     * @param evidence the bits of the document evidence of the position's stem
+     */
+    record Codes(int[] gazetteer, int[] rules, int evidence) {
+    }
+
+    /** The bias key, which every position has. */
+    static long biasKey() {
+        return FeatureHash.finish(FeatureHash.start(BIAS));
+    }
+
+    /** The key of gazetteer code {@code code} at offset {@code d} (-1, 0, 1). */
+    static long gazetteerKey(int d, int code) {
+        return FeatureHash.finish(FeatureHash.add(FeatureHash.add(FeatureHash.start(GAZETTEER),
+                d), code));
+    }
+
+    /** The key of rule code {@code code} at offset {@code d} (-1, 0, 1). */
+    static long ruleKey(int d, int code) {
+        return FeatureHash.finish(FeatureHash.add(FeatureHash.add(FeatureHash.start(RULE), d),
+                code));
+    }
+
+    /** The key of a position's rule code and gazetteer code together. */
+    static long ruleGazetteerKey(int rule, int gazetteer) {
+        return FeatureHash.finish(FeatureHash.add(FeatureHash.add(
+                FeatureHash.start(RULE_GAZETTEER), rule), gazetteer));
+    }
+
+    /** The key of bit {@code bit} of the document evidence. */
+    static long evidenceKey(int bit) {
+        return FeatureHash.finish(FeatureHash.add(FeatureHash.start(DOCUMENT), bit));
     }
 
     /** The document's units prepared for feature keys, with the entities the rules found. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.qalam.arabic.orthography.ArabicLetters;
 
 /**
@@ -16,21 +17,31 @@ import org.qalam.arabic.orthography.ArabicLetters;
 final class ModelTagging {
 
     private static final String LAM_LAM = "لل";
+    /** Signatures whose scores are shared between documents at most (about 10 MB). */
+    private static final int MAX_SHARED = 32_768;
 
     private final EntityModel model;
     private final Features features;
     private final SequenceTagger tagger;
     /** Per offset, the scores of a window that leaves the segment there. */
-    private final double[] edgeScores;
+    private final float[] edgeScores;
+    private final CodeScores codeScores;
+    /**
+     * Unit scores by signature, shared by every document this tagging reads, so that frequent
+     * words are scored once; bounded, after which a document keeps its own.
+     */
+    private final Map<Features.Signature, float[]> shared = new ConcurrentHashMap<>();
 
     ModelTagging(EntityModel model, SequenceTagger tagger) {
         this.model = model;
         this.features = new Features(model);
         this.tagger = tagger;
-        this.edgeScores = new double[Features.OFFSETS * Bio.COUNT];
+        double[] edge = new double[Features.OFFSETS * Bio.COUNT];
         for (int d = -Features.WINDOW; d <= Features.WINDOW; d++) {
-            tagger.addScores(Features.edgeKeys(d), edgeScores, (d + Features.WINDOW) * Bio.COUNT);
+            tagger.addScores(Features.edgeKeys(d), edge, (d + Features.WINDOW) * Bio.COUNT);
         }
+        this.edgeScores = toFloats(edge);
+        this.codeScores = new CodeScores(tagger);
     }
 
     /**
@@ -69,19 +80,30 @@ final class ModelTagging {
 
     /**
      * The tags of every unit of the document. A unit gives the positions near it the same scores
-     * wherever its signature recurs, so they are summed once per signature and offset; a
-     * position adds its own keys' scores.
+     * wherever its signature recurs, so they are summed once per signature and offset (and kept
+     * for later documents); a position adds its own keys' scores.
      */
     private int[] tags(String text, Chart chart, List<Found> rules) {
         Features.Prepared prepared = features.prepare(text, chart, rules);
         int n = prepared.size();
         int tags = Bio.COUNT;
-        double[][] unitScores = new double[n][];
-        Map<Features.Signature, double[]> bySignature = new HashMap<>();
+        float[][] unitScores = new float[n][];
+        Map<Features.Signature, float[]> inDocument = new HashMap<>();
         for (int u = 0; u < n; u++) {
-            int unit = u;
-            unitScores[u] = bySignature.computeIfAbsent(prepared.signature(u),
-                    signature -> unitScores(prepared, unit));
+            Features.Signature signature = prepared.signature(u);
+            float[] scores = shared.get(signature);
+            if (scores == null) {
+                scores = inDocument.get(signature);
+            }
+            if (scores == null) {
+                scores = unitScores(prepared, u);
+                if (shared.size() < MAX_SHARED) {
+                    shared.putIfAbsent(signature, scores);
+                } else {
+                    inDocument.put(signature, scores);
+                }
+            }
+            unitScores[u] = scores;
         }
         int[] bounds = prepared.bounds();
         int[] best = new int[n];
@@ -91,10 +113,11 @@ final class ModelTagging {
             double[] emission = new double[(to - from) * tags];
             for (int i = from; i < to; i++) {
                 int row = (i - from) * tags;
-                tagger.addScores(prepared.positionKeys(i, from, to), emission, row);
+                tagger.addScores(prepared.pairKeys(i, from, to), emission, row);
+                codeScores.add(prepared.codes(i, from, to), emission, row);
                 for (int d = -Features.WINDOW; d <= Features.WINDOW; d++) {
                     int u = i + d;
-                    double[] scores = u >= from && u < to ? unitScores[u] : edgeScores;
+                    float[] scores = u >= from && u < to ? unitScores[u] : edgeScores;
                     int at = (d + Features.WINDOW) * tags;
                     for (int t = 0; t < tags; t++) {
                         emission[row + t] += scores[at + t];
@@ -108,12 +131,77 @@ final class ModelTagging {
     }
 
     /** Per offset from a position, the scores unit {@code u} gives it. */
-    private double[] unitScores(Features.Prepared prepared, int u) {
-        double[] scores = new double[Features.OFFSETS * Bio.COUNT];
+    private float[] unitScores(Features.Prepared prepared, int u) {
+        double[] sums = new double[Features.OFFSETS * Bio.COUNT];
         for (int d = -Features.WINDOW; d <= Features.WINDOW; d++) {
-            tagger.addScores(prepared.unitKeys(u, d), scores, (d + Features.WINDOW) * Bio.COUNT);
+            tagger.addScores(prepared.unitKeys(u, d), sums, (d + Features.WINDOW) * Bio.COUNT);
         }
-        return scores;
+        return toFloats(sums);
+    }
+
+    private static float[] toFloats(double[] values) {
+        float[] floats = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            floats[i] = (float) values[i];
+        }
+        return floats;
+    }
+
+    /**
+     * The scores of the features of small numbers (the bias, gazetteer and rule codes, document
+     * evidence), looked up once per tagger instead of hashed at every position.
+     */
+    private static final class CodeScores {
+
+        private static final int CODES = Features.MAX_CODE + 2;
+
+        private final double[] bias = new double[Bio.COUNT];
+        /** Per offset + 1 and code + 1, the scores. */
+        private final double[] gazetteer = new double[3 * CODES * Bio.COUNT];
+        private final double[] rule = new double[3 * CODES * Bio.COUNT];
+        /** Per rule code and gazetteer code of the position, the scores. */
+        private final double[] ruleGazetteer = new double[CODES * CODES * Bio.COUNT];
+        private final double[] evidence = new double[Features.EVIDENCE_BITS * Bio.COUNT];
+
+        CodeScores(SequenceTagger tagger) {
+            tagger.addScores(new long[] {Features.biasKey()}, bias, 0);
+            for (int d = -1; d <= 1; d++) {
+                for (int code = Features.NO_CODE; code <= Features.MAX_CODE; code++) {
+                    int at = ((d + 1) * CODES + code + 1) * Bio.COUNT;
+                    tagger.addScores(new long[] {Features.gazetteerKey(d, code)}, gazetteer, at);
+                    tagger.addScores(new long[] {Features.ruleKey(d, code)}, rule, at);
+                }
+            }
+            for (int r = 0; r <= Features.MAX_CODE; r++) {
+                for (int g = 0; g <= Features.MAX_CODE; g++) {
+                    tagger.addScores(new long[] {Features.ruleGazetteerKey(r, g)}, ruleGazetteer,
+                            (r * CODES + g) * Bio.COUNT);
+                }
+            }
+            for (int bit = 0; bit < Features.EVIDENCE_BITS; bit++) {
+                tagger.addScores(new long[] {Features.evidenceKey(bit)}, evidence,
+                        bit * Bio.COUNT);
+            }
+        }
+
+        /** Adds the scores of a position's {@code codes} to {@code emission[row ..]}. */
+        void add(Features.Codes codes, double[] emission, int row) {
+            int rules = codes.rules()[1];
+            int gazetteers = codes.gazetteer()[1];
+            for (int t = 0; t < Bio.COUNT; t++) {
+                double sum = bias[t] + ruleGazetteer[(rules * CODES + gazetteers) * Bio.COUNT + t];
+                for (int d = 0; d < 3; d++) {
+                    sum += gazetteer[(d * CODES + codes.gazetteer()[d] + 1) * Bio.COUNT + t]
+                            + rule[(d * CODES + codes.rules()[d] + 1) * Bio.COUNT + t];
+                }
+                for (int bit = 0; bit < Features.EVIDENCE_BITS; bit++) {
+                    if ((codes.evidence() & (1 << bit)) != 0) {
+                        sum += evidence[bit * Bio.COUNT + t];
+                    }
+                }
+                emission[row + t] += sum;
+            }
+        }
     }
 
     /** The entities of {@code tags} over {@code units}, found by the model. */
