@@ -234,17 +234,7 @@ final class Features {
             Unit unit = units.get(u);
             String stem = stems[u];
             long[] scratch = new long[UNIT_KEYS + stem.length()];
-            int k = 0;
-            scratch[k++] = FeatureHash.add(FeatureHash.add(FeatureHash.start(WORD), d), words[u]);
-            if (d == 1) {
-                scratch[k++] = FeatureHash.add(FeatureHash.start(STEM_NEXT), stem);
-            } else if (d == -1) {
-                scratch[k++] = FeatureHash.add(FeatureHash.start(STEM_PREVIOUS), stem);
-            }
-            if (d == 1 || d == -1) {
-                scratch[k++] = FeatureHash.add(FeatureHash.add(FeatureHash.start(CLITICS_NEAR), d),
-                        unit.prefix());
-            }
+            int k = neighbourKeys(d, words[u], stem, unit.prefix(), scratch);
             if (d == 0) {
                 scratch[k++] = FeatureHash.add(FeatureHash.start(STEM), stem);
                 scratch[k++] = FeatureHash.add(FeatureHash.add(FeatureHash.add(
@@ -382,19 +372,26 @@ final class Features {
     }
 
     private static long[] edge(int d) {
-        long[] scratch = new long[4];
+        long[] scratch = new long[3];
+        return finished(scratch, neighbourKeys(d, OUTSIDE, OUTSIDE, OUTSIDE, scratch));
+    }
+
+    /**
+     * Writes to the start of {@code scratch} the hashes a unit (or the segment's edge) gives the
+     * position {@code d} units before it by its word, and next to it by its stem and clitics;
+     * returns their number.
+     */
+    private static int neighbourKeys(int d, String word, String stem, String prefix,
+                                     long[] scratch) {
         int k = 0;
-        scratch[k++] = FeatureHash.add(FeatureHash.add(FeatureHash.start(WORD), d), OUTSIDE);
-        if (d == 1) {
-            scratch[k++] = FeatureHash.add(FeatureHash.start(STEM_NEXT), OUTSIDE);
-        } else if (d == -1) {
-            scratch[k++] = FeatureHash.add(FeatureHash.start(STEM_PREVIOUS), OUTSIDE);
-        }
+        scratch[k++] = FeatureHash.add(FeatureHash.add(FeatureHash.start(WORD), d), word);
         if (d == 1 || d == -1) {
+            scratch[k++] = FeatureHash.add(FeatureHash.start(d == 1 ? STEM_NEXT : STEM_PREVIOUS),
+                    stem);
             scratch[k++] = FeatureHash.add(FeatureHash.add(FeatureHash.start(CLITICS_NEAR), d),
-                    OUTSIDE);
+                    prefix);
         }
-        return finished(scratch, k);
+        return k;
     }
 
     /** The first {@code k} hashes of {@code scratch}, finished into keys. */
