@@ -16,8 +16,10 @@ final class Chart {
     final Found[] owner;
     private final int[] gazCoverStart;
     private final List<List<Unit.Reading>> readings;
-    private final EntityModel model;
-    private final Lexical lexical;
+    /** The lists the rules read. */
+    final EntityModel model;
+    /** The word tests the rules share. */
+    final Lexical lexical;
 
     Chart(List<Unit> units, EntityModel model, Lexical lexical) {
         this.units = units;

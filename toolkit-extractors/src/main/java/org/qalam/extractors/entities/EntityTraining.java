@@ -258,17 +258,14 @@ public final class EntityTraining {
                 }
             }
         }
-        int[] gazetteer = Features.gazetteerCodes(chart);
-        int[] ruleCodes = Features.ruleCodes(units.size(), rules);
-        int[] bounds = Segments.bounds(plain, units);
+        Features.Prepared prepared = features.prepare(plain, chart, rules);
+        int[] bounds = prepared.bounds();
         List<Example> examples = new ArrayList<>(bounds.length - 1);
-        Features.Context context = features.context(units, gazetteer, ruleCodes);
         for (int s = 0; s + 1 < bounds.length; s++) {
             int from = bounds[s];
             int to = bounds[s + 1];
             if (to > from) {
-                examples.add(new Example(features.of(plain, units, from, to, gazetteer, ruleCodes,
-                        context),
+                examples.add(new Example(prepared.keys(from, to),
                         java.util.Arrays.copyOfRange(gold, from, to), units.subList(from, to)));
             }
         }

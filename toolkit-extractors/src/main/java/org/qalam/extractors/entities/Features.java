@@ -47,10 +47,10 @@ final class Features {
     private static final int AFTER_TITLE = 6;
     private static final int AFTER_GIVEN = 7;
     private static final int AFTER_SPEECH = 8;
-    private static final int EVIDENCE_BITS = 9;
+    /** The number of bits of the document evidence. */
+    static final int EVIDENCE_BITS = 9;
     private static final int MIN_EVIDENCE_STEM = 3;
 
-    private static final int WINDOW = 2;
     private static final int MAX_PREFIX = 3;
     private static final int MAX_SUFFIX = 4;
     private static final int MIN_TRIGRAM_STEM = 3;
@@ -82,8 +82,27 @@ final class Features {
     private static final int QUOTE = 1 << 18;
     private static final int BARRIER = 1 << 19;
     private static final int LIST_BITS = 20;
-    /** Room for every feature of a unit but its trigrams (one per letter of the stem). */
-    private static final int SCRATCH = 64 + (2 * WINDOW + 1) * LIST_BITS + EVIDENCE_BITS;
+    /** Room for the keys a unit gives a position, but its trigrams (one per letter of its stem). */
+    private static final int UNIT_KEYS = 5 + MAX_PREFIX + MAX_SUFFIX + LIST_BITS;
+    /** The gazetteer and rule code beyond the segment's edge. */
+    static final int NO_CODE = -1;
+    /** The largest gazetteer or rule code: 1 + (type * 2 + inside) * 2 + flag. */
+    static final int MAX_CODE = 1 + ((EntityType.values().length - 1) * 2 + 1) * 2 + 1;
+    /** Gazetteer and rule codes a position sees: its own and its two neighbours'. */
+    private static final int WINDOW_CODES = 3;
+
+    /** How far a position sees its neighbours, on each side. */
+    static final int WINDOW = 2;
+    /** Offsets of the neighbours a position sees, {@code -WINDOW .. WINDOW}. */
+    static final int OFFSETS = 2 * WINDOW + 1;
+
+    private static final long[][] EDGE_KEYS = new long[OFFSETS][];
+
+    static {
+        for (int d = -WINDOW; d <= WINDOW; d++) {
+            EDGE_KEYS[d + WINDOW] = edge(d);
+        }
+    }
 
     private final EntityModel model;
 
@@ -92,135 +111,64 @@ final class Features {
     }
 
     /**
-     * The feature keys of units {@code [from, to)}, a segment no window crosses.
+     * What a unit contributes to the features of the positions near it: units with the same
+     * signature in a document contribute the same keys, so a tagger may score them once.
      *
-     * @param gazetteer per unit of the document, its {@link #gazetteerCodes} code
-     * @param rules per unit of the document, its {@link #ruleCodes} code
-     * @param context the document's {@link #context}
+     * @param word the unit's key, or a barrier's text with digits written 0
+     * @param prefix its proclitics
+     * @param suffixed whether enclitics follow it
+     * @param lists its list-membership mask
      */
-    long[][] of(String text, List<Unit> units, int from, int to, int[] gazetteer, int[] rules,
-                Context context) {
-        Map<String, Integer> seen = context.lists();
-        int n = to - from;
-        String[] words = new String[n];
-        String[] stems = new String[n];
-        int[] lists = new int[n];
-        for (int i = 0; i < n; i++) {
-            Unit unit = units.get(from + i);
-            words[i] = unit.word() ? unit.key() : barrierWord(text, unit);
-            stems[i] = unit.definite() ? unit.key().substring(ArabicLetters.ARTICLE.length())
-                    : words[i];
-            lists[i] = unit.word() ? seen.computeIfAbsent(unit.form(), form -> lists(unit))
-                    : lists(unit);
-        }
-        long[][] features = new long[n][];
-        long[] scratch = new long[SCRATCH];
-        for (int i = 0; i < n; i++) {
-            Unit unit = units.get(from + i);
-            // a trigram per letter of the stem, besides a bounded number of other features
-            int needed = SCRATCH + stems[i].length();
-            if (scratch.length < needed) {
-                scratch = new long[needed];
-            }
-            int k = 0;
-            scratch[k++] = FeatureHash.start(BIAS);
-            for (int d = -WINDOW; d <= WINDOW; d++) {
-                long h = FeatureHash.add(FeatureHash.start(WORD), d);
-                scratch[k++] = FeatureHash.add(h, word(words, i + d));
-            }
-            scratch[k++] = FeatureHash.add(FeatureHash.add(FeatureHash.start(BIGRAM),
-                    word(words, i - 1)), words[i]);
-            scratch[k++] = FeatureHash.add(FeatureHash.add(FeatureHash.add(
-                    FeatureHash.start(BIGRAM), 1), words[i]), word(words, i + 1));
-            scratch[k++] = FeatureHash.add(FeatureHash.start(STEM), stems[i]);
-            scratch[k++] = FeatureHash.add(FeatureHash.start(STEM_NEXT), i + 1 < n ? stems[i + 1]
-                    : OUTSIDE);
-            scratch[k++] = FeatureHash.add(FeatureHash.start(STEM_PREVIOUS), i > 0 ? stems[i - 1]
-                    : OUTSIDE);
-            scratch[k++] = FeatureHash.add(FeatureHash.add(FeatureHash.start(STEM_PAIR),
-                    i > 0 ? stems[i - 1] : OUTSIDE), stems[i]);
-            for (int d = -1; d <= 1; d += 2) {
-                String clitics = i + d >= 0 && i + d < n ? units.get(from + i + d).prefix() : OUTSIDE;
-                scratch[k++] = FeatureHash.add(FeatureHash.add(FeatureHash.start(CLITICS_NEAR), d),
-                        clitics);
-            }
-            scratch[k++] = FeatureHash.add(FeatureHash.add(FeatureHash.add(
-                    FeatureHash.start(CLITICS), unit.prefix()), unit.definite() ? 1 : 0),
-                    unit.suffixed() ? 1 : 0);
-            String stem = stems[i];
-            if (unit.word()) {
-                for (int len = 1; len <= MAX_PREFIX && len < stem.length(); len++) {
-                    scratch[k++] = FeatureHash.add(FeatureHash.start(PREFIX), stem, 0, len);
-                }
-                for (int len = 1; len <= MAX_SUFFIX && len < stem.length(); len++) {
-                    scratch[k++] = FeatureHash.add(FeatureHash.start(SUFFIX), stem,
-                            stem.length() - len, stem.length());
-                }
-                if (stem.length() >= MIN_TRIGRAM_STEM) {
-                    k = trigrams(stem, scratch, k);
-                }
-            }
-            int length = Math.min(stem.length(), LENGTH_BUCKETS.length);
-            scratch[k++] = FeatureHash.add(FeatureHash.start(LENGTH),
-                    length < LENGTH_BUCKETS.length ? LENGTH_BUCKETS[length] : MAX_LENGTH_BUCKET);
-            for (int d = -WINDOW; d <= WINDOW; d++) {
-                int mask = i + d >= 0 && i + d < n ? lists[i + d] : 0;
-                for (int bit = 0; bit < LIST_BITS && mask != 0; bit++) {
-                    if ((mask & (1 << bit)) != 0) {
-                        scratch[k++] = FeatureHash.add(FeatureHash.add(FeatureHash.start(LIST),
-                                d), bit);
-                    }
-                }
-            }
-            for (int d = -1; d <= 1; d++) {
-                int at = from + i + d;
-                boolean inside = i + d >= 0 && i + d < n;
-                scratch[k++] = FeatureHash.add(FeatureHash.add(FeatureHash.start(GAZETTEER), d),
-                        inside ? gazetteer[at] : -1);
-                scratch[k++] = FeatureHash.add(FeatureHash.add(FeatureHash.start(RULE), d),
-                        inside ? rules[at] : -1);
-            }
-            scratch[k++] = FeatureHash.add(FeatureHash.add(FeatureHash.start(RULE_GAZETTEER),
-                    rules[from + i]), gazetteer[from + i]);
-            Integer evidence = unit.word() ? context.evidence().get(stems[i]) : null;
-            for (int bit = 0; evidence != null && bit < EVIDENCE_BITS; bit++) {
-                if ((evidence & (1 << bit)) != 0) {
-                    scratch[k++] = FeatureHash.add(FeatureHash.start(DOCUMENT), bit);
-                }
-            }
-            long[] keys = Arrays.copyOf(scratch, k);
-            for (int j = 0; j < k; j++) {
-                keys[j] = FeatureHash.finish(keys[j]);
-            }
-            features[i] = keys;
-        }
-        return features;
+    record Signature(String word, String prefix, boolean suffixed, int lists) {
     }
 
     /**
-     * What a document says about its words, computed once before its segments' features: the
-     * list masks of its word forms (words recur, and the lexicon look-up is the dearest part),
-     * and per stem what any of its occurrences showed (a rule's or the gazetteer's type, a title,
-     * a given name or a verb of saying before it), since a name keeps its type within a document.
+     * One document's units prepared for feature keys: the words, stems and list masks of its
+     * units, their gazetteer and rule codes, the document evidence of each stem (what any of its
+     * occurrences showed: a rule's or the gazetteer's type, a title, a given name or a verb of
+     * saying before it, since a name keeps its type within a document), and the segments no
+     * window crosses.
+     *
+     * <p>A position's keys are its own ({@link #positionKeys}: pairs of words, codes, evidence)
+     * and those of each unit in its window ({@link #unitKeys}), or of the segment's edge
+     * ({@link #edgeKeys}) where the window leaves the segment.
      */
-    record Context(Map<String, Integer> lists, Map<String, Integer> evidence) {
-    }
+    final class Prepared {
 
-    /** The context of a document's units, with their gazetteer and rule codes. */
-    Context context(List<Unit> units, int[] gazetteer, int[] rules) {
-        Map<String, Integer> lists = new HashMap<>();
-        Map<String, Integer> evidence = new HashMap<>();
-        int previous = 0;
-        for (int i = 0; i < units.size(); i++) {
-            Unit unit = units.get(i);
-            if (!unit.word()) {
-                previous = lists(unit);
-                continue;
+        private final List<Unit> units;
+        private final String[] words;
+        private final String[] stems;
+        private final int[] lists;
+        private final int[] gazetteer;
+        private final int[] rules;
+        private final Map<String, Integer> evidence = new HashMap<>();
+        private final int[] bounds;
+
+        private Prepared(String text, Chart chart, List<Found> found) {
+            this.units = chart.units;
+            int n = units.size();
+            this.words = new String[n];
+            this.stems = new String[n];
+            this.lists = new int[n];
+            this.gazetteer = gazetteerCodes(chart);
+            this.rules = ruleCodes(n, found);
+            this.bounds = Segments.bounds(text, units);
+            // words recur, and the lexicon look-up is the dearest part of a mask
+            Map<String, Integer> masks = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                Unit unit = units.get(i);
+                words[i] = unit.word() ? unit.key() : barrierWord(text, unit);
+                stems[i] = unit.definite() ? unit.key().substring(ArabicLetters.ARTICLE.length())
+                        : words[i];
+                lists[i] = unit.word() ? masks.computeIfAbsent(unit.form(), form -> lists(unit))
+                        : lists(unit);
             }
-            int mask = lists.computeIfAbsent(unit.form(), form -> lists(unit));
-            String stem = unit.definite() ? unit.key().substring(ArabicLetters.ARTICLE.length())
-                    : unit.key();
-            if (stem.length() >= MIN_EVIDENCE_STEM && (mask & STOP) == 0) {
+            for (int i = 0; i < n; i++) {
+                int previous = i > 0 ? lists[i - 1] : 0;
+                if (!units.get(i).word() || stems[i].length() < MIN_EVIDENCE_STEM
+                        || (lists[i] & STOP) != 0) {
+                    continue;
+                }
                 int bits = 0;
                 if (rules[i] != 0) {
                     bits |= 1 << (RULE_TYPE + (rules[i] - 1) / 4);
@@ -232,12 +180,227 @@ final class Features {
                 bits |= (previous & GIVEN) != 0 ? 1 << AFTER_GIVEN : 0;
                 bits |= (previous & SPEECH) != 0 ? 1 << AFTER_SPEECH : 0;
                 if (bits != 0) {
-                    evidence.merge(stem, bits, (a, b) -> a | b);
+                    evidence.merge(stems[i], bits, (a, b) -> a | b);
                 }
             }
-            previous = mask;
         }
-        return new Context(lists, evidence);
+
+        /** The number of units. */
+        int size() {
+            return units.size();
+        }
+
+        /** The start of each segment, followed by the number of units. */
+        int[] bounds() {
+            return bounds;
+        }
+
+        /** The feature keys of each position of the segment {@code [from, to)}. */
+        long[][] keys(int from, int to) {
+            long[][] keys = new long[to - from][];
+            long[][] window = new long[OFFSETS][];
+            for (int i = from; i < to; i++) {
+                long[] own = positionKeys(i, from, to);
+                int count = own.length;
+                for (int d = -WINDOW; d <= WINDOW; d++) {
+                    int u = i + d;
+                    window[d + WINDOW] = u >= from && u < to ? unitKeys(u, d) : edgeKeys(d);
+                    count += window[d + WINDOW].length;
+                }
+                long[] all = Arrays.copyOf(own, count);
+                int k = own.length;
+                for (long[] part : window) {
+                    System.arraycopy(part, 0, all, k, part.length);
+                    k += part.length;
+                }
+                keys[i - from] = all;
+            }
+            return keys;
+        }
+
+        /** What unit {@code u} contributes to the positions near it. */
+        Signature signature(int u) {
+            return new Signature(words[u], units.get(u).prefix(), units.get(u).suffixed(),
+                    lists[u]);
+        }
+
+        /**
+         * The keys unit {@code u} gives the position {@code d} units before it ({@code d}
+         * negative: after it): its word and list memberships at offset {@code d}; at 0 its stem,
+         * clitics, character prefixes, suffixes and trigrams and length; next to it its stem and
+         * clitics. A function of {@link #signature}.
+         */
+        long[] unitKeys(int u, int d) {
+            Unit unit = units.get(u);
+            String stem = stems[u];
+            long[] scratch = new long[UNIT_KEYS + stem.length()];
+            int k = neighbourKeys(d, words[u], stem, unit.prefix(), scratch);
+            if (d == 0) {
+                scratch[k++] = FeatureHash.add(FeatureHash.start(STEM), stem);
+                scratch[k++] = FeatureHash.add(FeatureHash.add(FeatureHash.add(
+                        FeatureHash.start(CLITICS), unit.prefix()), unit.definite() ? 1 : 0),
+                        unit.suffixed() ? 1 : 0);
+                if (unit.word()) {
+                    for (int len = 1; len <= MAX_PREFIX && len < stem.length(); len++) {
+                        scratch[k++] = FeatureHash.add(FeatureHash.start(PREFIX), stem, 0, len);
+                    }
+                    for (int len = 1; len <= MAX_SUFFIX && len < stem.length(); len++) {
+                        scratch[k++] = FeatureHash.add(FeatureHash.start(SUFFIX), stem,
+                                stem.length() - len, stem.length());
+                    }
+                    if (stem.length() >= MIN_TRIGRAM_STEM) {
+                        k = trigrams(stem, scratch, k);
+                    }
+                }
+                int length = Math.min(stem.length(), LENGTH_BUCKETS.length);
+                scratch[k++] = FeatureHash.add(FeatureHash.start(LENGTH),
+                        length < LENGTH_BUCKETS.length ? LENGTH_BUCKETS[length] : MAX_LENGTH_BUCKET);
+            }
+            int mask = lists[u];
+            for (int bit = 0; bit < LIST_BITS && mask != 0; bit++) {
+                if ((mask & (1 << bit)) != 0) {
+                    scratch[k++] = FeatureHash.add(FeatureHash.add(FeatureHash.start(LIST), d),
+                            bit);
+                }
+            }
+            return finished(scratch, k);
+        }
+
+        /**
+         * The keys of position {@code i} of the segment {@code [from, to)} besides its window's
+         * units: its {@link #pairKeys} and the keys of its {@link #codes}.
+         */
+        long[] positionKeys(int i, int from, int to) {
+            long[] pairs = pairKeys(i, from, to);
+            Codes codes = codes(i, from, to);
+            long[] keys = Arrays.copyOf(pairs, pairs.length + 2 + 2 * WINDOW_CODES
+                    + Integer.bitCount(codes.evidence()));
+            int k = pairs.length;
+            keys[k++] = biasKey();
+            for (int d = -1; d <= 1; d++) {
+                keys[k++] = gazetteerKey(d, codes.gazetteer()[d + 1]);
+                keys[k++] = ruleKey(d, codes.rules()[d + 1]);
+            }
+            keys[k++] = ruleGazetteerKey(codes.rules()[1], codes.gazetteer()[1]);
+            for (int bit = 0; bit < EVIDENCE_BITS; bit++) {
+                if ((codes.evidence() & (1 << bit)) != 0) {
+                    keys[k++] = evidenceKey(bit);
+                }
+            }
+            return keys;
+        }
+
+        /** The keys of the word and stem pairs at position {@code i} of {@code [from, to)}. */
+        long[] pairKeys(int i, int from, int to) {
+            String before = i > from ? words[i - 1] : OUTSIDE;
+            String after = i + 1 < to ? words[i + 1] : OUTSIDE;
+            return finished(new long[] {
+                FeatureHash.add(FeatureHash.add(FeatureHash.start(BIGRAM), before), words[i]),
+                FeatureHash.add(FeatureHash.add(FeatureHash.add(FeatureHash.start(BIGRAM), 1),
+                        words[i]), after),
+                FeatureHash.add(FeatureHash.add(FeatureHash.start(STEM_PAIR),
+                        i > from ? stems[i - 1] : OUTSIDE), stems[i])}, 3);
+        }
+
+        /**
+         * The small numbers behind the rest of position {@code i}'s own keys: the gazetteer and
+         * rule codes of it and its neighbours ({@link #NO_CODE} outside the segment), and the
+         * document evidence of its stem.
+         */
+        Codes codes(int i, int from, int to) {
+            int[] gazetteerCodes = new int[3];
+            int[] ruleCodes = new int[3];
+            for (int d = -1; d <= 1; d++) {
+                boolean inside = i + d >= from && i + d < to;
+                gazetteerCodes[d + 1] = inside ? gazetteer[i + d] : NO_CODE;
+                ruleCodes[d + 1] = inside ? rules[i + d] : NO_CODE;
+            }
+            Integer bits = units.get(i).word() ? evidence.get(stems[i]) : null;
+            return new Codes(gazetteerCodes, ruleCodes, bits == null ? 0 : bits);
+        }
+    }
+
+    /**
+     * The numbers behind a position's code features.
+     *
+     * @param gazetteer the gazetteer codes of the position before, the position and the one after
+     * @param rules their rule codes
+     * @param evidence the bits of the document evidence of the position's stem
+     */
+    record Codes(int[] gazetteer, int[] rules, int evidence) {
+    }
+
+    /** The bias key, which every position has. */
+    static long biasKey() {
+        return FeatureHash.finish(FeatureHash.start(BIAS));
+    }
+
+    /** The key of gazetteer code {@code code} at offset {@code d} (-1, 0, 1). */
+    static long gazetteerKey(int d, int code) {
+        return FeatureHash.finish(FeatureHash.add(FeatureHash.add(FeatureHash.start(GAZETTEER),
+                d), code));
+    }
+
+    /** The key of rule code {@code code} at offset {@code d} (-1, 0, 1). */
+    static long ruleKey(int d, int code) {
+        return FeatureHash.finish(FeatureHash.add(FeatureHash.add(FeatureHash.start(RULE), d),
+                code));
+    }
+
+    /** The key of a position's rule code and gazetteer code together. */
+    static long ruleGazetteerKey(int rule, int gazetteer) {
+        return FeatureHash.finish(FeatureHash.add(FeatureHash.add(
+                FeatureHash.start(RULE_GAZETTEER), rule), gazetteer));
+    }
+
+    /** The key of bit {@code bit} of the document evidence. */
+    static long evidenceKey(int bit) {
+        return FeatureHash.finish(FeatureHash.add(FeatureHash.start(DOCUMENT), bit));
+    }
+
+    /** The document's units prepared for feature keys, with the entities the rules found. */
+    Prepared prepare(String text, Chart chart, List<Found> rules) {
+        return new Prepared(text, chart, rules);
+    }
+
+    /**
+     * The keys a position gets where its window at offset {@code d} leaves the segment: the
+     * same for every segment edge (a shared array, not to be changed).
+     */
+    static long[] edgeKeys(int d) {
+        return EDGE_KEYS[d + WINDOW];
+    }
+
+    private static long[] edge(int d) {
+        long[] scratch = new long[3];
+        return finished(scratch, neighbourKeys(d, OUTSIDE, OUTSIDE, OUTSIDE, scratch));
+    }
+
+    /**
+     * Writes to the start of {@code scratch} the hashes a unit (or the segment's edge) gives the
+     * position {@code d} units before it by its word, and next to it by its stem and clitics;
+     * returns their number.
+     */
+    private static int neighbourKeys(int d, String word, String stem, String prefix,
+                                     long[] scratch) {
+        int k = 0;
+        scratch[k++] = FeatureHash.add(FeatureHash.add(FeatureHash.start(WORD), d), word);
+        if (d == 1 || d == -1) {
+            scratch[k++] = FeatureHash.add(FeatureHash.start(d == 1 ? STEM_NEXT : STEM_PREVIOUS),
+                    stem);
+            scratch[k++] = FeatureHash.add(FeatureHash.add(FeatureHash.start(CLITICS_NEAR), d),
+                    prefix);
+        }
+        return k;
+    }
+
+    /** The first {@code k} hashes of {@code scratch}, finished into keys. */
+    private static long[] finished(long[] scratch, int k) {
+        long[] keys = Arrays.copyOf(scratch, k);
+        for (int j = 0; j < k; j++) {
+            keys[j] = FeatureHash.finish(keys[j]);
+        }
+        return keys;
     }
 
     /** Appends the keys of the character trigrams of {@code ^stem^}; returns the new count. */
@@ -248,10 +411,6 @@ final class Features {
             scratch[count++] = FeatureHash.add(FeatureHash.start(TRIGRAM), padded, s, s + 3);
         }
         return count;
-    }
-
-    private static String word(String[] words, int i) {
-        return i >= 0 && i < words.length ? words[i] : OUTSIDE;
     }
 
     /** A barrier as a word: its text with every digit written 0 (2025 → 0000). */

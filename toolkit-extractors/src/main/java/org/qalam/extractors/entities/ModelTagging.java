@@ -1,7 +1,10 @@
 package org.qalam.extractors.entities;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.qalam.arabic.orthography.ArabicLetters;
 
 /**
@@ -14,15 +17,31 @@ import org.qalam.arabic.orthography.ArabicLetters;
 final class ModelTagging {
 
     private static final String LAM_LAM = "لل";
+    /** Signatures whose scores are shared between documents at most (about 10 MB). */
+    private static final int MAX_SHARED = 32_768;
 
     private final EntityModel model;
     private final Features features;
     private final SequenceTagger tagger;
+    /** Per offset, the scores of a window that leaves the segment there. */
+    private final float[] edgeScores;
+    private final CodeScores codeScores;
+    /**
+     * Unit scores by signature, shared by every document this tagging reads, so that frequent
+     * words are scored once; bounded, after which a document keeps its own.
+     */
+    private final Map<Features.Signature, float[]> shared = new ConcurrentHashMap<>();
 
     ModelTagging(EntityModel model, SequenceTagger tagger) {
         this.model = model;
         this.features = new Features(model);
         this.tagger = tagger;
+        double[] edge = new double[Features.OFFSETS * Bio.COUNT];
+        for (int d = -Features.WINDOW; d <= Features.WINDOW; d++) {
+            tagger.addScores(Features.edgeKeys(d), edge, (d + Features.WINDOW) * Bio.COUNT);
+        }
+        this.edgeScores = toFloats(edge);
+        this.codeScores = new CodeScores(tagger);
     }
 
     /**
@@ -31,7 +50,7 @@ final class ModelTagging {
      * (للأمم → الأمم, its span starting at the second ل).
      */
     List<Found> entities(String text, Chart chart, List<Found> rules) {
-        List<Found> found = entities(tags(text, chart.units, chart, rules), chart.units);
+        List<Found> found = entities(tags(text, chart, rules), chart.units);
         List<Found> read = new ArrayList<>(found.size());
         for (Found entity : found) {
             Unit.Reading reading = reading(chart, entity.first());
@@ -59,21 +78,130 @@ final class ModelTagging {
         return null;
     }
 
-    /** The tags of every unit of the document. */
-    private int[] tags(String text, List<Unit> units, Chart chart, List<Found> rules) {
-        int[] gazetteer = Features.gazetteerCodes(chart);
-        int[] ruleCodes = Features.ruleCodes(units.size(), rules);
-        int[] bounds = Segments.bounds(text, units);
-        int[] tags = new int[units.size()];
-        Features.Context context = features.context(units, gazetteer, ruleCodes);
+    /**
+     * The tags of every unit of the document. A unit gives the positions near it the same scores
+     * wherever its signature recurs, so they are summed once per signature and offset (and kept
+     * for later documents); a position adds its own keys' scores.
+     */
+    private int[] tags(String text, Chart chart, List<Found> rules) {
+        Features.Prepared prepared = features.prepare(text, chart, rules);
+        int n = prepared.size();
+        int tags = Bio.COUNT;
+        float[][] unitScores = new float[n][];
+        Map<Features.Signature, float[]> inDocument = new HashMap<>();
+        for (int u = 0; u < n; u++) {
+            Features.Signature signature = prepared.signature(u);
+            float[] scores = shared.get(signature);
+            if (scores == null) {
+                scores = inDocument.get(signature);
+            }
+            if (scores == null) {
+                scores = unitScores(prepared, u);
+                if (shared.size() < MAX_SHARED) {
+                    shared.putIfAbsent(signature, scores);
+                } else {
+                    inDocument.put(signature, scores);
+                }
+            }
+            unitScores[u] = scores;
+        }
+        int[] bounds = prepared.bounds();
+        int[] best = new int[n];
         for (int s = 0; s + 1 < bounds.length; s++) {
             int from = bounds[s];
             int to = bounds[s + 1];
-            int[] segment = tagger.tag(
-                    features.of(text, units, from, to, gazetteer, ruleCodes, context));
-            System.arraycopy(segment, 0, tags, from, segment.length);
+            double[] emission = new double[(to - from) * tags];
+            for (int i = from; i < to; i++) {
+                int row = (i - from) * tags;
+                tagger.addScores(prepared.pairKeys(i, from, to), emission, row);
+                codeScores.add(prepared.codes(i, from, to), emission, row);
+                for (int d = -Features.WINDOW; d <= Features.WINDOW; d++) {
+                    int u = i + d;
+                    float[] scores = u >= from && u < to ? unitScores[u] : edgeScores;
+                    int at = (d + Features.WINDOW) * tags;
+                    for (int t = 0; t < tags; t++) {
+                        emission[row + t] += scores[at + t];
+                    }
+                }
+            }
+            int[] segment = tagger.decode(emission, to - from);
+            System.arraycopy(segment, 0, best, from, segment.length);
         }
-        return tags;
+        return best;
+    }
+
+    /** Per offset from a position, the scores unit {@code u} gives it. */
+    private float[] unitScores(Features.Prepared prepared, int u) {
+        double[] sums = new double[Features.OFFSETS * Bio.COUNT];
+        for (int d = -Features.WINDOW; d <= Features.WINDOW; d++) {
+            tagger.addScores(prepared.unitKeys(u, d), sums, (d + Features.WINDOW) * Bio.COUNT);
+        }
+        return toFloats(sums);
+    }
+
+    private static float[] toFloats(double[] values) {
+        float[] floats = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            floats[i] = (float) values[i];
+        }
+        return floats;
+    }
+
+    /**
+     * The scores of the features of small numbers (the bias, gazetteer and rule codes, document
+     * evidence), looked up once per tagger instead of hashed at every position.
+     */
+    private static final class CodeScores {
+
+        private static final int CODES = Features.MAX_CODE + 2;
+
+        private final double[] bias = new double[Bio.COUNT];
+        /** Per offset + 1 and code + 1, the scores. */
+        private final double[] gazetteer = new double[3 * CODES * Bio.COUNT];
+        private final double[] rule = new double[3 * CODES * Bio.COUNT];
+        /** Per rule code and gazetteer code of the position, the scores. */
+        private final double[] ruleGazetteer = new double[CODES * CODES * Bio.COUNT];
+        private final double[] evidence = new double[Features.EVIDENCE_BITS * Bio.COUNT];
+
+        CodeScores(SequenceTagger tagger) {
+            tagger.addScores(new long[] {Features.biasKey()}, bias, 0);
+            for (int d = -1; d <= 1; d++) {
+                for (int code = Features.NO_CODE; code <= Features.MAX_CODE; code++) {
+                    int at = ((d + 1) * CODES + code + 1) * Bio.COUNT;
+                    tagger.addScores(new long[] {Features.gazetteerKey(d, code)}, gazetteer, at);
+                    tagger.addScores(new long[] {Features.ruleKey(d, code)}, rule, at);
+                }
+            }
+            for (int r = 0; r <= Features.MAX_CODE; r++) {
+                for (int g = 0; g <= Features.MAX_CODE; g++) {
+                    tagger.addScores(new long[] {Features.ruleGazetteerKey(r, g)}, ruleGazetteer,
+                            (r * CODES + g) * Bio.COUNT);
+                }
+            }
+            for (int bit = 0; bit < Features.EVIDENCE_BITS; bit++) {
+                tagger.addScores(new long[] {Features.evidenceKey(bit)}, evidence,
+                        bit * Bio.COUNT);
+            }
+        }
+
+        /** Adds the scores of a position's {@code codes} to {@code emission[row ..]}. */
+        void add(Features.Codes codes, double[] emission, int row) {
+            int rules = codes.rules()[1];
+            int gazetteers = codes.gazetteer()[1];
+            for (int t = 0; t < Bio.COUNT; t++) {
+                double sum = bias[t] + ruleGazetteer[(rules * CODES + gazetteers) * Bio.COUNT + t];
+                for (int d = 0; d < 3; d++) {
+                    sum += gazetteer[(d * CODES + codes.gazetteer()[d] + 1) * Bio.COUNT + t]
+                            + rule[(d * CODES + codes.rules()[d] + 1) * Bio.COUNT + t];
+                }
+                for (int bit = 0; bit < Features.EVIDENCE_BITS; bit++) {
+                    if ((codes.evidence() & (1 << bit)) != 0) {
+                        sum += evidence[bit * Bio.COUNT + t];
+                    }
+                }
+                emission[row + t] += sum;
+            }
+        }
     }
 
     /** The entities of {@code tags} over {@code units}, found by the model. */

@@ -8,18 +8,12 @@ import java.util.Optional;
  * الإنسان، حزب العدالة والتنمية. Weak heads (حركة، لجنة) need an adjective or a ل complement; a
  * definite head (الاتحاد) needs an adjective agreeing with it in gender.
  */
-final class Organizations {
+final class Organizations extends ChartRules {
 
     private static final int MAX_NAME_UNITS = 8;
 
-    private final EntityModel model;
-    private final Lexical lexical;
-    private final Chart chart;
-
-    Organizations(EntityModel model, Lexical lexical, Chart chart) {
-        this.model = model;
-        this.lexical = lexical;
-        this.chart = chart;
+    Organizations(Chart chart) {
+        super(chart);
     }
 
     Optional<Found> organizationByHead(int i) {

@@ -7,19 +7,13 @@ import java.util.Optional;
  * name is a given name or an unknown word, and from given names and particles anywhere, each with
  * the name pieces that follow (given names, بن/أبو/آل + name, a family name, a regnal ordinal).
  */
-final class Persons {
+final class Persons extends ChartRules {
 
     private static final int MAX_PERSON_UNITS = 5;
     private static final int MAX_TITLE_PHRASE = 8;
 
-    private final EntityModel model;
-    private final Lexical lexical;
-    private final Chart chart;
-
-    Persons(EntityModel model, Lexical lexical, Chart chart) {
-        this.model = model;
-        this.lexical = lexical;
-        this.chart = chart;
+    Persons(Chart chart) {
+        super(chart);
     }
 
     /**

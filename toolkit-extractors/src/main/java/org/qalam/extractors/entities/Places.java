@@ -5,16 +5,10 @@ import java.util.Optional;
 /**
  * Places announced by a cue: هضبة الجولان keeps its cue, محافظة درعا → درعا, بلدة الهري → الهري.
  */
-final class Places {
+final class Places extends ChartRules {
 
-    private final EntityModel model;
-    private final Lexical lexical;
-    private final Chart chart;
-
-    Places(EntityModel model, Lexical lexical, Chart chart) {
-        this.model = model;
-        this.lexical = lexical;
-        this.chart = chart;
+    Places(Chart chart) {
+        super(chart);
     }
 
     Optional<Found> placeByCue(int i) {

@@ -35,13 +35,13 @@ final class Recognizer {
     /** The entities of a fresh {@code chart}, in text order, never overlapping; claims them. */
     List<Found> recognize(Chart chart) {
         int n = chart.n;
-        Organizations organizations = new Organizations(model, lexical, chart);
+        Organizations organizations = new Organizations(chart);
         for (int i = 0; i < n; i++) {
             if (chart.free(i) && !chart.insideEarlierName(i)) {
                 organizations.organizationByHead(i).ifPresent(chart::claim);
             }
         }
-        Places places = new Places(model, lexical, chart);
+        Places places = new Places(chart);
         for (int i = 0; i < n; i++) {
             if (chart.free(i) && !chart.insideEarlierName(i)) {
                 places.placeByCue(i).ifPresent(chart::claim);
@@ -55,7 +55,7 @@ final class Recognizer {
                 chart.claim(chart.fromMatch(match, match.first()));
             }
         }
-        Persons persons = new Persons(model, lexical, chart);
+        Persons persons = new Persons(chart);
         for (int i = 0; i < n; i++) {
             if (chart.units.get(i).word() && chart.title(i) != null) {
                 int name = persons.skipTitlePhrase(i);

@@ -14,8 +14,8 @@ import java.util.zip.ZipException;
  * A trained tagger: a weight per feature key and tag, tag transition weights, and Viterbi
  * decoding over them; read from and written to the model file format.
  *
- * <p>Feature keys live in an open-addressing table of longs, so a look-up is one or two probes
- * and the model holds no text. Immutable and thread-safe.
+ * <p>Feature keys live in an open-addressing table beside their weights, so a look-up is one or
+ * two probes into one stretch of memory and the model holds no text. Immutable and thread-safe.
  *
  * <p>File format (gzip): the magic {@code QNER}, the format version, the feature version
  * ({@link Features#VERSION}), the tag names, the transition weights, the number of features, the
@@ -26,27 +26,33 @@ final class SequenceTagger {
     /** The version of the file layout; a file of another version is refused. */
     static final int FORMAT_VERSION = 1;
     private static final int MAGIC = 0x514E4552;
-    private static final long EMPTY = 0L;
-    /** Table slots per key at most, so that probes stay short. */
+    /** Table slots per key at least, so that probes stay short. */
     private static final int LOAD = 2;
+    /** Ints per table slot: the key's high and low halves, then a weight per tag. */
+    private static final int STRIDE = 2 + Bio.COUNT;
 
-    private final long[] slots;
-    private final int[] rowOfSlot;
-    private final float[] weights;
-    private final double[] transition;
+    /**
+     * The open-addressing table: per slot its key (0 for an empty slot) and the key's weights
+     * as float bits, side by side, so that a look-up reads one stretch of memory.
+     */
+    private final int[] table;
     private final int mask;
+    private final int features;
+    private final double[] transition;
 
     private SequenceTagger(long[] keys, float[] weights, double[] transition) {
         int capacity = Integer.highestOneBit(Math.max(16, keys.length * LOAD) - 1) << 1;
-        this.slots = new long[capacity];
-        this.rowOfSlot = new int[capacity];
+        this.table = new int[capacity * STRIDE];
         this.mask = capacity - 1;
-        this.weights = weights;
+        this.features = keys.length;
         this.transition = transition;
         for (int row = 0; row < keys.length; row++) {
-            int slot = slotOf(keys[row]);
-            slots[slot] = keys[row];
-            rowOfSlot[slot] = row;
+            int at = find(keys[row]);
+            table[at] = (int) (keys[row] >>> 32);
+            table[at + 1] = (int) keys[row];
+            for (int t = 0; t < Bio.COUNT; t++) {
+                table[at + 2 + t] = Float.floatToRawIntBits(weights[row * Bio.COUNT + t]);
+            }
         }
     }
 
@@ -57,36 +63,50 @@ final class SequenceTagger {
 
     /** The number of features with weights. */
     int features() {
-        return weights.length / Bio.COUNT;
+        return features;
     }
 
     /** The best tags of the positions whose feature keys are {@code features}. */
     int[] tag(long[][] features) {
         int n = features.length;
-        int tags = Bio.COUNT;
-        double[] emission = new double[n * tags];
+        double[] emission = new double[n * Bio.COUNT];
         for (int i = 0; i < n; i++) {
-            int base = i * tags;
-            for (long key : features[i]) {
-                int slot = slotOf(key);
-                if (slots[slot] == EMPTY) {
-                    continue;
-                }
-                int row = rowOfSlot[slot] * tags;
-                for (int t = 0; t < tags; t++) {
-                    emission[base + t] += weights[row + t];
-                }
+            addScores(features[i], emission, i * Bio.COUNT);
+        }
+        return decode(emission, n);
+    }
+
+    /** Adds the weights of {@code keys} per tag to {@code scores[offset ..]}. */
+    void addScores(long[] keys, double[] scores, int offset) {
+        for (long key : keys) {
+            int at = find(key);
+            if (table[at] == 0 && table[at + 1] == 0) {
+                continue;
+            }
+            for (int t = 0; t < Bio.COUNT; t++) {
+                scores[offset + t] += Float.intBitsToFloat(table[at + 2 + t]);
             }
         }
+    }
+
+    /** The best tags of {@code n} positions with the given per-tag {@code emission} scores. */
+    int[] decode(double[] emission, int n) {
         return Viterbi.decode(emission, n, transition);
     }
 
-    private int slotOf(long key) {
-        int slot = (int) (key ^ (key >>> 32)) & mask;
-        while (slots[slot] != EMPTY && slots[slot] != key) {
+    /** The table index of {@code key}'s slot, or of the empty slot where it would go. */
+    private int find(long key) {
+        int high = (int) (key >>> 32);
+        int low = (int) key;
+        int slot = (high ^ low) & mask;
+        while (true) {
+            int at = slot * STRIDE;
+            if (table[at] == high && table[at + 1] == low
+                    || table[at] == 0 && table[at + 1] == 0) {
+                return at;
+            }
             slot = (slot + 1) & mask;
         }
-        return slot;
     }
 
     /** Writes the model in the file format. */
@@ -103,14 +123,13 @@ final class SequenceTagger {
         for (double w : transition) {
             data.writeFloat((float) w);
         }
-        int rows = features();
-        data.writeInt(rows);
-        for (int slot = 0; slot < slots.length; slot++) {
-            if (slots[slot] != EMPTY) {
-                data.writeLong(slots[slot]);
-                int row = rowOfSlot[slot] * Bio.COUNT;
+        data.writeInt(features);
+        for (int at = 0; at < table.length; at += STRIDE) {
+            if (table[at] != 0 || table[at + 1] != 0) {
+                data.writeInt(table[at]);
+                data.writeInt(table[at + 1]);
                 for (int t = 0; t < Bio.COUNT; t++) {
-                    data.writeFloat(weights[row + t]);
+                    data.writeInt(table[at + 2 + t]);
                 }
             }
         }

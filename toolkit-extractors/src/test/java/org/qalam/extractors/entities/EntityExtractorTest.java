@@ -131,9 +131,8 @@ class EntityExtractorTest {
         assertThat(Pipelines.mentions(Pipelines.entities(), text))
                 .extracting(m -> m.attributes().get(EntityExtractor.METHOD))
                 .containsExactly("model", "model");
-        Pipeline rulesAlone = Pipeline.builder(Pipelines.registry()).use("entities")
-                .config("entities", ExtractorConfig.of(Map.of(EntitiesProvider.MODEL,
-                        EntitiesProvider.NO_MODEL))).build();
+        Pipeline rulesAlone = Pipelines.entities(
+                Map.of(EntitiesProvider.MODEL, EntitiesProvider.NO_MODEL));
         assertThat(Pipelines.mentions(rulesAlone, text))
                 .extracting(m -> m.attributes().get(EntityExtractor.METHOD))
                 .containsExactly("rule", "gazetteer");
@@ -160,8 +159,7 @@ class EntityExtractorTest {
         assertThat(provider.emits()).containsExactlyInAnyOrder("person", "location", "organization");
         assertThat(provider.configKeys()).containsOnlyKeys(EntitiesProvider.GAZETTEER,
                 EntitiesProvider.MODEL);
-        assertThatThrownBy(() -> Pipeline.builder(Pipelines.registry()).use("entities")
-                .config("entities", ExtractorConfig.of(Map.of("foo", "bar"))).build())
+        assertThatThrownBy(() -> Pipelines.entities(Map.of("foo", "bar")))
                 .isInstanceOf(PipelineException.class).hasMessageContaining("foo");
     }
 
@@ -169,10 +167,7 @@ class EntityExtractorTest {
     void readsExtraGazetteerFiles(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("places.txt");
         Files.writeString(file, "# my places\nكفر زيتا\tlocation\nشركة نسيم للنقل|organization\n");
-        Pipeline pipeline = Pipeline.builder(Pipelines.registry()).use("entities")
-                .config("entities", ExtractorConfig.of(Map.of(EntitiesProvider.GAZETTEER,
-                        file.toString())))
-                .build();
+        Pipeline pipeline = Pipelines.entities(Map.of(EntitiesProvider.GAZETTEER, file.toString()));
         assertThat(describe(Pipelines.mentions(pipeline, "وصل إلى كفر زيتا وشركة نسيم للنقل")))
                 .containsExactly("location:كفر زيتا=كفر زيتا",
                         "organization:شركة نسيم للنقل=شركة نسيم للنقل");
@@ -183,8 +178,7 @@ class EntityExtractorTest {
         Path file = dir.resolve("bad.txt");
         Files.writeString(file, "كفر زيتا\tvillage\n");
         for (String paths : List.of(file.toString(), dir.resolve("missing.txt").toString())) {
-            assertThatThrownBy(() -> Pipeline.builder(Pipelines.registry()).use("entities")
-                    .config("entities", ExtractorConfig.of(Map.of("gazetteer", paths))).build())
+            assertThatThrownBy(() -> Pipelines.entities(Map.of(EntitiesProvider.GAZETTEER, paths)))
                     .isInstanceOf(PipelineException.class).hasMessageContaining("gazetteer");
         }
     }

@@ -46,8 +46,8 @@ class EntityThroughputTest {
         Path file = Anercorp.file();
         assumeTrue(Files.isRegularFile(file), "ANERcorp data absent: " + file + " (skipped)");
         StringBuilder text = new StringBuilder();
-        List<Anercorp.Sentence> sentences = Anercorp.read(file);
-        for (Anercorp.Sentence sentence : sentences.subList(0,
+        List<Conll.Sentence> sentences = Conll.read(file);
+        for (Conll.Sentence sentence : sentences.subList(0,
                 Math.min(sentences.size(), MAX_SENTENCES))) {
             text.append(String.join(" ", sentence.tokens())).append('\n');
         }

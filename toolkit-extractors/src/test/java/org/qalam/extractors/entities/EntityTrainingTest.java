@@ -10,14 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qalam.core.model.Mention;
-import org.qalam.core.pipeline.Pipeline;
-import org.qalam.core.spi.ExtractorConfig;
 
 /** Training from CoNLL text, the model file it writes, and the errors for files that are none. */
 class EntityTrainingTest {
@@ -53,10 +50,7 @@ class EntityTrainingTest {
         assertThat(result.sentences()).isEqualTo(10);
         assertThat(result.features()).isPositive();
         assertThat(progress).anyMatch(line -> line.startsWith("pass 3/3"));
-        Pipeline pipeline = Pipeline.builder(Pipelines.registry()).use("entities")
-                .config("entities", ExtractorConfig.of(Map.of(EntitiesProvider.MODEL,
-                        model.toString()))).build();
-        List<Mention> mentions = Pipelines.mentions(pipeline, "قال زيدان كرومي في بلدة كفرنبودة .");
+        List<Mention> mentions = Pipelines.mentions(Pipelines.entities(model), "قال زيدان كرومي في بلدة كفرنبودة .");
         assertThat(mentions).extracting(m -> m.type() + ":" + m.text())
                 .contains("person:زيدان كرومي");
     }
@@ -88,7 +82,7 @@ class EntityTrainingTest {
     void refusesAFileThatIsNoModel(@TempDir Path dir) throws IOException {
         Path text = dir.resolve("notes.txt");
         Files.writeString(text, "not a model");
-        assertThatThrownBy(() -> pipelineWithModel(text))
+        assertThatThrownBy(() -> Pipelines.entities(text))
                 .hasMessageContaining("is not a Qalam entity model");
     }
 
@@ -101,14 +95,8 @@ class EntityTrainingTest {
             data.writeInt(SequenceTagger.FORMAT_VERSION + 1);
             data.writeInt(Features.VERSION);
         }
-        assertThatThrownBy(() -> pipelineWithModel(old))
+        assertThatThrownBy(() -> Pipelines.entities(old))
                 .hasMessageContaining("format " + (SequenceTagger.FORMAT_VERSION + 1))
                 .hasMessageContaining("retrain");
-    }
-
-    private static Pipeline pipelineWithModel(Path model) {
-        return Pipeline.builder(Pipelines.registry()).use("entities")
-                .config("entities", ExtractorConfig.of(Map.of(EntitiesProvider.MODEL,
-                        model.toString()))).build();
     }
 }
