@@ -1,5 +1,7 @@
 package org.qalam.language.numbers;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.qalam.arabic.orthography.ArabicLetters;
 import org.qalam.arabic.orthography.Clitics;
@@ -34,6 +36,11 @@ record WordPiece(String prefix, boolean conj, boolean definite, String stem,
     /** No preposition, or one of the orthography's (ب, ك, ل). */
     private static final String[] PREPOSITIONS = withNone(Clitics.PREPOSITIONS);
     private static final String LAM = String.valueOf(ArabicLetters.LAM);
+    /** The clitic letters a first word may start with, fewest letters first. */
+    private static final List<Strip> FIRST_WORD_STRIPS = strips(CONJUNCTIONS, PREPOSITIONS);
+    /** The same for a later word: only و and the article. */
+    private static final List<Strip> LATER_WORD_STRIPS = strips(new String[] {"", AND},
+            new String[] {""});
 
     /** Whether one of the readings has {@code role}. */
     boolean has(Role role) {
@@ -48,27 +55,16 @@ record WordPiece(String prefix, boolean conj, boolean definite, String stem,
      */
     static WordPiece read(String word, boolean first) {
         String folded = Folding.fold(word);
-        WordPiece best = null;
-        int bestStripped = Integer.MAX_VALUE;
-        String[] conjunctions = first ? CONJUNCTIONS : new String[] {"", AND};
-        String[] prepositions = first ? PREPOSITIONS : new String[] {""};
-        for (String conj : conjunctions) {
-            for (String prep : prepositions) {
-                for (int article = 0; article < 2; article++) {
-                    String articleLetters = article == 0 ? "" : prep.equals(LAM) ? LAM : ARTICLE;
-                    String stripped = conj + prep + articleLetters;
-                    if (stripped.length() >= bestStripped || !folded.startsWith(stripped)) {
-                        continue;
-                    }
-                    WordPiece piece = of(folded, conj, prep, article == 1, stripped.length());
-                    if (piece != null) {
-                        best = piece;
-                        bestStripped = stripped.length();
-                    }
+        for (Strip strip : first ? FIRST_WORD_STRIPS : LATER_WORD_STRIPS) {
+            if (folded.startsWith(strip.letters())) {
+                WordPiece piece = of(folded, strip.conj(), strip.prep(), strip.definite(),
+                        strip.letters().length());
+                if (piece != null) {
+                    return piece;
                 }
             }
         }
-        return best;
+        return null;
     }
 
     /**
@@ -107,6 +103,27 @@ record WordPiece(String prefix, boolean conj, boolean definite, String stem,
         }
         int stripped = conj.length() + prep.length() + (definite ? ARTICLE.length() : 0);
         return piece(stem, conj, prep, definite, stripped);
+    }
+
+    /**
+     * Clitic letters that may be stripped from a word's start: a conjunction, a preposition, and
+     * the article (after ل only its ل is written: للعام), in the order to try them, fewest letters
+     * first (ties in the order of the conjunction and preposition lists).
+     */
+    private record Strip(String conj, String prep, boolean definite, String letters) {
+    }
+
+    private static List<Strip> strips(String[] conjunctions, String[] prepositions) {
+        List<Strip> strips = new ArrayList<>();
+        for (String conj : conjunctions) {
+            for (String prep : prepositions) {
+                strips.add(new Strip(conj, prep, false, conj + prep));
+                strips.add(new Strip(conj, prep, true,
+                        conj + prep + (prep.equals(LAM) ? LAM : ARTICLE)));
+            }
+        }
+        strips.sort(Comparator.comparingInt(strip -> strip.letters().length()));
+        return List.copyOf(strips);
     }
 
     private static String[] withNone(List<Clitics.Clitic> clitics) {
