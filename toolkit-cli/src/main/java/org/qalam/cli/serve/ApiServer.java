@@ -85,6 +85,9 @@ public final class ApiServer implements AutoCloseable {
     private static final Set<String> ANALYZE_FIELDS =
             Set.of("text", "id", "extractors", "referenceDate", "config");
     private static final Set<String> SPLIT_FIELDS = Set.of("text");
+    /** The paths that run work on a worker; refused once the server is stopping. */
+    private static final Set<String> WORK_PATHS = Set.of("/v1/analyze", "/v1/split",
+            "/v1/normalize");
     private static final Set<String> NORMALIZE_FIELDS =
             Set.of("text", "profile", "stripDiacritics");
 
@@ -179,6 +182,10 @@ public final class ApiServer implements AutoCloseable {
         stop();
     }
 
+    private static ApiError shuttingDown() {
+        return new ApiError(ApiError.UNAVAILABLE, "the server is shutting down", null);
+    }
+
     /** Requests being handled now. */
     int inFlight() {
         return inFlight.get();
@@ -192,6 +199,10 @@ public final class ApiServer implements AutoCloseable {
         try {
             Response response;
             try {
+                // Read after counting the request: stop() waits for every request past this.
+                if (stopping && WORK_PATHS.contains(exchange.getRequestURI().getPath())) {
+                    throw shuttingDown();
+                }
                 response = route(exchange);
             } catch (ApiError e) {
                 response = Response.error(e);
@@ -346,9 +357,6 @@ public final class ApiServer implements AutoCloseable {
      * the request time limit (else 503, the task cancelled).
      */
     private Response limited(Callable<Response> work) {
-        if (stopping) {
-            throw new ApiError(ApiError.UNAVAILABLE, "the server is shutting down", null);
-        }
         if (!admitted.tryAcquire()) {
             throw new ApiError(ApiError.TOO_MANY_REQUESTS, "the server is busy: "
                     + settings.threads() + " requests running and " + settings.queue()
@@ -364,7 +372,7 @@ public final class ApiServer implements AutoCloseable {
             workers.execute(task);
         } catch (RuntimeException e) {
             task.cancel(false);
-            throw new ApiError(ApiError.UNAVAILABLE, "the server is shutting down", null);
+            throw shuttingDown();
         }
         Duration limit = settings.requestTimeout();
         try {
@@ -377,9 +385,9 @@ public final class ApiServer implements AutoCloseable {
         } catch (InterruptedException e) {
             task.cancel(true);
             Thread.currentThread().interrupt();
-            throw new ApiError(ApiError.UNAVAILABLE, "the server is shutting down", null);
+            throw shuttingDown();
         } catch (CancellationException e) {
-            throw new ApiError(ApiError.UNAVAILABLE, "the server is shutting down", null);
+            throw shuttingDown();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof ApiError error) {
