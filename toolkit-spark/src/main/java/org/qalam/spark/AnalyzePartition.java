@@ -81,7 +81,7 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
             Row row = rows.next();
             batch.add(row);
             String text = text(row);
-            if (text != null && text.length() <= options.maxChars()) {
+            if (analyzable(text)) {
                 documents.add(Document.of(prefix + next, text));
                 chars += text.length();
             }
@@ -91,7 +91,7 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
         int analyzed = 0;
         for (Row row : batch) {
             String text = text(row);
-            if (text != null && text.length() <= options.maxChars()) {
+            if (analyzable(text)) {
                 Document document = documents.get(analyzed);
                 Analysis analysis = analyses == null ? null : analyses.get(analyzed);
                 done.add(analysis == null ? analyze(pipeline, row, document) : row(row, analysis));
@@ -111,6 +111,11 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
             // One of them broke the analysis itself: each is retried alone to find which.
             return null;
         }
+    }
+
+    /** Whether a row's text is analyzed: present and within the size limit. */
+    private boolean analyzable(String text) {
+        return text != null && text.length() <= options.maxChars();
     }
 
     private String text(Row row) {
