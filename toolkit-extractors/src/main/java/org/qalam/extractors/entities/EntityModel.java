@@ -110,6 +110,11 @@ final class EntityModel {
                 || orgHeads.containsKey(key) || locationCues.containsKey(key);
     }
 
+    /** Whether {@code key} starts a listed name or is a given name. */
+    boolean nameStart(String key) {
+        return gazetteer.startsName(key) || givenNames.containsKey(key);
+    }
+
     /**
      * Whether the lexicon knows {@code form}, also when the text
      * dropped a hamza or wrote ى as ي (الاقل for الأقل, اخري for أخرى), as informal news does.

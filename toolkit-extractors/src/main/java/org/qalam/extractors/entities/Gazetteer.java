@@ -29,6 +29,11 @@ final class Gazetteer {
         return names.hasWord(key);
     }
 
+    /** Whether {@code key} is the key of the first word of some name (القاهرة, الامم). */
+    boolean startsName(String key) {
+        return names.root().next(key) != null;
+    }
+
     /**
      * The longest name starting at unit {@code from}, or null: the first unit may match in any of
      * its {@code readings} (without the proclitics the segmenter left attached); later units must

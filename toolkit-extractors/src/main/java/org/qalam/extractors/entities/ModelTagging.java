@@ -68,7 +68,9 @@ final class ModelTagging {
         }
         // no name starts with لل, while a listed name may hold للأمم inside it
         boolean lamLam = unit.form().startsWith(LAM_LAM);
-        boolean listed = model.nameWord(unit.key());
+        // a word found only inside longer names (بالقاهرة of الجامعة الأمريكية بالقاهرة) sheds
+        // its proclitics like any other
+        boolean listed = model.nameStart(unit.key());
         for (Unit.Reading reading : readings.subList(1, readings.size())) {
             if (lamLam && reading.form().startsWith(ArabicLetters.ARTICLE)
                     || !listed && model.nameWord(reading.key())) {
