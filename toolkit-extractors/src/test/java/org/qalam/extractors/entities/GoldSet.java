@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The team's gold set ({@code gold-msa.txt}): documents of sentences with entities written
- * {@code [surface|TYPE]}. Sentences of a document are joined by one space.
+ * The team's gold sets ({@code gold-msa.txt}, news; {@code gold-encyclopedic.txt}, reference
+ * articles): documents of sentences with entities written {@code [surface|TYPE]}. Sentences of a
+ * document are joined by one space.
  */
 final class GoldSet {
 
@@ -23,9 +24,10 @@ final class GoldSet {
     private GoldSet() {
     }
 
-    static List<Doc> read() throws IOException {
+    /** The gold set in resource {@code name}, next to this class. */
+    static List<Doc> read(String name) throws IOException {
         List<Doc> docs = new ArrayList<>();
-        try (InputStream in = GoldSet.class.getResourceAsStream("gold-msa.txt");
+        try (InputStream in = GoldSet.class.getResourceAsStream(name);
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             StringBuilder text = new StringBuilder();
             Set<Scores.Entity> entities = new HashSet<>();

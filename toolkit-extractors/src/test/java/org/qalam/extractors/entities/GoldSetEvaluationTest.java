@@ -4,20 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.qalam.core.model.Mention;
 import org.qalam.core.pipeline.Pipeline;
 
-/** Scores the extractor on the team's own MSA gold set and holds the floor the issue sets. */
+/**
+ * Scores the extractor on the team's own gold sets and holds their floors: the news set at the
+ * issue's 0.80, the reference-article set (another domain, written without looking at the
+ * extractor's output) at the issue's other-domain goal of 0.60.
+ */
 class GoldSetEvaluationTest {
 
-    @Test
-    void scoresTheTeamsGoldSet() throws IOException {
-        List<GoldSet.Doc> docs = GoldSet.read();
+    @ParameterizedTest(name = "{1}")
+    @CsvSource({
+        "gold-msa.txt,          MSA gold set,          150, 300, 0.80",
+        "gold-encyclopedic.txt, encyclopedic gold set,  45, 100, 0.60"
+    })
+    void scoresTheTeamsGoldSet(String resource, String name, int minSentences, int minEntities,
+                               double floor) throws IOException {
+        List<GoldSet.Doc> docs = GoldSet.read(resource);
         int sentences = docs.stream().mapToInt(GoldSet.Doc::sentences).sum();
         int entities = docs.stream().mapToInt(d -> d.entities().size()).sum();
-        assertThat(sentences).isGreaterThanOrEqualTo(150);
-        assertThat(entities).isGreaterThanOrEqualTo(300);
+        assertThat(sentences).isGreaterThanOrEqualTo(minSentences);
+        assertThat(entities).isGreaterThanOrEqualTo(minEntities);
 
         Pipeline pipeline = Pipelines.entities();
         Scores scores = new Scores();
@@ -28,8 +38,9 @@ class GoldSetEvaluationTest {
                 Diff.print(doc.text(), doc.entities(), Scores.of(mentions));
             }
         }
-        System.out.print(scores.table("Entities, Qalam MSA gold set (" + docs.size() + " documents, "
-                + sentences + " sentences, " + entities + " entities; " + Pipelines.describe() + ")"));
-        assertThat(scores.overallF1()).isGreaterThanOrEqualTo(0.80);
+        System.out.print(scores.table("Entities, Qalam " + name + " (" + docs.size()
+                + " documents, " + sentences + " sentences, " + entities + " entities; "
+                + Pipelines.describe() + ")"));
+        assertThat(scores.overallF1()).isGreaterThanOrEqualTo(floor);
     }
 }
