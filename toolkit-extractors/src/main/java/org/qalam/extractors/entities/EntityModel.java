@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  * the cue words (titles, organization heads, place cues, given names, nationality adjectives,
  * stop words), each as a set of matching keys so that every test is one hash look-up.
  *
- * <p>Immutable and thread-safe once loaded. {@code knownWords} says whether a word is in the
+ * <p>Immutable and thread-safe once loaded, apart from a bounded memo of word forms' lexemes. {@code knownWords} says whether a word is in the
  * Arabic lexicon: words it does not know after a title are strong evidence of a foreign name.
  */
 final class EntityModel {
@@ -32,6 +32,8 @@ final class EntityModel {
     private static final List<String> ORDINALS = List.of("الأول", "الثاني", "الثالث", "الرابع",
             "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر");
     private static final List<String> GENERIC_CUES = List.of("منطقة", "حي", "ناحية", "ضاحية");
+    /** Word forms whose lexemes are kept for later documents at most (a few MB). */
+    private static final int MAX_LEXEMES = 32_768;
 
     final Gazetteer gazetteer;
     final Map<String, Boolean> givenNames;
@@ -49,6 +51,7 @@ final class EntityModel {
     final Set<String> ordinals;
     final Set<String> speechVerbs;
     private final Predicate<String> knownWords;
+    private final SharedMemo<String, Lexeme> lexemes = new SharedMemo<>(MAX_LEXEMES);
 
     private EntityModel(Predicate<String> knownWords, List<ExtraName> extraNames) {
         this.knownWords = knownWords;
@@ -102,6 +105,24 @@ final class EntityModel {
      */
     static EntityModel load(Predicate<String> knownWords, List<ExtraName> extraNames) {
         return new EntityModel(knownWords, List.copyOf(extraNames));
+    }
+
+    /**
+     * What the lists say about a word form: its matching key and its {@link WordLists} mask,
+     * computed once per form (the lexicon look-up is the dearest part) and shared by documents.
+     *
+     * @param key the matching key of the form
+     * @param lists the mask
+     */
+    record Lexeme(String key, int lists) {
+    }
+
+    /** The {@link Lexeme} of {@code form}. */
+    Lexeme lexeme(String form) {
+        return lexemes.get(form, f -> {
+            String key = ArabicKey.of(f);
+            return new Lexeme(key, WordLists.of(this, key, f));
+        });
     }
 
     /** Whether {@code key} is a word of a listed name, a given name or a title. */

@@ -60,30 +60,8 @@ final class Features {
     private static final String OUTSIDE = "<>";
     private static final char WORD_EDGE = '^';
 
-    // bits of the list-membership mask of a unit
-    private static final int GIVEN = 1;
-    private static final int GIVEN_COMMON = 1 << 1;
-    private static final int TITLE = 1 << 2;
-    private static final int TITLE_MODIFIER = 1 << 3;
-    private static final int ORG_HEAD = 1 << 4;
-    private static final int ORG_HEAD_WEAK = 1 << 5;
-    private static final int CUE_INSIDE = 1 << 6;
-    private static final int CUE_OUTSIDE = 1 << 7;
-    private static final int GENERIC_CUE = 1 << 8;
-    private static final int NATIONALITY = 1 << 9;
-    private static final int STOP = 1 << 10;
-    private static final int PARTICLE = 1 << 11;
-    private static final int PLACE_PARTICLE = 1 << 12;
-    private static final int ORDINAL = 1 << 13;
-    private static final int SPEECH = 1 << 14;
-    private static final int NAME_WORD = 1 << 15;
-    private static final int KNOWN = 1 << 16;
-    private static final int ORG_COMPLEMENT = 1 << 17;
-    private static final int QUOTE = 1 << 18;
-    private static final int BARRIER = 1 << 19;
-    private static final int LIST_BITS = 20;
     /** Room for the keys a unit gives a position, but its trigrams (one per letter of its stem). */
-    private static final int UNIT_KEYS = 5 + MAX_PREFIX + MAX_SUFFIX + LIST_BITS;
+    private static final int UNIT_KEYS = 5 + MAX_PREFIX + MAX_SUFFIX + WordLists.COUNT;
     /** The gazetteer and rule code beyond the segment's edge. */
     static final int NO_CODE = -1;
     /** The largest gazetteer or rule code: 1 + (type * 2 + inside) * 2 + flag. */
@@ -104,10 +82,7 @@ final class Features {
         }
     }
 
-    private final EntityModel model;
-
-    Features(EntityModel model) {
-        this.model = model;
+    private Features() {
     }
 
     /**
@@ -133,7 +108,7 @@ final class Features {
      * and those of each unit in its window ({@link #unitKeys}), or of the segment's edge
      * ({@link #edgeKeys}) where the window leaves the segment.
      */
-    final class Prepared {
+    static final class Prepared {
 
         private final List<Unit> units;
         private final String[] words;
@@ -153,20 +128,17 @@ final class Features {
             this.gazetteer = gazetteerCodes(chart);
             this.rules = ruleCodes(n, found);
             this.bounds = Segments.bounds(text, units);
-            // words recur, and the lexicon look-up is the dearest part of a mask
-            Map<String, Integer> masks = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 Unit unit = units.get(i);
                 words[i] = unit.word() ? unit.key() : barrierWord(text, unit);
                 stems[i] = unit.definite() ? unit.key().substring(ArabicLetters.ARTICLE.length())
                         : words[i];
-                lists[i] = unit.word() ? masks.computeIfAbsent(unit.form(), form -> lists(unit))
-                        : lists(unit);
+                lists[i] = unit.lists();
             }
             for (int i = 0; i < n; i++) {
                 int previous = i > 0 ? lists[i - 1] : 0;
                 if (!units.get(i).word() || stems[i].length() < MIN_EVIDENCE_STEM
-                        || (lists[i] & STOP) != 0) {
+                        || (lists[i] & WordLists.STOP) != 0) {
                     continue;
                 }
                 int bits = 0;
@@ -176,9 +148,9 @@ final class Features {
                 if (gazetteer[i] != 0 && (gazetteer[i] - 1) % 2 == 0) {
                     bits |= 1 << (GAZETTEER_TYPE + (gazetteer[i] - 1) / 4);
                 }
-                bits |= (previous & TITLE) != 0 ? 1 << AFTER_TITLE : 0;
-                bits |= (previous & GIVEN) != 0 ? 1 << AFTER_GIVEN : 0;
-                bits |= (previous & SPEECH) != 0 ? 1 << AFTER_SPEECH : 0;
+                bits |= (previous & WordLists.TITLE) != 0 ? 1 << AFTER_TITLE : 0;
+                bits |= (previous & WordLists.GIVEN) != 0 ? 1 << AFTER_GIVEN : 0;
+                bits |= (previous & WordLists.SPEECH) != 0 ? 1 << AFTER_SPEECH : 0;
                 if (bits != 0) {
                     evidence.merge(stems[i], bits, (a, b) -> a | b);
                 }
@@ -257,7 +229,7 @@ final class Features {
                         length < LENGTH_BUCKETS.length ? LENGTH_BUCKETS[length] : MAX_LENGTH_BUCKET);
             }
             int mask = lists[u];
-            for (int bit = 0; bit < LIST_BITS && mask != 0; bit++) {
+            for (int bit = 0; bit < WordLists.COUNT && mask != 0; bit++) {
                 if ((mask & (1 << bit)) != 0) {
                     scratch[k++] = FeatureHash.add(FeatureHash.add(FeatureHash.start(LIST), d),
                             bit);
@@ -359,7 +331,7 @@ final class Features {
     }
 
     /** The document's units prepared for feature keys, with the entities the rules found. */
-    Prepared prepare(String text, Chart chart, List<Found> rules) {
+    static Prepared prepare(String text, Chart chart, List<Found> rules) {
         return new Prepared(text, chart, rules);
     }
 
@@ -422,39 +394,6 @@ final class Features {
             }
         }
         return new String(chars);
-    }
-
-    private int lists(Unit unit) {
-        if (!unit.word()) {
-            return BARRIER | (unit.quote() ? QUOTE : 0);
-        }
-        String key = unit.key();
-        int mask = 0;
-        Boolean common = model.givenNames.get(key);
-        if (common != null) {
-            mask |= common ? GIVEN_COMMON : GIVEN;
-        }
-        mask |= model.titles.contains(key) ? TITLE : 0;
-        mask |= model.titleModifiers.contains(key) ? TITLE_MODIFIER : 0;
-        Boolean weak = model.orgHeads.get(key);
-        if (weak != null) {
-            mask |= weak ? ORG_HEAD_WEAK : ORG_HEAD;
-        }
-        Boolean inside = model.locationCues.get(key);
-        if (inside != null) {
-            mask |= inside ? CUE_INSIDE : CUE_OUTSIDE;
-        }
-        mask |= model.genericCues.contains(key) ? GENERIC_CUE : 0;
-        mask |= model.nationalities.contains(key) ? NATIONALITY : 0;
-        mask |= model.stopwords.contains(key) ? STOP : 0;
-        mask |= model.particles.contains(key) ? PARTICLE : 0;
-        mask |= model.placeParticles.contains(key) ? PLACE_PARTICLE : 0;
-        mask |= model.ordinals.contains(key) ? ORDINAL : 0;
-        mask |= model.speechVerbs.contains(key) ? SPEECH : 0;
-        mask |= model.gazetteer.hasWord(key) ? NAME_WORD : 0;
-        mask |= model.orgComplements.contains(key) ? ORG_COMPLEMENT : 0;
-        mask |= model.known(unit.form()) ? KNOWN : 0;
-        return mask;
     }
 
     /**

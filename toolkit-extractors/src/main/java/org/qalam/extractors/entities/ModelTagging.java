@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.qalam.arabic.orthography.ArabicLetters;
 
 /**
@@ -21,7 +20,6 @@ final class ModelTagging {
     private static final int MAX_SHARED = 32_768;
 
     private final EntityModel model;
-    private final Features features;
     private final SequenceTagger tagger;
     /** Per offset, the scores of a window that leaves the segment there. */
     private final float[] edgeScores;
@@ -30,11 +28,10 @@ final class ModelTagging {
      * Unit scores by signature, shared by every document this tagging reads, so that frequent
      * words are scored once; bounded, after which a document keeps its own.
      */
-    private final Map<Features.Signature, float[]> shared = new ConcurrentHashMap<>();
+    private final SharedMemo<Features.Signature, float[]> shared = new SharedMemo<>(MAX_SHARED);
 
     ModelTagging(EntityModel model, SequenceTagger tagger) {
         this.model = model;
-        this.features = new Features(model);
         this.tagger = tagger;
         double[] edge = new double[Features.OFFSETS * Bio.COUNT];
         for (int d = -Features.WINDOW; d <= Features.WINDOW; d++) {
@@ -84,7 +81,7 @@ final class ModelTagging {
      * for later documents); a position adds its own keys' scores.
      */
     private int[] tags(String text, Chart chart, List<Found> rules) {
-        Features.Prepared prepared = features.prepare(text, chart, rules);
+        Features.Prepared prepared = Features.prepare(text, chart, rules);
         int n = prepared.size();
         int tags = Bio.COUNT;
         float[][] unitScores = new float[n][];
@@ -96,12 +93,8 @@ final class ModelTagging {
                 scores = inDocument.get(signature);
             }
             if (scores == null) {
-                scores = unitScores(prepared, u);
-                if (shared.size() < MAX_SHARED) {
-                    shared.putIfAbsent(signature, scores);
-                } else {
-                    inDocument.put(signature, scores);
-                }
+                scores = shared.offer(signature, unitScores(prepared, u));
+                inDocument.put(signature, scores);
             }
             unitScores[u] = scores;
         }

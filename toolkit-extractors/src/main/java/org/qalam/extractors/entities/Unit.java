@@ -24,10 +24,11 @@ import org.qalam.arabic.orthography.LetterIndex;
  * @param word false for a barrier
  * @param quote whether this barrier is a quotation mark
  * @param tokenFirst whether this stem is the first of its token, so proclitics may precede it
+ * @param lists the {@link WordLists} mask of {@code form} (of a barrier: whether a quote)
  */
 record Unit(int start, int end, String surface, String form, String key, String prefix,
             int prefixStart, String whole, boolean suffixed, boolean word, boolean quote,
-            boolean tokenFirst) {
+            boolean tokenFirst, int lists) {
 
     private static final List<String> CONJUNCTIONS = withNone(Clitics.CONJUNCTIONS);
     private static final List<String> PREPOSITIONS = withNone(Clitics.PREPOSITIONS);
@@ -35,7 +36,13 @@ record Unit(int start, int end, String surface, String form, String key, String 
 
     /** A barrier unit over {@code [start, end)}. */
     static Unit barrier(int start, int end, boolean quote) {
-        return new Unit(start, end, "", "", "", "", start, "", false, false, quote, true);
+        return new Unit(start, end, "", "", "", "", start, "", false, false, quote, true,
+                WordLists.barrier(quote));
+    }
+
+    /** Whether the unit is in any of the lists of {@code bits} ({@link WordLists}). */
+    boolean in(int bits) {
+        return (lists & bits) != 0;
     }
 
     /** Whether the stem starts with the article ال. */

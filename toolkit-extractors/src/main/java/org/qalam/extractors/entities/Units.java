@@ -134,7 +134,7 @@ final class Units {
         if (last >= 0 && units.get(last) == stem) {
             units.set(last, new Unit(stem.start(), stem.end(), stem.surface(), stem.form(),
                     stem.key(), stem.prefix(), stem.prefixStart(), stem.whole(), true, true,
-                    false, stem.tokenFirst()));
+                    false, stem.tokenFirst(), stem.lists()));
         }
     }
 
@@ -143,8 +143,9 @@ final class Units {
         String surface = text.substring(start, end);
         String whole = prefixStart == start ? ArabicKey.clean(surface)
                 : ArabicKey.clean(text.substring(prefixStart, end));
-        Unit unit = new Unit(start, end, surface, form, ArabicKey.of(form), prefix, prefixStart,
-                whole, suffixed, true, false, tokenFirst);
+        EntityModel.Lexeme lexeme = model.lexeme(form);
+        Unit unit = new Unit(start, end, surface, form, lexeme.key(), prefix, prefixStart,
+                whole, suffixed, true, false, tokenFirst, lexeme.lists());
         units.add(unit);
         return unit;
     }
