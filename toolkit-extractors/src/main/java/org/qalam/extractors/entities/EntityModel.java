@@ -14,10 +14,12 @@ import java.util.function.Predicate;
 /**
  * Everything the entity rules know, loaded once from the word lists: the gazetteer of names and
  * the cue words (titles, organization heads, place cues, given names, nationality adjectives,
- * stop words), each as a set of matching keys so that every test is one hash look-up.
+ * stop words), as one table from a matching key to the {@link WordLists} bits of the lists it is
+ * in, so that a word's memberships cost one hash look-up together.
  *
- * <p>Immutable and thread-safe once loaded, apart from a bounded memo of word forms' lexemes. {@code knownWords} says whether a word is in the
- * Arabic lexicon: words it does not know after a title are strong evidence of a foreign name.
+ * <p>Thread-safe; immutable once loaded but for a bounded memo of word forms' {@link Lexeme}s.
+ * {@code knownWords} says whether a word is in the Arabic lexicon: words it does not know after a
+ * title are strong evidence of a foreign name.
  */
 final class EntityModel {
 
@@ -36,20 +38,8 @@ final class EntityModel {
     private static final int MAX_LEXEMES = 32_768;
 
     final Gazetteer gazetteer;
-    final Map<String, Boolean> givenNames;
-    final Set<String> titles;
-    final Set<String> titleModifiers;
-    /** Organization heads, mapped to whether they are weak (need an adjective). */
-    final Map<String, Boolean> orgHeads;
-    final Set<String> orgComplements;
-    final Map<String, Boolean> locationCues;
-    final Set<String> genericCues;
-    final Set<String> nationalities;
-    final Set<String> stopwords;
-    final Set<String> particles;
-    final Set<String> placeParticles;
-    final Set<String> ordinals;
-    final Set<String> speechVerbs;
+    /** Per key, the {@link WordLists} bits of the lists it is in (all but {@code KNOWN}). */
+    private final Map<String, Integer> keyLists;
     private final Predicate<String> knownWords;
     private final SharedMemo<String, Lexeme> lexemes = new SharedMemo<>(MAX_LEXEMES);
 
@@ -74,28 +64,36 @@ final class EntityModel {
             }
         }
         this.gazetteer = names.build();
-        this.givenNames = flagged(WordList.read(EntityModel.class, "given-names.txt"));
-        this.titles = keys(WordList.read(EntityModel.class, "titles.txt"));
-        this.titleModifiers = keys(WordList.read(EntityModel.class, "title-modifiers.txt"));
+        Map<String, Integer> lists = new HashMap<>();
+        givenNames(WordList.read(EntityModel.class, "given-names.txt"), lists);
+        add(WordList.read(EntityModel.class, "titles.txt"), WordLists.TITLE, lists);
+        add(WordList.read(EntityModel.class, "title-modifiers.txt"), WordLists.TITLE_MODIFIER,
+                lists);
         Map<String, Boolean> heads = new HashMap<>();
         for (String line : WordList.read(EntityModel.class, "org-heads.txt")) {
             boolean weak = line.startsWith("~");
             heads.put(ArabicKey.of(weak ? line.substring(1) : line), weak);
         }
-        this.orgHeads = Map.copyOf(heads);
-        this.orgComplements = keys(WordList.read(EntityModel.class, "org-complements.txt"));
+        heads.forEach((key, weak) -> add(key,
+                weak ? WordLists.ORG_HEAD_WEAK : WordLists.ORG_HEAD, lists));
+        add(WordList.read(EntityModel.class, "org-complements.txt"), WordLists.ORG_COMPLEMENT,
+                lists);
         Map<String, Boolean> cues = new HashMap<>();
         for (String line : WordList.read(EntityModel.class, "location-cues.txt")) {
             cues.put(ArabicKey.of(line.substring(1)), line.charAt(0) == '+');
         }
-        this.locationCues = Map.copyOf(cues);
-        this.genericCues = keys(GENERIC_CUES);
-        this.nationalities = nationalityForms(WordList.read(EntityModel.class, "nationalities.txt"));
-        this.stopwords = keys(WordList.read(EntityModel.class, "stopwords.txt"));
-        this.particles = keys(PARTICLES);
-        this.placeParticles = keys(PLACE_PARTICLES);
-        this.ordinals = keys(ORDINALS);
-        this.speechVerbs = keys(WordList.read(EntityModel.class, "speech-verbs.txt"));
+        cues.forEach((key, inside) -> add(key,
+                inside ? WordLists.CUE_INSIDE : WordLists.CUE_OUTSIDE, lists));
+        add(GENERIC_CUES, WordLists.GENERIC_CUE, lists);
+        nationalityForms(WordList.read(EntityModel.class, "nationalities.txt"))
+                .forEach(form -> add(form, WordLists.NATIONALITY, lists));
+        add(WordList.read(EntityModel.class, "stopwords.txt"), WordLists.STOP, lists);
+        add(PARTICLES, WordLists.PARTICLE, lists);
+        add(PLACE_PARTICLES, WordLists.PLACE_PARTICLE, lists);
+        add(ORDINALS, WordLists.ORDINAL, lists);
+        add(WordList.read(EntityModel.class, "speech-verbs.txt"), WordLists.SPEECH, lists);
+        gazetteer.words().forEach(word -> add(word, WordLists.NAME_WORD, lists));
+        this.keyLists = Map.copyOf(lists);
     }
 
     /**
@@ -121,14 +119,19 @@ final class EntityModel {
     Lexeme lexeme(String form) {
         return lexemes.get(form, f -> {
             String key = ArabicKey.of(f);
-            return new Lexeme(key, WordLists.of(this, key, f));
+            return new Lexeme(key, keyLists(key) | (known(f) ? WordLists.KNOWN : 0));
         });
+    }
+
+    /** The {@link WordLists} bits of the lists {@code key} is in, {@code KNOWN} aside. */
+    int keyLists(String key) {
+        Integer bits = keyLists.get(key);
+        return bits == null ? 0 : bits;
     }
 
     /** Whether {@code key} is a word of a listed name, a given name or a title. */
     boolean nameWord(String key) {
-        return gazetteer.hasWord(key) || givenNames.containsKey(key) || titles.contains(key)
-                || orgHeads.containsKey(key) || locationCues.containsKey(key);
+        return (keyLists(key) & WordLists.NAME_WORDS) != 0;
     }
 
     /**
@@ -169,23 +172,28 @@ final class EntityModel {
         return false;
     }
 
-    private static Set<String> keys(List<String> words) {
-        Set<String> keys = new HashSet<>();
-        for (String word : words) {
-            keys.add(ArabicKey.of(word));
-        }
-        return Set.copyOf(keys);
+    /** Adds {@code bits} to the keys of {@code words}. */
+    private static void add(List<String> words, int bits, Map<String, Integer> lists) {
+        words.forEach(word -> add(ArabicKey.of(word), bits, lists));
     }
 
-    /** Keys mapped to whether they were marked ambiguous with a leading {@code ?}. */
-    private static Map<String, Boolean> flagged(List<String> words) {
-        Map<String, Boolean> flagged = new HashMap<>();
+    private static void add(String key, int bits, Map<String, Integer> lists) {
+        lists.merge(key, bits, (a, b) -> a | b);
+    }
+
+    /**
+     * Adds the bits of given names: {@link WordLists#GIVEN_COMMON} for a name marked with a
+     * leading {@code ?} (also a common word) in any of its lines, else {@link WordLists#GIVEN}.
+     */
+    private static void givenNames(List<String> words, Map<String, Integer> lists) {
+        Map<String, Boolean> common = new HashMap<>();
         for (String word : words) {
-            boolean ambiguous = word.startsWith("?");
-            flagged.merge(ArabicKey.of(ambiguous ? word.substring(1) : word), ambiguous,
+            boolean marked = word.startsWith("?");
+            common.merge(ArabicKey.of(marked ? word.substring(1) : word), marked,
                     Boolean::logicalOr);
         }
-        return Map.copyOf(flagged);
+        common.forEach((key, marked) -> add(key,
+                marked ? WordLists.GIVEN_COMMON : WordLists.GIVEN, lists));
     }
 
     /** سوري → سوري، سورية، سوريون، سوريين، سوريان and each with ال. */

@@ -2,6 +2,7 @@ package org.qalam.extractors.entities;
 
 import org.qalam.language.names.ArabicKey;
 import java.util.List;
+import java.util.Set;
 import org.qalam.language.phrases.PhraseTrie;
 
 /**
@@ -27,6 +28,11 @@ final class Gazetteer {
     /** Whether {@code key} is the key of a word of some name (الامم, المتحده, سوريا). */
     boolean hasWord(String key) {
         return names.hasWord(key);
+    }
+
+    /** The keys of every word of every name. */
+    Set<String> words() {
+        return names.words();
     }
 
     /**

@@ -36,41 +36,22 @@ final class WordLists {
     /** The number of bits. */
     static final int COUNT = 20;
 
+    /** A given name, also when it is a common word. */
+    static final int GIVEN_NAME = GIVEN | GIVEN_COMMON;
+    /** An organization head, weak or not. */
+    static final int ORG_HEADS = ORG_HEAD | ORG_HEAD_WEAK;
+    /** A place cue, kept in the name or not. */
+    static final int PLACE_CUE = CUE_INSIDE | CUE_OUTSIDE;
+    /** A title, an organization head or a place cue. */
+    static final int CUE_WORD = TITLE | ORG_HEADS | PLACE_CUE;
+    /** A word of a listed name, a given name, or a cue word. */
+    static final int NAME_WORDS = NAME_WORD | GIVEN_NAME | CUE_WORD;
+
     private WordLists() {
     }
 
     /** The mask of a barrier. */
     static int barrier(boolean quote) {
         return BARRIER | (quote ? QUOTE : 0);
-    }
-
-    /** The mask of a word with matching key {@code key} and form {@code form}. */
-    static int of(EntityModel model, String key, String form) {
-        int mask = 0;
-        Boolean common = model.givenNames.get(key);
-        if (common != null) {
-            mask |= common ? GIVEN_COMMON : GIVEN;
-        }
-        mask |= model.titles.contains(key) ? TITLE : 0;
-        mask |= model.titleModifiers.contains(key) ? TITLE_MODIFIER : 0;
-        Boolean weak = model.orgHeads.get(key);
-        if (weak != null) {
-            mask |= weak ? ORG_HEAD_WEAK : ORG_HEAD;
-        }
-        Boolean inside = model.locationCues.get(key);
-        if (inside != null) {
-            mask |= inside ? CUE_INSIDE : CUE_OUTSIDE;
-        }
-        mask |= model.genericCues.contains(key) ? GENERIC_CUE : 0;
-        mask |= model.nationalities.contains(key) ? NATIONALITY : 0;
-        mask |= model.stopwords.contains(key) ? STOP : 0;
-        mask |= model.particles.contains(key) ? PARTICLE : 0;
-        mask |= model.placeParticles.contains(key) ? PLACE_PARTICLE : 0;
-        mask |= model.ordinals.contains(key) ? ORDINAL : 0;
-        mask |= model.speechVerbs.contains(key) ? SPEECH : 0;
-        mask |= model.gazetteer.hasWord(key) ? NAME_WORD : 0;
-        mask |= model.orgComplements.contains(key) ? ORG_COMPLEMENT : 0;
-        mask |= model.known(form) ? KNOWN : 0;
-        return mask;
     }
 }
