@@ -32,8 +32,11 @@ final class Chart {
         java.util.Arrays.fill(gazCoverStart, -1);
         this.readings = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            readings.add(units.get(i).readings());
-            gaz[i] = model.gazetteer.longest(units, i, readings.get(i));
+            Unit unit = units.get(i);
+            readings.add(unit.readings());
+            // a unit read only as itself starts no name unless its key is a word of one
+            gaz[i] = readings.get(i).size() == 1 && !unit.in(WordLists.NAME_WORD) ? null
+                    : model.gazetteer.longest(units, i, readings.get(i));
         }
         for (int i = 0; i < n; ) {
             Gazetteer.Match match = gaz[i];

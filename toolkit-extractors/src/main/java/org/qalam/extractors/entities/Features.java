@@ -69,6 +69,9 @@ final class Features {
     /** Gazetteer and rule codes a position sees: its own and its two neighbours'. */
     private static final int WINDOW_CODES = 3;
 
+    /** The number of {@link Prepared#pairKeys} of a position. */
+    static final int PAIR_KEYS = 3;
+
     /** How far a position sees its neighbours, on each side. */
     static final int WINDOW = 2;
     /** Offsets of the neighbours a position sees, {@code -WINDOW .. WINDOW}. */
@@ -116,7 +119,8 @@ final class Features {
         private final int[] lists;
         private final int[] gazetteer;
         private final int[] rules;
-        private final Map<String, Integer> evidence = new HashMap<>();
+        /** Per unit, the bits of the document evidence of its stem. */
+        private final int[] evidence;
         private final int[] bounds;
 
         private Prepared(String text, Chart chart, List<Found> found) {
@@ -135,6 +139,7 @@ final class Features {
                         : words[i];
                 lists[i] = unit.lists();
             }
+            Map<String, Integer> byStem = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 int previous = i > 0 ? lists[i - 1] : 0;
                 if (!units.get(i).word() || stems[i].length() < MIN_EVIDENCE_STEM
@@ -152,8 +157,13 @@ final class Features {
                 bits |= (previous & WordLists.GIVEN) != 0 ? 1 << AFTER_GIVEN : 0;
                 bits |= (previous & WordLists.SPEECH) != 0 ? 1 << AFTER_SPEECH : 0;
                 if (bits != 0) {
-                    evidence.merge(stems[i], bits, (a, b) -> a | b);
+                    byStem.merge(stems[i], bits, (a, b) -> a | b);
                 }
+            }
+            this.evidence = new int[n];
+            for (int i = 0; i < n && !byStem.isEmpty(); i++) {
+                Integer bits = units.get(i).word() ? byStem.get(stems[i]) : null;
+                evidence[i] = bits == null ? 0 : bits;
             }
         }
 
@@ -264,14 +274,21 @@ final class Features {
 
         /** The keys of the word and stem pairs at position {@code i} of {@code [from, to)}. */
         long[] pairKeys(int i, int from, int to) {
+            long[] keys = new long[PAIR_KEYS];
+            pairKeys(i, from, to, keys);
+            return keys;
+        }
+
+        /** Writes the {@link #PAIR_KEYS} keys of {@link #pairKeys(int, int, int)} to {@code keys}. */
+        void pairKeys(int i, int from, int to, long[] keys) {
             String before = i > from ? words[i - 1] : OUTSIDE;
             String after = i + 1 < to ? words[i + 1] : OUTSIDE;
-            return finished(new long[] {
-                FeatureHash.add(FeatureHash.add(FeatureHash.start(BIGRAM), before), words[i]),
-                FeatureHash.add(FeatureHash.add(FeatureHash.add(FeatureHash.start(BIGRAM), 1),
-                        words[i]), after),
-                FeatureHash.add(FeatureHash.add(FeatureHash.start(STEM_PAIR),
-                        i > from ? stems[i - 1] : OUTSIDE), stems[i])}, 3);
+            keys[0] = FeatureHash.finish(FeatureHash.add(
+                    FeatureHash.add(FeatureHash.start(BIGRAM), before), words[i]));
+            keys[1] = FeatureHash.finish(FeatureHash.add(FeatureHash.add(
+                    FeatureHash.add(FeatureHash.start(BIGRAM), 1), words[i]), after));
+            keys[2] = FeatureHash.finish(FeatureHash.add(FeatureHash.add(
+                    FeatureHash.start(STEM_PAIR), i > from ? stems[i - 1] : OUTSIDE), stems[i]));
         }
 
         /**
@@ -283,12 +300,25 @@ final class Features {
             int[] gazetteerCodes = new int[3];
             int[] ruleCodes = new int[3];
             for (int d = -1; d <= 1; d++) {
-                boolean inside = i + d >= from && i + d < to;
-                gazetteerCodes[d + 1] = inside ? gazetteer[i + d] : NO_CODE;
-                ruleCodes[d + 1] = inside ? rules[i + d] : NO_CODE;
+                gazetteerCodes[d + 1] = gazetteerCode(i + d, from, to);
+                ruleCodes[d + 1] = ruleCode(i + d, from, to);
             }
-            Integer bits = units.get(i).word() ? evidence.get(stems[i]) : null;
-            return new Codes(gazetteerCodes, ruleCodes, bits == null ? 0 : bits);
+            return new Codes(gazetteerCodes, ruleCodes, evidence(i));
+        }
+
+        /** The gazetteer code of unit {@code u}, {@link #NO_CODE} outside {@code [from, to)}. */
+        int gazetteerCode(int u, int from, int to) {
+            return u >= from && u < to ? gazetteer[u] : NO_CODE;
+        }
+
+        /** The rule code of unit {@code u}, {@link #NO_CODE} outside {@code [from, to)}. */
+        int ruleCode(int u, int from, int to) {
+            return u >= from && u < to ? rules[u] : NO_CODE;
+        }
+
+        /** The bits of the document evidence of unit {@code i}'s stem. */
+        int evidence(int i) {
+            return evidence[i];
         }
     }
 

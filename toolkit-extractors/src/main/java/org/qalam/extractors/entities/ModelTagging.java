@@ -100,14 +100,16 @@ final class ModelTagging {
         }
         int[] bounds = prepared.bounds();
         int[] best = new int[n];
+        long[] pairs = new long[Features.PAIR_KEYS];
         for (int s = 0; s + 1 < bounds.length; s++) {
             int from = bounds[s];
             int to = bounds[s + 1];
             double[] emission = new double[(to - from) * tags];
             for (int i = from; i < to; i++) {
                 int row = (i - from) * tags;
-                tagger.addScores(prepared.pairKeys(i, from, to), emission, row);
-                codeScores.add(prepared.codes(i, from, to), emission, row);
+                prepared.pairKeys(i, from, to, pairs);
+                tagger.addScores(pairs, emission, row);
+                codeScores.add(prepared, i, from, to, emission, row);
                 for (int d = -Features.WINDOW; d <= Features.WINDOW; d++) {
                     int u = i + d;
                     float[] scores = u >= from && u < to ? unitScores[u] : edgeScores;
@@ -177,18 +179,30 @@ final class ModelTagging {
             }
         }
 
-        /** Adds the scores of a position's {@code codes} to {@code emission[row ..]}. */
-        void add(Features.Codes codes, double[] emission, int row) {
-            int rules = codes.rules()[1];
-            int gazetteers = codes.gazetteer()[1];
+        /**
+         * Adds to {@code emission[row ..]} the scores of the codes of position {@code i} of the
+         * segment {@code [from, to)} ({@link Features.Prepared#codes}).
+         */
+        void add(Features.Prepared prepared, int i, int from, int to, double[] emission,
+                 int row) {
+            int ruleBefore = (prepared.ruleCode(i - 1, from, to) + 1) * Bio.COUNT;
+            int rules = prepared.ruleCode(i, from, to);
+            int ruleAfter = ((2 * CODES) + prepared.ruleCode(i + 1, from, to) + 1) * Bio.COUNT;
+            int gazetteerBefore = (prepared.gazetteerCode(i - 1, from, to) + 1) * Bio.COUNT;
+            int gazetteers = prepared.gazetteerCode(i, from, to);
+            int gazetteerAfter = ((2 * CODES) + prepared.gazetteerCode(i + 1, from, to) + 1)
+                    * Bio.COUNT;
+            int own = (CODES + rules + 1) * Bio.COUNT;
+            int ownGazetteer = (CODES + gazetteers + 1) * Bio.COUNT;
+            int both = (rules * CODES + gazetteers) * Bio.COUNT;
+            int bits = prepared.evidence(i);
             for (int t = 0; t < Bio.COUNT; t++) {
-                double sum = bias[t] + ruleGazetteer[(rules * CODES + gazetteers) * Bio.COUNT + t];
-                for (int d = 0; d < 3; d++) {
-                    sum += gazetteer[(d * CODES + codes.gazetteer()[d] + 1) * Bio.COUNT + t]
-                            + rule[(d * CODES + codes.rules()[d] + 1) * Bio.COUNT + t];
-                }
+                double sum = bias[t] + ruleGazetteer[both + t];
+                sum += gazetteer[gazetteerBefore + t] + rule[ruleBefore + t];
+                sum += gazetteer[ownGazetteer + t] + rule[own + t];
+                sum += gazetteer[gazetteerAfter + t] + rule[ruleAfter + t];
                 for (int bit = 0; bit < Features.EVIDENCE_BITS; bit++) {
-                    if ((codes.evidence() & (1 << bit)) != 0) {
+                    if ((bits & (1 << bit)) != 0) {
                         sum += evidence[bit * Bio.COUNT + t];
                     }
                 }

@@ -1,5 +1,7 @@
 package org.qalam.extractors.entities;
 
+import java.util.stream.IntStream;
+
 /**
  * The best tag sequence under per-position tag scores and tag-to-tag transition scores, with the
  * BIO constraint that an inside tag follows a tag of its own type.
@@ -7,6 +9,9 @@ package org.qalam.extractors.entities;
  * <p>Shared by training and tagging so that both decode the same way. Linear in the length.
  */
 final class Viterbi {
+
+    /** Per tag, the tags that may precede it, in ascending order (ties go to the first). */
+    private static final int[][] PREDECESSORS = predecessors();
 
     private Viterbi() {
     }
@@ -35,10 +40,7 @@ final class Viterbi {
             for (int t = 0; t < tags; t++) {
                 double max = Double.NEGATIVE_INFINITY;
                 int arg = Bio.O;
-                for (int p = 0; p < tags; p++) {
-                    if (!Bio.allowed(p, t)) {
-                        continue;
-                    }
+                for (int p : PREDECESSORS[t]) {
                     double s = score[prevRow + p] + transition[(p + 1) * tags + t];
                     if (s > max) {
                         max = s;
@@ -61,5 +63,15 @@ final class Viterbi {
             arg = back[i * tags + arg];
         }
         return best;
+    }
+
+    private static int[][] predecessors() {
+        int[][] predecessors = new int[Bio.COUNT][];
+        for (int t = 0; t < Bio.COUNT; t++) {
+            int tag = t;
+            predecessors[t] = IntStream.range(0, Bio.COUNT)
+                    .filter(p -> Bio.allowed(p, tag)).toArray();
+        }
+        return predecessors;
     }
 }
