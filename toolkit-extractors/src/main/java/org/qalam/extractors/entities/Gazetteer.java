@@ -46,7 +46,8 @@ final class Gazetteer {
             return null;
         }
         Match best = null;
-        for (Unit.Reading reading : readings) {
+        for (int r = 0; r < readings.size(); r++) {
+            Unit.Reading reading = readings.get(r);
             PhraseTrie.Node<Entry> node = names.root().next(reading.key());
             if (node == null) {
                 continue;

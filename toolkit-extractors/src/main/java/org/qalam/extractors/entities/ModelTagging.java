@@ -101,12 +101,13 @@ final class ModelTagging {
         int[] bounds = prepared.bounds();
         int[] best = new int[n];
         long[] pairs = new long[Features.PAIR_KEYS];
+        double[] emission = new double[n * tags];
+        Viterbi viterbi = tagger.viterbi();
         for (int s = 0; s + 1 < bounds.length; s++) {
             int from = bounds[s];
             int to = bounds[s + 1];
-            double[] emission = new double[(to - from) * tags];
             for (int i = from; i < to; i++) {
-                int row = (i - from) * tags;
+                int row = i * tags;
                 prepared.pairKeys(i, from, to, pairs);
                 tagger.addScores(pairs, emission, row);
                 codeScores.add(prepared, i, from, to, emission, row);
@@ -119,8 +120,7 @@ final class ModelTagging {
                     }
                 }
             }
-            int[] segment = tagger.decode(emission, to - from);
-            System.arraycopy(segment, 0, best, from, segment.length);
+            viterbi.decode(emission, from, to - from, best);
         }
         return best;
     }

@@ -106,6 +106,11 @@ final class SequenceTagger {
         return Viterbi.decode(emission, n, transition);
     }
 
+    /** A decoder of this tagger's transitions, for the segments of one document. */
+    Viterbi viterbi() {
+        return new Viterbi(transition);
+    }
+
     /** The table index of {@code key}'s slot, or of the empty slot where it would go. */
     private int find(long key) {
         return find((int) (key >>> 32), (int) key);

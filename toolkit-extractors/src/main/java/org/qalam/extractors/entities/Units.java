@@ -99,20 +99,20 @@ final class Units {
         boolean first = true;
         for (CliticGroup group : CliticGroup.of(words)) {
             Word stemWord = group.stem();
-            StringBuilder prefix = new StringBuilder();
+            String prefix = "";
             int prefixStart = -1;
             for (Word word : group.words()) {
                 if (word != stemWord && word.role().isProclitic()
                         && word.role() != WordRole.ARTICLE) {
                     prefixStart = prefixStart < 0 ? word.start() : prefixStart;
-                    prefix.append(ArabicKey.clean(word.form()));
+                    prefix = prefix.concat(ArabicKey.clean(word.form()));
                 }
             }
             int stemStart = group.coreSpan().start();
             String form = ArabicKey.clean(stemWord.form());
             String stemForm = group.isDefinite() && stemWord.role() != WordRole.ARTICLE
                     && !form.startsWith(ARTICLE) ? ARTICLE + form : form;
-            Unit stem = add(stemStart, stemWord.end(), stemForm, prefix.toString(),
+            Unit stem = add(stemStart, stemWord.end(), stemForm, prefix,
                     prefixStart >= 0 ? prefixStart : stemStart, false, first);
             if (stemWord.role() == WordRole.STEM && group.has(WordRole.PRONOUN)) {
                 markSuffixed(stem);
