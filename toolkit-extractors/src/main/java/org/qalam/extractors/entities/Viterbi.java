@@ -1,7 +1,5 @@
 package org.qalam.extractors.entities;
 
-import java.util.stream.IntStream;
-
 /**
  * The best tag sequence under per-position tag scores and tag-to-tag transition scores, with the
  * BIO constraint that an inside tag follows a tag of its own type.
@@ -12,8 +10,6 @@ import java.util.stream.IntStream;
 final class Viterbi {
 
     private static final int TAGS = Bio.COUNT;
-    /** Per tag, the tags that may precede it, in ascending order (ties go to the first). */
-    private static final int[][] PREDECESSORS = predecessors();
 
     private final double[] transition;
     private double[] score = new double[0];
@@ -62,7 +58,10 @@ final class Viterbi {
             for (int t = 0; t < TAGS; t++) {
                 double max = Double.NEGATIVE_INFINITY;
                 int arg = Bio.O;
-                for (int p : PREDECESSORS[t]) {
+                // every tag may precede O and a begin tag; only its own type an inside tag
+                int p = t == Bio.O || Bio.isBegin(t) ? 0 : t - 1;
+                int end = t == Bio.O || Bio.isBegin(t) ? TAGS : t + 1;
+                for (; p < end; p++) {
                     double s = score[prevRow + p] + transition[(p + 1) * TAGS + t];
                     if (s > max) {
                         max = s;
@@ -84,14 +83,5 @@ final class Viterbi {
             best[from + i] = arg;
             arg = back[i * TAGS + arg];
         }
-    }
-
-    private static int[][] predecessors() {
-        int[][] predecessors = new int[TAGS][];
-        for (int t = 0; t < TAGS; t++) {
-            int tag = t;
-            predecessors[t] = IntStream.range(0, TAGS).filter(p -> Bio.allowed(p, tag)).toArray();
-        }
-        return predecessors;
     }
 }
