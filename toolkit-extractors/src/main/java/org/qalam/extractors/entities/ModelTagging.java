@@ -201,10 +201,8 @@ final class ModelTagging {
                 sum += gazetteer[gazetteerBefore + t] + rule[ruleBefore + t];
                 sum += gazetteer[ownGazetteer + t] + rule[own + t];
                 sum += gazetteer[gazetteerAfter + t] + rule[ruleAfter + t];
-                for (int bit = 0; bit < Features.EVIDENCE_BITS; bit++) {
-                    if ((bits & (1 << bit)) != 0) {
-                        sum += evidence[bit * Bio.COUNT + t];
-                    }
+                for (int rest = bits; rest != 0; rest &= rest - 1) {
+                    sum += evidence[Integer.numberOfTrailingZeros(rest) * Bio.COUNT + t];
                 }
                 emission[row + t] += sum;
             }
