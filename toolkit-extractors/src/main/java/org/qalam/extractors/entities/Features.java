@@ -57,7 +57,8 @@ final class Features {
     private static final int[] LENGTH_BUCKETS = {0, 1, 2, 3, 4, 4, 5, 5, 5, 6};
     private static final int MAX_LENGTH_BUCKET = 7;
     private static final char DIGIT = '0';
-    private static final String OUTSIDE = "<>";
+    /** The word and stem beyond a segment's edge. */
+    static final String OUTSIDE = "<>";
     private static final char WORD_EDGE = '^';
 
     /** Room for the keys a unit gives a position, but its trigrams (one per letter of its stem). */
@@ -281,14 +282,23 @@ final class Features {
 
         /** Writes the {@link #PAIR_KEYS} keys of {@link #pairKeys(int, int, int)} to {@code keys}. */
         void pairKeys(int i, int from, int to, long[] keys) {
-            String before = i > from ? words[i - 1] : OUTSIDE;
-            String after = i + 1 < to ? words[i + 1] : OUTSIDE;
-            keys[0] = FeatureHash.finish(FeatureHash.add(
-                    FeatureHash.add(FeatureHash.start(BIGRAM), before), words[i]));
-            keys[1] = FeatureHash.finish(FeatureHash.add(FeatureHash.add(
-                    FeatureHash.add(FeatureHash.start(BIGRAM), 1), words[i]), after));
-            keys[2] = FeatureHash.finish(FeatureHash.add(FeatureHash.add(
-                    FeatureHash.start(STEM_PAIR), i > from ? stems[i - 1] : OUTSIDE), stems[i]));
+            Features.pairKeys(i > from ? pairsBefore(i - 1) : PairStates.OUTSIDE, pairsBefore(i),
+                    word(i), stem(i), i + 1 < to ? word(i + 1) : OUTSIDE, keys);
+        }
+
+        /** The hash states of the pairs unit {@code u} begins: a function of its signature. */
+        PairStates pairsBefore(int u) {
+            return PairStates.of(words[u], stems[u]);
+        }
+
+        /** The word of unit {@code u}: its key, or a barrier's text with digits written 0. */
+        String word(int u) {
+            return words[u];
+        }
+
+        /** The stem of unit {@code u}: its word without the article. */
+        String stem(int u) {
+            return stems[u];
         }
 
         /**
@@ -319,6 +329,44 @@ final class Features {
         /** The bits of the document evidence of unit {@code i}'s stem. */
         int evidence(int i) {
             return evidence[i];
+        }
+    }
+
+    /**
+     * Writes the {@link #PAIR_KEYS} pair keys of a position to {@code keys}.
+     *
+     * @param before the pair states of the unit before it ({@link PairStates#OUTSIDE} at the
+     *     segment's start)
+     * @param own its own unit's pair states
+     * @param word its word
+     * @param stem its stem
+     * @param after the word after it ({@code <>} at the segment's end)
+     */
+    static void pairKeys(PairStates before, PairStates own, String word, String stem,
+                         String after, long[] keys) {
+        keys[0] = FeatureHash.finish(FeatureHash.add(before.bigram(), word));
+        keys[1] = FeatureHash.finish(FeatureHash.add(own.bigramAfter(), after));
+        keys[2] = FeatureHash.finish(FeatureHash.add(before.stemPair(), stem));
+    }
+
+    /**
+     * The hash states of the word and stem pair features a unit begins, its word and stem
+     * hashed, so that a position hashes only the second word of each pair.
+     *
+     * @param bigram the bigram of this word and the next
+     * @param bigramAfter the bigram, seen from this word's position, of it and the next
+     * @param stemPair the pair of this stem and the next
+     */
+    record PairStates(long bigram, long bigramAfter, long stemPair) {
+
+        /** The states of the segment's edge before its first unit. */
+        static final PairStates OUTSIDE = of(Features.OUTSIDE, Features.OUTSIDE);
+
+        /** The states of a unit of {@code word} and {@code stem}. */
+        static PairStates of(String word, String stem) {
+            return new PairStates(FeatureHash.add(FeatureHash.start(BIGRAM), word),
+                    FeatureHash.add(FeatureHash.add(FeatureHash.start(BIGRAM), 1), word),
+                    FeatureHash.add(FeatureHash.start(STEM_PAIR), stem));
         }
     }
 

@@ -28,7 +28,8 @@ final class ModelTagging {
      * Unit scores by signature, shared by every document this tagging reads, so that frequent
      * words are scored once; bounded, after which a document keeps its own.
      */
-    private final SharedMemo<Features.Signature, float[]> shared = new SharedMemo<>(MAX_SHARED);
+    private final SharedMemo<Features.Signature, UnitScores> shared =
+            new SharedMemo<>(MAX_SHARED);
 
     ModelTagging(EntityModel model, SequenceTagger tagger) {
         this.model = model;
@@ -84,11 +85,11 @@ final class ModelTagging {
         Features.Prepared prepared = Features.prepare(text, chart, rules);
         int n = prepared.size();
         int tags = Bio.COUNT;
-        float[][] unitScores = new float[n][];
-        Map<Features.Signature, float[]> inDocument = new HashMap<>();
+        UnitScores[] units = new UnitScores[n];
+        Map<Features.Signature, UnitScores> inDocument = new HashMap<>();
         for (int u = 0; u < n; u++) {
             Features.Signature signature = prepared.signature(u);
-            float[] scores = shared.get(signature);
+            UnitScores scores = shared.get(signature);
             if (scores == null) {
                 scores = inDocument.get(signature);
             }
@@ -96,7 +97,7 @@ final class ModelTagging {
                 scores = shared.offer(signature, unitScores(prepared, u));
                 inDocument.put(signature, scores);
             }
-            unitScores[u] = scores;
+            units[u] = scores;
         }
         int[] bounds = prepared.bounds();
         int[] best = new int[n];
@@ -108,12 +109,14 @@ final class ModelTagging {
             int to = bounds[s + 1];
             for (int i = from; i < to; i++) {
                 int row = i * tags;
-                prepared.pairKeys(i, from, to, pairs);
+                Features.pairKeys(i > from ? units[i - 1].pairs() : Features.PairStates.OUTSIDE,
+                        units[i].pairs(), prepared.word(i), prepared.stem(i),
+                        i + 1 < to ? prepared.word(i + 1) : Features.OUTSIDE, pairs);
                 tagger.addScores(pairs, emission, row);
                 codeScores.add(prepared, i, from, to, emission, row);
                 for (int d = -Features.WINDOW; d <= Features.WINDOW; d++) {
                     int u = i + d;
-                    float[] scores = u >= from && u < to ? unitScores[u] : edgeScores;
+                    float[] scores = u >= from && u < to ? units[u].window() : edgeScores;
                     int at = (d + Features.WINDOW) * tags;
                     for (int t = 0; t < tags; t++) {
                         emission[row + t] += scores[at + t];
@@ -125,13 +128,22 @@ final class ModelTagging {
         return best;
     }
 
-    /** Per offset from a position, the scores unit {@code u} gives it. */
-    private float[] unitScores(Features.Prepared prepared, int u) {
+    /** What unit {@code u} gives the positions near it. */
+    private UnitScores unitScores(Features.Prepared prepared, int u) {
         double[] sums = new double[Features.OFFSETS * Bio.COUNT];
         for (int d = -Features.WINDOW; d <= Features.WINDOW; d++) {
             tagger.addScores(prepared.unitKeys(u, d), sums, (d + Features.WINDOW) * Bio.COUNT);
         }
-        return toFloats(sums);
+        return new UnitScores(toFloats(sums), prepared.pairsBefore(u));
+    }
+
+    /**
+     * What a unit gives the positions near it, a function of its signature.
+     *
+     * @param window per offset from a position, the scores of the unit's keys
+     * @param pairs the hash states of the word and stem pairs the unit begins
+     */
+    private record UnitScores(float[] window, Features.PairStates pairs) {
     }
 
     private static float[] toFloats(double[] values) {
