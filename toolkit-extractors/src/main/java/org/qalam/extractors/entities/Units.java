@@ -126,20 +126,22 @@ final class Units {
      * word (أديامان → أديا + مان): a fused split that helps no name, likely of a foreign name.
      */
     private boolean splitsAnUnknownName(List<Word> words) {
+        if (stems(words) < 2) {
+            return false;  // one stem: nothing was split, and no look-up is needed to say so
+        }
         int stems = 0;
         String article = "";
         for (int i = 0; i < words.size(); i++) {
             Word word = words.get(i);
-            String form = ArabicKey.clean(word.form());
             boolean last = i == words.size() - 1;
             if (!last && word.role() == WordRole.ARTICLE) {
                 article = ARTICLE;
                 continue;
             }
-            if (!last && word.role().isProclitic()
-                    || stems > 0 && word.role() == WordRole.PRONOUN) {
+            if (!stem(word, last, stems)) {
                 continue;
             }
+            String form = ArabicKey.clean(word.form());
             String stem = form.startsWith(ARTICLE) ? form : article + form;
             if (model.nameWord(ArabicKey.of(stem))) {
                 return false;
@@ -148,6 +150,28 @@ final class Units {
             stems++;
         }
         return stems >= 2;
+    }
+
+    /** The number of stems among a token's {@code words}, counted as splitsAnUnknownName does. */
+    private static int stems(List<Word> words) {
+        int stems = 0;
+        for (int i = 0; i < words.size(); i++) {
+            boolean last = i == words.size() - 1;
+            if ((last || words.get(i).role() != WordRole.ARTICLE)
+                    && stem(words.get(i), last, stems)) {
+                stems++;
+            }
+        }
+        return stems;
+    }
+
+    /**
+     * Whether {@code word} counts as a stem of its token: no proclitic before the last word, and
+     * no pronoun after a stem ({@code stems} found before it).
+     */
+    private static boolean stem(Word word, boolean last, int stems) {
+        return !(!last && word.role().isProclitic()
+                || stems > 0 && word.role() == WordRole.PRONOUN);
     }
 
     private void markSuffixed(Unit stem) {
