@@ -74,25 +74,33 @@ final class EntityModel {
             boolean weak = line.startsWith("~");
             heads.put(ArabicKey.of(weak ? line.substring(1) : line), weak);
         }
-        heads.forEach((key, weak) -> add(key,
-                weak ? WordLists.ORG_HEAD_WEAK : WordLists.ORG_HEAD, lists));
+        for (Map.Entry<String, Boolean> head : heads.entrySet()) {
+            add(head.getKey(), head.getValue() ? WordLists.ORG_HEAD_WEAK : WordLists.ORG_HEAD,
+                    lists);
+        }
         add(WordList.read(EntityModel.class, "org-complements.txt"), WordLists.ORG_COMPLEMENT,
                 lists);
         Map<String, Boolean> cues = new HashMap<>();
         for (String line : WordList.read(EntityModel.class, "location-cues.txt")) {
             cues.put(ArabicKey.of(line.substring(1)), line.charAt(0) == '+');
         }
-        cues.forEach((key, inside) -> add(key,
-                inside ? WordLists.CUE_INSIDE : WordLists.CUE_OUTSIDE, lists));
+        for (Map.Entry<String, Boolean> cue : cues.entrySet()) {
+            add(cue.getKey(), cue.getValue() ? WordLists.CUE_INSIDE : WordLists.CUE_OUTSIDE,
+                    lists);
+        }
         add(GENERIC_CUES, WordLists.GENERIC_CUE, lists);
-        nationalityForms(WordList.read(EntityModel.class, "nationalities.txt"))
-                .forEach(form -> add(form, WordLists.NATIONALITY, lists));
+        List<String> nationalities = WordList.read(EntityModel.class, "nationalities.txt");
+        for (String form : nationalityForms(nationalities)) {
+            add(form, WordLists.NATIONALITY, lists);
+        }
         add(WordList.read(EntityModel.class, "stopwords.txt"), WordLists.STOP, lists);
         add(PARTICLES, WordLists.PARTICLE, lists);
         add(PLACE_PARTICLES, WordLists.PLACE_PARTICLE, lists);
         add(ORDINALS, WordLists.ORDINAL, lists);
         add(WordList.read(EntityModel.class, "speech-verbs.txt"), WordLists.SPEECH, lists);
-        gazetteer.words().forEach(word -> add(word, WordLists.NAME_WORD, lists));
+        for (String word : gazetteer.words()) {
+            add(word, WordLists.NAME_WORD, lists);
+        }
         this.keyLists = Map.copyOf(lists);
     }
 
@@ -174,11 +182,15 @@ final class EntityModel {
 
     /** Adds {@code bits} to the keys of {@code words}. */
     private static void add(List<String> words, int bits, Map<String, Integer> lists) {
-        words.forEach(word -> add(ArabicKey.of(word), bits, lists));
+        for (String word : words) {
+            add(ArabicKey.of(word), bits, lists);
+        }
     }
 
+    /** Adds {@code bits} to {@code key}'s (loops, not lambdas: each spins a class up at load). */
     private static void add(String key, int bits, Map<String, Integer> lists) {
-        lists.merge(key, bits, (a, b) -> a | b);
+        Integer before = lists.get(key);
+        lists.put(key, before == null ? bits : before | bits);
     }
 
     /**
@@ -192,8 +204,9 @@ final class EntityModel {
             common.merge(ArabicKey.of(marked ? word.substring(1) : word), marked,
                     Boolean::logicalOr);
         }
-        common.forEach((key, marked) -> add(key,
-                marked ? WordLists.GIVEN_COMMON : WordLists.GIVEN, lists));
+        for (Map.Entry<String, Boolean> name : common.entrySet()) {
+            add(name.getKey(), name.getValue() ? WordLists.GIVEN_COMMON : WordLists.GIVEN, lists);
+        }
     }
 
     /** سوري → سوري، سورية، سوريون، سوريين، سوريان and each with ال. */
