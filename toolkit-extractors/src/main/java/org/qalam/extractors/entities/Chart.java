@@ -32,8 +32,11 @@ final class Chart {
         java.util.Arrays.fill(gazCoverStart, -1);
         this.readings = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            readings.add(units.get(i).readings());
-            gaz[i] = model.gazetteer.longest(units, i, readings.get(i));
+            Unit unit = units.get(i);
+            readings.add(unit.readings());
+            // a unit read only as itself starts no name unless its key is a word of one
+            gaz[i] = readings.get(i).size() == 1 && !unit.in(WordLists.NAME_WORD) ? null
+                    : model.gazetteer.longest(units, i, readings.get(i));
         }
         for (int i = 0; i < n; ) {
             Gazetteer.Match match = gaz[i];
@@ -69,36 +72,43 @@ final class Chart {
                 match.reading().form(), Found.GAZETTEER);
     }
 
-    /** The reading of unit {@code i} whose key is in {@code keys}, or null. */
-    Unit.Reading reading(int i, java.util.Set<String> keys) {
+    /**
+     * The first reading of unit {@code i} whose key is in one of the lists of {@code bits}
+     * ({@link WordLists}, {@code KNOWN} aside), or null.
+     */
+    Unit.Reading reading(int i, int bits) {
         Unit unit = units.get(i);
         if (!unit.word()) {
             return null;
         }
-        for (Unit.Reading reading : readings.get(i)) {
-            if (keys.contains(reading.key())) {
-                return reading;
+        List<Unit.Reading> all = readings.get(i);
+        if (unit.in(bits)) {
+            return all.get(0);
+        }
+        for (int r = 1; r < all.size(); r++) {
+            if ((model.keyLists(all.get(r).key()) & bits) != 0) {
+                return all.get(r);
             }
         }
         return null;
     }
 
     Unit.Reading title(int i) {
-        return reading(i, model.titles);
+        return reading(i, WordLists.TITLE);
     }
 
     /** A nationality or institutional adjective: الأمريكية، الدولي، الذرية. */
     boolean adjective(int j) {
         Unit unit = units.get(j);
         return unit.word() && !unit.prefixed() && unit.definite()
-                && model.nationalities.contains(unit.key());
+                && unit.in(WordLists.NATIONALITY);
     }
 
     /** A definite word that may modify a name: الدفاع، الأمريكية، الدولي. */
     boolean modifier(int j) {
         Unit unit = units.get(j);
-        return unit.word() && !unit.prefixed() && unit.definite() && !lexical.stop(unit)
-                && !model.titles.contains(unit.key()) && !model.locationCues.containsKey(unit.key());
+        return unit.word() && !unit.prefixed() && unit.definite()
+                && !unit.in(WordLists.STOP | WordLists.TITLE | WordLists.PLACE_CUE);
     }
 
     boolean covers(Gazetteer.Match match, int last) {
@@ -111,7 +121,7 @@ final class Chart {
         return match.last() == i && i > 0 && units.get(i - 1).word()
                 && units.get(i - 1).definite() && !units.get(i - 1).prefixed()
                 && match.reading().start() == units.get(i).start()
-                && model.nationalities.contains(units.get(i).key());
+                && units.get(i).in(WordLists.NATIONALITY);
     }
 
     boolean quoted(int first, int last) {

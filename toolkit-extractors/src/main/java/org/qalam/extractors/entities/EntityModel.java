@@ -14,10 +14,12 @@ import java.util.function.Predicate;
 /**
  * Everything the entity rules know, loaded once from the word lists: the gazetteer of names and
  * the cue words (titles, organization heads, place cues, given names, nationality adjectives,
- * stop words), each as a set of matching keys so that every test is one hash look-up.
+ * stop words), as one table from a matching key to the {@link WordLists} bits of the lists it is
+ * in, so that a word's memberships cost one hash look-up together.
  *
- * <p>Immutable and thread-safe once loaded. {@code knownWords} says whether a word is in the
- * Arabic lexicon: words it does not know after a title are strong evidence of a foreign name.
+ * <p>Thread-safe; immutable once loaded but for a bounded memo of word forms' {@link Lexeme}s.
+ * {@code knownWords} says whether a word is in the Arabic lexicon: words it does not know after a
+ * title are strong evidence of a foreign name.
  */
 final class EntityModel {
 
@@ -32,23 +34,14 @@ final class EntityModel {
     private static final List<String> ORDINALS = List.of("الأول", "الثاني", "الثالث", "الرابع",
             "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر");
     private static final List<String> GENERIC_CUES = List.of("منطقة", "حي", "ناحية", "ضاحية");
+    /** Word forms whose lexemes are kept for later documents at most (a few MB). */
+    private static final int MAX_LEXEMES = 32_768;
 
     final Gazetteer gazetteer;
-    final Map<String, Boolean> givenNames;
-    final Set<String> titles;
-    final Set<String> titleModifiers;
-    /** Organization heads, mapped to whether they are weak (need an adjective). */
-    final Map<String, Boolean> orgHeads;
-    final Set<String> orgComplements;
-    final Map<String, Boolean> locationCues;
-    final Set<String> genericCues;
-    final Set<String> nationalities;
-    final Set<String> stopwords;
-    final Set<String> particles;
-    final Set<String> placeParticles;
-    final Set<String> ordinals;
-    final Set<String> speechVerbs;
+    /** Per key, the {@link WordLists} bits of the lists it is in (all but {@code KNOWN}). */
+    private final Map<String, Integer> keyLists;
     private final Predicate<String> knownWords;
+    private final SharedMemo<String, Lexeme> lexemes = new SharedMemo<>(MAX_LEXEMES);
 
     private EntityModel(Predicate<String> knownWords, List<ExtraName> extraNames) {
         this.knownWords = knownWords;
@@ -71,28 +64,44 @@ final class EntityModel {
             }
         }
         this.gazetteer = names.build();
-        this.givenNames = flagged(WordList.read(EntityModel.class, "given-names.txt"));
-        this.titles = keys(WordList.read(EntityModel.class, "titles.txt"));
-        this.titleModifiers = keys(WordList.read(EntityModel.class, "title-modifiers.txt"));
+        Map<String, Integer> lists = new HashMap<>();
+        givenNames(WordList.read(EntityModel.class, "given-names.txt"), lists);
+        add(WordList.read(EntityModel.class, "titles.txt"), WordLists.TITLE, lists);
+        add(WordList.read(EntityModel.class, "title-modifiers.txt"), WordLists.TITLE_MODIFIER,
+                lists);
         Map<String, Boolean> heads = new HashMap<>();
         for (String line : WordList.read(EntityModel.class, "org-heads.txt")) {
             boolean weak = line.startsWith("~");
             heads.put(ArabicKey.of(weak ? line.substring(1) : line), weak);
         }
-        this.orgHeads = Map.copyOf(heads);
-        this.orgComplements = keys(WordList.read(EntityModel.class, "org-complements.txt"));
+        for (Map.Entry<String, Boolean> head : heads.entrySet()) {
+            add(head.getKey(), head.getValue() ? WordLists.ORG_HEAD_WEAK : WordLists.ORG_HEAD,
+                    lists);
+        }
+        add(WordList.read(EntityModel.class, "org-complements.txt"), WordLists.ORG_COMPLEMENT,
+                lists);
         Map<String, Boolean> cues = new HashMap<>();
         for (String line : WordList.read(EntityModel.class, "location-cues.txt")) {
             cues.put(ArabicKey.of(line.substring(1)), line.charAt(0) == '+');
         }
-        this.locationCues = Map.copyOf(cues);
-        this.genericCues = keys(GENERIC_CUES);
-        this.nationalities = nationalityForms(WordList.read(EntityModel.class, "nationalities.txt"));
-        this.stopwords = keys(WordList.read(EntityModel.class, "stopwords.txt"));
-        this.particles = keys(PARTICLES);
-        this.placeParticles = keys(PLACE_PARTICLES);
-        this.ordinals = keys(ORDINALS);
-        this.speechVerbs = keys(WordList.read(EntityModel.class, "speech-verbs.txt"));
+        for (Map.Entry<String, Boolean> cue : cues.entrySet()) {
+            add(cue.getKey(), cue.getValue() ? WordLists.CUE_INSIDE : WordLists.CUE_OUTSIDE,
+                    lists);
+        }
+        add(GENERIC_CUES, WordLists.GENERIC_CUE, lists);
+        List<String> nationalities = WordList.read(EntityModel.class, "nationalities.txt");
+        for (String form : nationalityForms(nationalities)) {
+            add(form, WordLists.NATIONALITY, lists);
+        }
+        add(WordList.read(EntityModel.class, "stopwords.txt"), WordLists.STOP, lists);
+        add(PARTICLES, WordLists.PARTICLE, lists);
+        add(PLACE_PARTICLES, WordLists.PLACE_PARTICLE, lists);
+        add(ORDINALS, WordLists.ORDINAL, lists);
+        add(WordList.read(EntityModel.class, "speech-verbs.txt"), WordLists.SPEECH, lists);
+        for (String word : gazetteer.words()) {
+            add(word, WordLists.NAME_WORD, lists);
+        }
+        this.keyLists = Map.copyOf(lists);
     }
 
     /**
@@ -104,15 +113,38 @@ final class EntityModel {
         return new EntityModel(knownWords, List.copyOf(extraNames));
     }
 
+    /**
+     * What the lists say about a word form: its matching key and its {@link WordLists} mask,
+     * computed once per form (the lexicon look-up is the dearest part) and shared by documents.
+     *
+     * @param key the matching key of the form
+     * @param lists the mask
+     */
+    record Lexeme(String key, int lists) {
+    }
+
+    /** The {@link Lexeme} of {@code form}. */
+    Lexeme lexeme(String form) {
+        return lexemes.get(form, f -> {
+            String key = ArabicKey.of(f);
+            return new Lexeme(key, keyLists(key) | (known(f) ? WordLists.KNOWN : 0));
+        });
+    }
+
+    /** The {@link WordLists} bits of the lists {@code key} is in, {@code KNOWN} aside. */
+    int keyLists(String key) {
+        Integer bits = keyLists.get(key);
+        return bits == null ? 0 : bits;
+    }
+
     /** Whether {@code key} is a word of a listed name, a given name or a title. */
     boolean nameWord(String key) {
-        return gazetteer.hasWord(key) || givenNames.containsKey(key) || titles.contains(key)
-                || orgHeads.containsKey(key) || locationCues.containsKey(key);
+        return (keyLists(key) & WordLists.NAME_WORDS) != 0;
     }
 
     /** Whether {@code key} starts a listed name or is a given name. */
     boolean nameStart(String key) {
-        return gazetteer.startsName(key) || givenNames.containsKey(key);
+        return gazetteer.startsName(key) || (keyLists(key) & WordLists.GIVEN_NAME) != 0;
     }
 
     /**
@@ -153,23 +185,33 @@ final class EntityModel {
         return false;
     }
 
-    private static Set<String> keys(List<String> words) {
-        Set<String> keys = new HashSet<>();
+    /** Adds {@code bits} to the keys of {@code words}. */
+    private static void add(List<String> words, int bits, Map<String, Integer> lists) {
         for (String word : words) {
-            keys.add(ArabicKey.of(word));
+            add(ArabicKey.of(word), bits, lists);
         }
-        return Set.copyOf(keys);
     }
 
-    /** Keys mapped to whether they were marked ambiguous with a leading {@code ?}. */
-    private static Map<String, Boolean> flagged(List<String> words) {
-        Map<String, Boolean> flagged = new HashMap<>();
+    /** Adds {@code bits} to {@code key}'s (loops, not lambdas: each spins a class up at load). */
+    private static void add(String key, int bits, Map<String, Integer> lists) {
+        Integer before = lists.get(key);
+        lists.put(key, before == null ? bits : before | bits);
+    }
+
+    /**
+     * Adds the bits of given names: {@link WordLists#GIVEN_COMMON} for a name marked with a
+     * leading {@code ?} (also a common word) in any of its lines, else {@link WordLists#GIVEN}.
+     */
+    private static void givenNames(List<String> words, Map<String, Integer> lists) {
+        Map<String, Boolean> common = new HashMap<>();
         for (String word : words) {
-            boolean ambiguous = word.startsWith("?");
-            flagged.merge(ArabicKey.of(ambiguous ? word.substring(1) : word), ambiguous,
+            boolean marked = word.startsWith("?");
+            common.merge(ArabicKey.of(marked ? word.substring(1) : word), marked,
                     Boolean::logicalOr);
         }
-        return Map.copyOf(flagged);
+        for (Map.Entry<String, Boolean> name : common.entrySet()) {
+            add(name.getKey(), name.getValue() ? WordLists.GIVEN_COMMON : WordLists.GIVEN, lists);
+        }
     }
 
     /** سوري → سوري، سورية، سوريون، سوريين، سوريان and each with ال. */

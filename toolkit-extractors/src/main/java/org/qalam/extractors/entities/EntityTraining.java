@@ -90,13 +90,11 @@ public final class EntityTraining {
 
     private final EntityModel model;
     private final Recognizer recognizer;
-    private final Features features;
     private final Pipeline words;
 
     private EntityTraining() {
         this.model = EntityModel.load(ArabicLexicon.load()::isWord, List.of());
         this.recognizer = new Recognizer(model);
-        this.features = new Features(model);
         this.words = Pipeline.builder(ExtractorRegistry.load(EntityTraining.class.getClassLoader()))
                 .use("words").build();
     }
@@ -258,7 +256,7 @@ public final class EntityTraining {
                 }
             }
         }
-        Features.Prepared prepared = features.prepare(plain, chart, rules);
+        Features.Prepared prepared = Features.prepare(plain, chart, rules);
         int[] bounds = prepared.bounds();
         List<Example> examples = new ArrayList<>(bounds.length - 1);
         for (int s = 0; s + 1 < bounds.length; s++) {

@@ -57,39 +57,21 @@ final class Features {
     private static final int[] LENGTH_BUCKETS = {0, 1, 2, 3, 4, 4, 5, 5, 5, 6};
     private static final int MAX_LENGTH_BUCKET = 7;
     private static final char DIGIT = '0';
-    private static final String OUTSIDE = "<>";
+    /** The word and stem beyond a segment's edge. */
+    static final String OUTSIDE = "<>";
     private static final char WORD_EDGE = '^';
 
-    // bits of the list-membership mask of a unit
-    private static final int GIVEN = 1;
-    private static final int GIVEN_COMMON = 1 << 1;
-    private static final int TITLE = 1 << 2;
-    private static final int TITLE_MODIFIER = 1 << 3;
-    private static final int ORG_HEAD = 1 << 4;
-    private static final int ORG_HEAD_WEAK = 1 << 5;
-    private static final int CUE_INSIDE = 1 << 6;
-    private static final int CUE_OUTSIDE = 1 << 7;
-    private static final int GENERIC_CUE = 1 << 8;
-    private static final int NATIONALITY = 1 << 9;
-    private static final int STOP = 1 << 10;
-    private static final int PARTICLE = 1 << 11;
-    private static final int PLACE_PARTICLE = 1 << 12;
-    private static final int ORDINAL = 1 << 13;
-    private static final int SPEECH = 1 << 14;
-    private static final int NAME_WORD = 1 << 15;
-    private static final int KNOWN = 1 << 16;
-    private static final int ORG_COMPLEMENT = 1 << 17;
-    private static final int QUOTE = 1 << 18;
-    private static final int BARRIER = 1 << 19;
-    private static final int LIST_BITS = 20;
     /** Room for the keys a unit gives a position, but its trigrams (one per letter of its stem). */
-    private static final int UNIT_KEYS = 5 + MAX_PREFIX + MAX_SUFFIX + LIST_BITS;
+    private static final int UNIT_KEYS = 5 + MAX_PREFIX + MAX_SUFFIX + WordLists.COUNT;
     /** The gazetteer and rule code beyond the segment's edge. */
     static final int NO_CODE = -1;
     /** The largest gazetteer or rule code: 1 + (type * 2 + inside) * 2 + flag. */
     static final int MAX_CODE = 1 + ((EntityType.values().length - 1) * 2 + 1) * 2 + 1;
     /** Gazetteer and rule codes a position sees: its own and its two neighbours'. */
     private static final int WINDOW_CODES = 3;
+
+    /** The number of {@link Prepared#pairKeys} of a position. */
+    static final int PAIR_KEYS = 3;
 
     /** How far a position sees its neighbours, on each side. */
     static final int WINDOW = 2;
@@ -104,10 +86,7 @@ final class Features {
         }
     }
 
-    private final EntityModel model;
-
-    Features(EntityModel model) {
-        this.model = model;
+    private Features() {
     }
 
     /**
@@ -133,7 +112,7 @@ final class Features {
      * and those of each unit in its window ({@link #unitKeys}), or of the segment's edge
      * ({@link #edgeKeys}) where the window leaves the segment.
      */
-    final class Prepared {
+    static final class Prepared {
 
         private final List<Unit> units;
         private final String[] words;
@@ -141,7 +120,8 @@ final class Features {
         private final int[] lists;
         private final int[] gazetteer;
         private final int[] rules;
-        private final Map<String, Integer> evidence = new HashMap<>();
+        /** Per unit, the bits of the document evidence of its stem. */
+        private final int[] evidence;
         private final int[] bounds;
 
         private Prepared(String text, Chart chart, List<Found> found) {
@@ -153,20 +133,18 @@ final class Features {
             this.gazetteer = gazetteerCodes(chart);
             this.rules = ruleCodes(n, found);
             this.bounds = Segments.bounds(text, units);
-            // words recur, and the lexicon look-up is the dearest part of a mask
-            Map<String, Integer> masks = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 Unit unit = units.get(i);
                 words[i] = unit.word() ? unit.key() : barrierWord(text, unit);
                 stems[i] = unit.definite() ? unit.key().substring(ArabicLetters.ARTICLE.length())
                         : words[i];
-                lists[i] = unit.word() ? masks.computeIfAbsent(unit.form(), form -> lists(unit))
-                        : lists(unit);
+                lists[i] = unit.lists();
             }
+            Map<String, Integer> byStem = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 int previous = i > 0 ? lists[i - 1] : 0;
                 if (!units.get(i).word() || stems[i].length() < MIN_EVIDENCE_STEM
-                        || (lists[i] & STOP) != 0) {
+                        || (lists[i] & WordLists.STOP) != 0) {
                     continue;
                 }
                 int bits = 0;
@@ -176,12 +154,17 @@ final class Features {
                 if (gazetteer[i] != 0 && (gazetteer[i] - 1) % 2 == 0) {
                     bits |= 1 << (GAZETTEER_TYPE + (gazetteer[i] - 1) / 4);
                 }
-                bits |= (previous & TITLE) != 0 ? 1 << AFTER_TITLE : 0;
-                bits |= (previous & GIVEN) != 0 ? 1 << AFTER_GIVEN : 0;
-                bits |= (previous & SPEECH) != 0 ? 1 << AFTER_SPEECH : 0;
+                bits |= (previous & WordLists.TITLE) != 0 ? 1 << AFTER_TITLE : 0;
+                bits |= (previous & WordLists.GIVEN) != 0 ? 1 << AFTER_GIVEN : 0;
+                bits |= (previous & WordLists.SPEECH) != 0 ? 1 << AFTER_SPEECH : 0;
                 if (bits != 0) {
-                    evidence.merge(stems[i], bits, (a, b) -> a | b);
+                    byStem.merge(stems[i], bits, (a, b) -> a | b);
                 }
+            }
+            this.evidence = new int[n];
+            for (int i = 0; i < n && !byStem.isEmpty(); i++) {
+                Integer bits = units.get(i).word() ? byStem.get(stems[i]) : null;
+                evidence[i] = bits == null ? 0 : bits;
             }
         }
 
@@ -257,7 +240,7 @@ final class Features {
                         length < LENGTH_BUCKETS.length ? LENGTH_BUCKETS[length] : MAX_LENGTH_BUCKET);
             }
             int mask = lists[u];
-            for (int bit = 0; bit < LIST_BITS && mask != 0; bit++) {
+            for (int bit = 0; bit < WordLists.COUNT && mask != 0; bit++) {
                 if ((mask & (1 << bit)) != 0) {
                     scratch[k++] = FeatureHash.add(FeatureHash.add(FeatureHash.start(LIST), d),
                             bit);
@@ -292,14 +275,30 @@ final class Features {
 
         /** The keys of the word and stem pairs at position {@code i} of {@code [from, to)}. */
         long[] pairKeys(int i, int from, int to) {
-            String before = i > from ? words[i - 1] : OUTSIDE;
-            String after = i + 1 < to ? words[i + 1] : OUTSIDE;
-            return finished(new long[] {
-                FeatureHash.add(FeatureHash.add(FeatureHash.start(BIGRAM), before), words[i]),
-                FeatureHash.add(FeatureHash.add(FeatureHash.add(FeatureHash.start(BIGRAM), 1),
-                        words[i]), after),
-                FeatureHash.add(FeatureHash.add(FeatureHash.start(STEM_PAIR),
-                        i > from ? stems[i - 1] : OUTSIDE), stems[i])}, 3);
+            long[] keys = new long[PAIR_KEYS];
+            pairKeys(i, from, to, keys);
+            return keys;
+        }
+
+        /** Writes the {@link #PAIR_KEYS} keys of {@link #pairKeys(int, int, int)} to {@code keys}. */
+        void pairKeys(int i, int from, int to, long[] keys) {
+            Features.pairKeys(i > from ? pairsBefore(i - 1) : PairStates.OUTSIDE, pairsBefore(i),
+                    word(i), stem(i), i + 1 < to ? word(i + 1) : OUTSIDE, keys);
+        }
+
+        /** The hash states of the pairs unit {@code u} begins: a function of its signature. */
+        PairStates pairsBefore(int u) {
+            return PairStates.of(words[u], stems[u]);
+        }
+
+        /** The word of unit {@code u}: its key, or a barrier's text with digits written 0. */
+        String word(int u) {
+            return words[u];
+        }
+
+        /** The stem of unit {@code u}: its word without the article. */
+        String stem(int u) {
+            return stems[u];
         }
 
         /**
@@ -311,12 +310,63 @@ final class Features {
             int[] gazetteerCodes = new int[3];
             int[] ruleCodes = new int[3];
             for (int d = -1; d <= 1; d++) {
-                boolean inside = i + d >= from && i + d < to;
-                gazetteerCodes[d + 1] = inside ? gazetteer[i + d] : NO_CODE;
-                ruleCodes[d + 1] = inside ? rules[i + d] : NO_CODE;
+                gazetteerCodes[d + 1] = gazetteerCode(i + d, from, to);
+                ruleCodes[d + 1] = ruleCode(i + d, from, to);
             }
-            Integer bits = units.get(i).word() ? evidence.get(stems[i]) : null;
-            return new Codes(gazetteerCodes, ruleCodes, bits == null ? 0 : bits);
+            return new Codes(gazetteerCodes, ruleCodes, evidence(i));
+        }
+
+        /** The gazetteer code of unit {@code u}, {@link #NO_CODE} outside {@code [from, to)}. */
+        int gazetteerCode(int u, int from, int to) {
+            return u >= from && u < to ? gazetteer[u] : NO_CODE;
+        }
+
+        /** The rule code of unit {@code u}, {@link #NO_CODE} outside {@code [from, to)}. */
+        int ruleCode(int u, int from, int to) {
+            return u >= from && u < to ? rules[u] : NO_CODE;
+        }
+
+        /** The bits of the document evidence of unit {@code i}'s stem. */
+        int evidence(int i) {
+            return evidence[i];
+        }
+    }
+
+    /**
+     * Writes the {@link #PAIR_KEYS} pair keys of a position to {@code keys}.
+     *
+     * @param before the pair states of the unit before it ({@link PairStates#OUTSIDE} at the
+     *     segment's start)
+     * @param own its own unit's pair states
+     * @param word its word
+     * @param stem its stem
+     * @param after the word after it ({@code <>} at the segment's end)
+     */
+    static void pairKeys(PairStates before, PairStates own, String word, String stem,
+                         String after, long[] keys) {
+        keys[0] = FeatureHash.finish(FeatureHash.add(before.bigram(), word));
+        keys[1] = FeatureHash.finish(FeatureHash.add(own.bigramAfter(), after));
+        keys[2] = FeatureHash.finish(FeatureHash.add(before.stemPair(), stem));
+    }
+
+    /**
+     * The hash states of the word and stem pair features a unit begins, its word and stem
+     * hashed, so that a position hashes only the second word of each pair.
+     *
+     * @param bigram the bigram of this word and the next
+     * @param bigramAfter the bigram, seen from this word's position, of it and the next
+     * @param stemPair the pair of this stem and the next
+     */
+    record PairStates(long bigram, long bigramAfter, long stemPair) {
+
+        /** The states of the segment's edge before its first unit. */
+        static final PairStates OUTSIDE = of(Features.OUTSIDE, Features.OUTSIDE);
+
+        /** The states of a unit of {@code word} and {@code stem}. */
+        static PairStates of(String word, String stem) {
+            return new PairStates(FeatureHash.add(FeatureHash.start(BIGRAM), word),
+                    FeatureHash.add(FeatureHash.add(FeatureHash.start(BIGRAM), 1), word),
+                    FeatureHash.add(FeatureHash.start(STEM_PAIR), stem));
         }
     }
 
@@ -359,7 +409,7 @@ final class Features {
     }
 
     /** The document's units prepared for feature keys, with the entities the rules found. */
-    Prepared prepare(String text, Chart chart, List<Found> rules) {
+    static Prepared prepare(String text, Chart chart, List<Found> rules) {
         return new Prepared(text, chart, rules);
     }
 
@@ -422,39 +472,6 @@ final class Features {
             }
         }
         return new String(chars);
-    }
-
-    private int lists(Unit unit) {
-        if (!unit.word()) {
-            return BARRIER | (unit.quote() ? QUOTE : 0);
-        }
-        String key = unit.key();
-        int mask = 0;
-        Boolean common = model.givenNames.get(key);
-        if (common != null) {
-            mask |= common ? GIVEN_COMMON : GIVEN;
-        }
-        mask |= model.titles.contains(key) ? TITLE : 0;
-        mask |= model.titleModifiers.contains(key) ? TITLE_MODIFIER : 0;
-        Boolean weak = model.orgHeads.get(key);
-        if (weak != null) {
-            mask |= weak ? ORG_HEAD_WEAK : ORG_HEAD;
-        }
-        Boolean inside = model.locationCues.get(key);
-        if (inside != null) {
-            mask |= inside ? CUE_INSIDE : CUE_OUTSIDE;
-        }
-        mask |= model.genericCues.contains(key) ? GENERIC_CUE : 0;
-        mask |= model.nationalities.contains(key) ? NATIONALITY : 0;
-        mask |= model.stopwords.contains(key) ? STOP : 0;
-        mask |= model.particles.contains(key) ? PARTICLE : 0;
-        mask |= model.placeParticles.contains(key) ? PLACE_PARTICLE : 0;
-        mask |= model.ordinals.contains(key) ? ORDINAL : 0;
-        mask |= model.speechVerbs.contains(key) ? SPEECH : 0;
-        mask |= model.gazetteer.hasWord(key) ? NAME_WORD : 0;
-        mask |= model.orgComplements.contains(key) ? ORG_COMPLEMENT : 0;
-        mask |= model.known(unit.form()) ? KNOWN : 0;
-        return mask;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.qalam.extractors.entities;
 
 import org.qalam.language.names.ArabicKey;
 import java.util.List;
+import java.util.Set;
 import org.qalam.language.phrases.PhraseTrie;
 
 /**
@@ -34,6 +35,11 @@ final class Gazetteer {
         return names.root().next(key) != null;
     }
 
+    /** The keys of every word of every name. */
+    Set<String> words() {
+        return names.words();
+    }
+
     /**
      * The longest name starting at unit {@code from}, or null: the first unit may match in any of
      * its {@code readings} (without the proclitics the segmenter left attached); later units must
@@ -45,7 +51,8 @@ final class Gazetteer {
             return null;
         }
         Match best = null;
-        for (Unit.Reading reading : readings) {
+        for (int r = 0; r < readings.size(); r++) {
+            Unit.Reading reading = readings.get(r);
             PhraseTrie.Node<Entry> node = names.root().next(reading.key());
             if (node == null) {
                 continue;

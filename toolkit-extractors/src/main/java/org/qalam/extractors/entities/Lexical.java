@@ -2,7 +2,7 @@ package org.qalam.extractors.entities;
 
 /**
  * Word tests the entity rules share: stop words, cue words, name-like words, family names, words
- * the lexicon lacks. Each is a few hash look-ups on one unit; stateless apart from the model.
+ * the lexicon lacks. Each reads the unit's {@link WordLists} mask; stateless apart from the model.
  */
 final class Lexical {
 
@@ -13,19 +13,17 @@ final class Lexical {
     }
 
     boolean stop(Unit unit) {
-        return model.stopwords.contains(unit.key());
+        return unit.in(WordLists.STOP);
     }
 
     boolean cueWord(Unit unit) {
-        return model.titles.contains(unit.key()) || model.orgHeads.containsKey(unit.key())
-                || model.locationCues.containsKey(unit.key());
+        return unit.in(WordLists.CUE_WORD);
     }
 
     /** Not a stop word, cue, title, modifier or nationality: a word that can be a name. */
     boolean nameLike(Unit unit) {
-        return unit.word() && unit.key().length() > 1 && !stop(unit) && !cueWord(unit)
-                && !model.nationalities.contains(unit.key())
-                && !model.titleModifiers.contains(unit.key());
+        return unit.word() && unit.key().length() > 1 && !unit.in(WordLists.STOP
+                | WordLists.CUE_WORD | WordLists.NATIONALITY | WordLists.TITLE_MODIFIER);
     }
 
     boolean feminine(String key) {
@@ -41,7 +39,7 @@ final class Lexical {
     /** An indefinite title that takes a complement: وزير، رئيس، نائب. */
     boolean constructTitle(Unit unit) {
         return unit.word() && !unit.prefixed() && !unit.definite()
-                && model.titles.contains(unit.key());
+                && unit.in(WordLists.TITLE);
     }
 
     /** A definite relative adjective that is no nationality: الكوني، الصفدي. */
@@ -53,7 +51,7 @@ final class Lexical {
     boolean surnameLike(Unit unit) {
         // a feminine relative adjective (ـية) describes the noun before it: no family name
         return nameLike(unit) && unit.key().length() >= 4 && unit.key().length() <= 14
-                && !unit.key().endsWith("يه") && !model.known(unit.form());
+                && !unit.key().endsWith("يه") && !unit.in(WordLists.KNOWN);
     }
 
     /**
@@ -67,7 +65,7 @@ final class Lexical {
         }
         char first = unit.key().charAt(0);
         String form = unit.form();
-        boolean verb = (first == 'ي' || first == 'ت') && model.known(form);
+        boolean verb = (first == 'ي' || first == 'ت') && unit.in(WordLists.KNOWN);
         boolean accusative = form.endsWith("ا") && form.length() <= 5
                 && model.known(form.substring(0, form.length() - 1));
         return foreignLike(unit) || !verb && !accusative;
@@ -76,6 +74,6 @@ final class Lexical {
     /** An indefinite word the lexicon does not know: هايلي، جوتيريش. */
     boolean foreignLike(Unit unit) {
         return nameLike(unit) && !unit.definite()
-                && unit.key().length() >= 3 && !model.known(unit.form());
+                && unit.key().length() >= 3 && !unit.in(WordLists.KNOWN);
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.qalam.arabic.orthography.ArabicLetters;
 
 /**
@@ -21,7 +20,6 @@ final class ModelTagging {
     private static final int MAX_SHARED = 32_768;
 
     private final EntityModel model;
-    private final Features features;
     private final SequenceTagger tagger;
     /** Per offset, the scores of a window that leaves the segment there. */
     private final float[] edgeScores;
@@ -30,11 +28,11 @@ final class ModelTagging {
      * Unit scores by signature, shared by every document this tagging reads, so that frequent
      * words are scored once; bounded, after which a document keeps its own.
      */
-    private final Map<Features.Signature, float[]> shared = new ConcurrentHashMap<>();
+    private final SharedMemo<Features.Signature, UnitScores> shared =
+            new SharedMemo<>(MAX_SHARED);
 
     ModelTagging(EntityModel model, SequenceTagger tagger) {
         this.model = model;
-        this.features = new Features(model);
         this.tagger = tagger;
         double[] edge = new double[Features.OFFSETS * Bio.COUNT];
         for (int d = -Features.WINDOW; d <= Features.WINDOW; d++) {
@@ -86,59 +84,68 @@ final class ModelTagging {
      * for later documents); a position adds its own keys' scores.
      */
     private int[] tags(String text, Chart chart, List<Found> rules) {
-        Features.Prepared prepared = features.prepare(text, chart, rules);
+        Features.Prepared prepared = Features.prepare(text, chart, rules);
         int n = prepared.size();
         int tags = Bio.COUNT;
-        float[][] unitScores = new float[n][];
-        Map<Features.Signature, float[]> inDocument = new HashMap<>();
+        UnitScores[] units = new UnitScores[n];
+        Map<Features.Signature, UnitScores> inDocument = new HashMap<>();
         for (int u = 0; u < n; u++) {
             Features.Signature signature = prepared.signature(u);
-            float[] scores = shared.get(signature);
+            UnitScores scores = shared.get(signature);
             if (scores == null) {
                 scores = inDocument.get(signature);
             }
             if (scores == null) {
-                scores = unitScores(prepared, u);
-                if (shared.size() < MAX_SHARED) {
-                    shared.putIfAbsent(signature, scores);
-                } else {
-                    inDocument.put(signature, scores);
-                }
+                scores = shared.offer(signature, unitScores(prepared, u));
+                inDocument.put(signature, scores);
             }
-            unitScores[u] = scores;
+            units[u] = scores;
         }
         int[] bounds = prepared.bounds();
         int[] best = new int[n];
+        long[] pairs = new long[Features.PAIR_KEYS];
+        double[] emission = new double[n * tags];
+        Viterbi viterbi = tagger.viterbi();
         for (int s = 0; s + 1 < bounds.length; s++) {
             int from = bounds[s];
             int to = bounds[s + 1];
-            double[] emission = new double[(to - from) * tags];
             for (int i = from; i < to; i++) {
-                int row = (i - from) * tags;
-                tagger.addScores(prepared.pairKeys(i, from, to), emission, row);
-                codeScores.add(prepared.codes(i, from, to), emission, row);
+                int row = i * tags;
+                Features.pairKeys(i > from ? units[i - 1].pairs() : Features.PairStates.OUTSIDE,
+                        units[i].pairs(), prepared.word(i), prepared.stem(i),
+                        i + 1 < to ? prepared.word(i + 1) : Features.OUTSIDE, pairs);
+                tagger.addScores(pairs, emission, row);
+                codeScores.add(prepared, i, from, to, emission, row);
                 for (int d = -Features.WINDOW; d <= Features.WINDOW; d++) {
                     int u = i + d;
-                    float[] scores = u >= from && u < to ? unitScores[u] : edgeScores;
+                    float[] scores = u >= from && u < to ? units[u].window() : edgeScores;
                     int at = (d + Features.WINDOW) * tags;
                     for (int t = 0; t < tags; t++) {
                         emission[row + t] += scores[at + t];
                     }
                 }
             }
-            int[] segment = tagger.decode(emission, to - from);
-            System.arraycopy(segment, 0, best, from, segment.length);
+            viterbi.decode(emission, from, to - from, best);
         }
         return best;
     }
 
-    /** Per offset from a position, the scores unit {@code u} gives it. */
-    private float[] unitScores(Features.Prepared prepared, int u) {
+    /** What unit {@code u} gives the positions near it. */
+    private UnitScores unitScores(Features.Prepared prepared, int u) {
         double[] sums = new double[Features.OFFSETS * Bio.COUNT];
         for (int d = -Features.WINDOW; d <= Features.WINDOW; d++) {
             tagger.addScores(prepared.unitKeys(u, d), sums, (d + Features.WINDOW) * Bio.COUNT);
         }
-        return toFloats(sums);
+        return new UnitScores(toFloats(sums), prepared.pairsBefore(u));
+    }
+
+    /**
+     * What a unit gives the positions near it, a function of its signature.
+     *
+     * @param window per offset from a position, the scores of the unit's keys
+     * @param pairs the hash states of the word and stem pairs the unit begins
+     */
+    private record UnitScores(float[] window, Features.PairStates pairs) {
     }
 
     private static float[] toFloats(double[] values) {
@@ -186,20 +193,30 @@ final class ModelTagging {
             }
         }
 
-        /** Adds the scores of a position's {@code codes} to {@code emission[row ..]}. */
-        void add(Features.Codes codes, double[] emission, int row) {
-            int rules = codes.rules()[1];
-            int gazetteers = codes.gazetteer()[1];
+        /**
+         * Adds to {@code emission[row ..]} the scores of the codes of position {@code i} of the
+         * segment {@code [from, to)} ({@link Features.Prepared#codes}).
+         */
+        void add(Features.Prepared prepared, int i, int from, int to, double[] emission,
+                 int row) {
+            int ruleBefore = (prepared.ruleCode(i - 1, from, to) + 1) * Bio.COUNT;
+            int rules = prepared.ruleCode(i, from, to);
+            int ruleAfter = ((2 * CODES) + prepared.ruleCode(i + 1, from, to) + 1) * Bio.COUNT;
+            int gazetteerBefore = (prepared.gazetteerCode(i - 1, from, to) + 1) * Bio.COUNT;
+            int gazetteers = prepared.gazetteerCode(i, from, to);
+            int gazetteerAfter = ((2 * CODES) + prepared.gazetteerCode(i + 1, from, to) + 1)
+                    * Bio.COUNT;
+            int own = (CODES + rules + 1) * Bio.COUNT;
+            int ownGazetteer = (CODES + gazetteers + 1) * Bio.COUNT;
+            int both = (rules * CODES + gazetteers) * Bio.COUNT;
+            int bits = prepared.evidence(i);
             for (int t = 0; t < Bio.COUNT; t++) {
-                double sum = bias[t] + ruleGazetteer[(rules * CODES + gazetteers) * Bio.COUNT + t];
-                for (int d = 0; d < 3; d++) {
-                    sum += gazetteer[(d * CODES + codes.gazetteer()[d] + 1) * Bio.COUNT + t]
-                            + rule[(d * CODES + codes.rules()[d] + 1) * Bio.COUNT + t];
-                }
-                for (int bit = 0; bit < Features.EVIDENCE_BITS; bit++) {
-                    if ((codes.evidence() & (1 << bit)) != 0) {
-                        sum += evidence[bit * Bio.COUNT + t];
-                    }
+                double sum = bias[t] + ruleGazetteer[both + t];
+                sum += gazetteer[gazetteerBefore + t] + rule[ruleBefore + t];
+                sum += gazetteer[ownGazetteer + t] + rule[own + t];
+                sum += gazetteer[gazetteerAfter + t] + rule[ruleAfter + t];
+                for (int rest = bits; rest != 0; rest &= rest - 1) {
+                    sum += evidence[Integer.numberOfTrailingZeros(rest) * Bio.COUNT + t];
                 }
                 emission[row + t] += sum;
             }

@@ -17,11 +17,11 @@ final class Organizations extends ChartRules {
     }
 
     Optional<Found> organizationByHead(int i) {
-        Unit.Reading head = chart.reading(i, model.orgHeads.keySet());
+        Unit.Reading head = chart.reading(i, WordLists.ORG_HEADS);
         if (head == null || i + 1 >= chart.n) {
             return Optional.empty();
         }
-        boolean weak = model.orgHeads.get(head.key());
+        boolean weak = (model.keyLists(head.key()) & WordLists.ORG_HEAD_WEAK) != 0;
         boolean definite = head.key().startsWith("ال");
         if (definite && i > 0 && lexical.constructTitle(chart.units.get(i - 1))) {
             return Optional.empty();  // وزير الخارجية، رئيس الحكومة: the title's complement
@@ -65,7 +65,7 @@ final class Organizations extends ChartRules {
             if (chart.adjective(j)) {
                 described = true;
                 nounAllowed = false;
-            } else if (complementAfterLam(unit) || definite && described && lexical.isLamArticle(unit)
+            } else if (complementAfterLam(j) || definite && described && lexical.isLamArticle(unit)
                     && j == last + 1) {
                 described = true;  // لحقوق الإنسان؛ المنظمة العالمية للملكية الفكرية
                 nounAllowed = true;
@@ -85,20 +85,21 @@ final class Organizations extends ChartRules {
                 Found.RULE));
     }
 
-    /** لحقوق، للطاقة، لشؤون: a known complement after the preposition ل. */
-    boolean complementAfterLam(Unit unit) {
+    /** لحقوق، للطاقة، لشؤون: unit {@code j} is a known complement after the preposition ل. */
+    boolean complementAfterLam(int j) {
+        Unit unit = chart.units.get(j);
         if (!unit.word()) {
             return false;
         }
         if (unit.prefix().equals("ل")) {
-            return model.orgComplements.contains(unit.key());
+            return unit.in(WordLists.ORG_COMPLEMENT);
         }
         if (unit.prefixed() || !unit.key().startsWith("ل")) {
             return false;
         }
-        List<Unit.Reading> readings = unit.readings();
+        List<Unit.Reading> readings = chart.readings(j);
         for (int r = 1; r < readings.size(); r++) {
-            if (model.orgComplements.contains(readings.get(r).key())) {
+            if ((model.keyLists(readings.get(r).key()) & WordLists.ORG_COMPLEMENT) != 0) {
                 return true;
             }
         }

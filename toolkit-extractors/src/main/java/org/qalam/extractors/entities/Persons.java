@@ -26,10 +26,10 @@ final class Persons extends ChartRules {
             return false;
         }
         String key = unit.key();
-        if (model.speechVerbs.contains(key)) {
+        if (unit.in(WordLists.SPEECH)) {
             return true;
         }
-        return !unit.prefixed() && unit.definite() && model.nationalities.contains(key)
+        return !unit.prefixed() && unit.definite() && unit.in(WordLists.NATIONALITY)
                 && (key.endsWith("ي") || key.endsWith("يه"));
     }
 
@@ -68,8 +68,7 @@ final class Persons extends ChartRules {
                 k += unit.definite() ? 1 : 2;  // وزير الخارجية وشؤون المغتربين
                 continue;
             }
-            if (!unit.prefixed() && (model.nationalities.contains(key)
-                    || model.titleModifiers.contains(key))) {
+            if (!unit.prefixed() && unit.in(WordLists.NATIONALITY | WordLists.TITLE_MODIFIER)) {
                 k++;
                 afterConstruct = false;
                 continue;
@@ -92,7 +91,7 @@ final class Persons extends ChartRules {
                 afterConstruct = false;
                 continue;
             }
-            if (!unit.prefixed() && model.titles.contains(key)) {
+            if (!unit.prefixed() && unit.in(WordLists.TITLE)) {
                 afterConstruct = !key.startsWith("ال");
                 k++;
                 continue;
@@ -111,7 +110,7 @@ final class Persons extends ChartRules {
     boolean givenNameTakenAsPlace(int k) {
         Found taken = chart.owner[k];
         return taken.type() == EntityType.LOCATION && taken.first() == k && taken.last() == k
-                && model.givenNames.containsKey(chart.units.get(k).key());
+                && chart.units.get(k).in(WordLists.GIVEN_NAME);
     }
 
     /** A person starting at unit {@code k}; {@code anchored} when a title precedes it. */
@@ -119,18 +118,18 @@ final class Persons extends ChartRules {
         Unit unit = chart.units.get(k);
         if (!unit.word() || unit.suffixed() || lexical.cueWord(unit)
                 || unit.key().length() < 2
-                || lexical.stop(unit) && (!model.givenNames.containsKey(unit.key())
+                || lexical.stop(unit) && (!unit.in(WordLists.GIVEN_NAME)
                         || unit.form().endsWith("ى"))) {
             return Optional.empty();
         }
         int last;
         boolean ambiguousStart = false;
-        if (model.particles.contains(unit.key()) && k + 1 < chart.n && chart.free(k + 1)
+        if (unit.in(WordLists.PARTICLE) && k + 1 < chart.n && chart.free(k + 1)
                 && lexical.nameLike(chart.units.get(k + 1)) && chart.units.get(k + 1).key().length() > 2) {
             last = k + 1;
-        } else if (model.givenNames.containsKey(unit.key())) {
+        } else if (unit.in(WordLists.GIVEN_NAME)) {
             last = k;
-            ambiguousStart = model.givenNames.get(unit.key());
+            ambiguousStart = unit.in(WordLists.GIVEN_COMMON);
         } else if (anchored && chart.gaz[k] != null && chart.gaz[k].entry().type() == EntityType.PERSON
                 && chart.gaz[k].reading().start() == unit.start()) {
             return Optional.of(chart.fromMatch(chart.gaz[k], k));
@@ -157,7 +156,7 @@ final class Persons extends ChartRules {
                 }
                 break;
             }
-            if (model.particles.contains(next.key()) && p + 1 < chart.n) {
+            if (next.in(WordLists.PARTICLE) && p + 1 < chart.n) {
                 Found family = chart.owner[p + 1];
                 if (family != null && family.type() == EntityType.PERSON && family.first() == p + 1) {
                     last = family.last();  // كوثر بن هنية
@@ -172,7 +171,7 @@ final class Persons extends ChartRules {
                     continue;
                 }
             }
-            if (model.ordinals.contains(next.key())) {
+            if (next.in(WordLists.ORDINAL)) {
                 last = p;  // عبد الله الثاني، محمد السادس
                 strong = true;
                 break;
@@ -184,9 +183,9 @@ final class Persons extends ChartRules {
                 }
                 break;
             }
-            if (model.givenNames.containsKey(next.key()) && !lexical.stop(next)) {
+            if (next.in(WordLists.GIVEN_NAME) && !lexical.stop(next)) {
                 last = p++;
-                strong |= !model.givenNames.get(next.key());
+                strong |= next.in(WordLists.GIVEN);
                 continue;
             }
             if (next.definite() ? lexical.surnameLike(next) : lexical.foreignLike(next)) {
@@ -209,8 +208,8 @@ final class Persons extends ChartRules {
     boolean personEvidence(int k) {
         Unit unit = chart.units.get(k);
         Gazetteer.Match match = chart.gaz[k];
-        return model.givenNames.containsKey(unit.key())
+        return unit.in(WordLists.GIVEN_NAME)
                 || match != null && match.entry().type() == EntityType.PERSON
-                || !model.known(unit.form());
+                || !unit.in(WordLists.KNOWN);
     }
 }

@@ -12,11 +12,11 @@ final class Places extends ChartRules {
     }
 
     Optional<Found> placeByCue(int i) {
-        Unit.Reading cue = chart.reading(i, model.locationCues.keySet());
+        Unit.Reading cue = chart.reading(i, WordLists.PLACE_CUE);
         if (cue == null || i + 1 >= chart.n || !chart.units.get(i + 1).word()) {
             return Optional.empty();
         }
-        boolean keep = model.locationCues.get(cue.key());
+        boolean keep = (model.keyLists(cue.key()) & WordLists.CUE_INSIDE) != 0;
         int j = i + 1;
         Gazetteer.Match next = chart.gaz[j];
         if (next != null && next.reading().start() == chart.units.get(j).start()) {
@@ -33,7 +33,7 @@ final class Places extends ChartRules {
             return Optional.empty();
         }
         int last = j;
-        if (model.placeParticles.contains(chart.units.get(j).key()) && j + 1 < chart.n && chart.free(j + 1)
+        if (chart.units.get(j).in(WordLists.PLACE_PARTICLE) && j + 1 < chart.n && chart.free(j + 1)
                 && lexical.nameLike(chart.units.get(j + 1))) {
             last = j + 1;
         }
@@ -52,13 +52,13 @@ final class Places extends ChartRules {
         if (!lexical.nameLike(unit)) {
             return false;
         }
-        if (!model.known(unit.form())) {
+        if (!unit.in(WordLists.KNOWN)) {
             return true;
         }
-        if (model.genericCues.contains(cue)) {
+        if ((model.keyLists(cue) & WordLists.GENERIC_CUE) != 0) {
             return false;
         }
-        if (model.placeParticles.contains(unit.key())) {
+        if (unit.in(WordLists.PLACE_PARTICLE)) {
             return true;
         }
         // مدينة كبيرة، بلدة صغيرة: an indefinite feminine word after a cue is an adjective.

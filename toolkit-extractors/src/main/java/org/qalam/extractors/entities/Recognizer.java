@@ -69,7 +69,7 @@ final class Recognizer {
             if (persons.weakAnchor(i)) {
                 int name = chart.units.get(i).definite() ? persons.skipTitlePhrase(i) : i + 1;
                 if (name >= 0 && name < n && chart.free(name)
-                        && (model.givenNames.containsKey(chart.units.get(name).key())
+                        && (chart.units.get(name).in(WordLists.GIVEN_NAME)
                             || lexical.foreignLike(chart.units.get(name)))) {
                     persons.person(name, true).ifPresent(chart::claimPerson);
                 }
@@ -108,7 +108,7 @@ final class Recognizer {
             }
             if (entity.type() == EntityType.PERSON && entity.last() > entity.first()
                     && repeatable(lastUnit)
-                    && !model.particles.contains(chart.units.get(entity.last() - 1).key())) {
+                    && !chart.units.get(entity.last() - 1).in(WordLists.PARTICLE)) {
                 seen.add(lastUnit.form(), EntityType.PERSON);
             }
         }
@@ -131,7 +131,7 @@ final class Recognizer {
 
     /** A one-word name worth finding again: not a given name, stop word or ordinal. */
     private boolean repeatable(Unit unit) {
-        return !model.givenNames.containsKey(unit.key()) && !lexical.stop(unit)
-                && !model.ordinals.contains(unit.key()) && unit.key().length() > 2;
+        return !unit.in(WordLists.GIVEN_NAME | WordLists.STOP | WordLists.ORDINAL)
+                && unit.key().length() > 2;
     }
 }

@@ -1,11 +1,13 @@
 package org.qalam.extractors.entities;
 
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
@@ -40,25 +42,35 @@ final class SequenceTagger {
     private final int features;
     private final double[] transition;
 
-    private SequenceTagger(long[] keys, float[] weights, double[] transition) {
-        int capacity = Integer.highestOneBit(Math.max(16, keys.length * LOAD) - 1) << 1;
+    /**
+     * A tagger of {@code rows} feature rows laid out as in the file: per row, the key's high and
+     * low halves, then its weight per tag as float bits.
+     */
+    private SequenceTagger(int[] rows, double[] transition) {
+        int keys = rows.length / STRIDE;
+        int capacity = Integer.highestOneBit(Math.max(16, keys * LOAD) - 1) << 1;
         this.table = new int[capacity * STRIDE];
         this.mask = capacity - 1;
-        this.features = keys.length;
+        this.features = keys;
         this.transition = transition;
-        for (int row = 0; row < keys.length; row++) {
-            int at = find(keys[row]);
-            table[at] = (int) (keys[row] >>> 32);
-            table[at + 1] = (int) keys[row];
-            for (int t = 0; t < Bio.COUNT; t++) {
-                table[at + 2 + t] = Float.floatToRawIntBits(weights[row * Bio.COUNT + t]);
-            }
+        for (int row = 0; row < rows.length; row += STRIDE) {
+            int at = find(rows[row], rows[row + 1]);
+            System.arraycopy(rows, row, table, at, STRIDE);
         }
     }
 
     /** A tagger of the given feature keys, their weight rows and the transition weights. */
     static SequenceTagger of(long[] keys, float[] weights, double[] transition) {
-        return new SequenceTagger(keys, weights, transition);
+        int[] rows = new int[keys.length * STRIDE];
+        for (int row = 0; row < keys.length; row++) {
+            int at = row * STRIDE;
+            rows[at] = (int) (keys[row] >>> 32);
+            rows[at + 1] = (int) keys[row];
+            for (int t = 0; t < Bio.COUNT; t++) {
+                rows[at + 2 + t] = Float.floatToRawIntBits(weights[row * Bio.COUNT + t]);
+            }
+        }
+        return new SequenceTagger(rows, transition);
     }
 
     /** The number of features with weights. */
@@ -94,10 +106,18 @@ final class SequenceTagger {
         return Viterbi.decode(emission, n, transition);
     }
 
+    /** A decoder of this tagger's transitions, for the segments of one document. */
+    Viterbi viterbi() {
+        return new Viterbi(transition);
+    }
+
     /** The table index of {@code key}'s slot, or of the empty slot where it would go. */
     private int find(long key) {
-        int high = (int) (key >>> 32);
-        int low = (int) key;
+        return find((int) (key >>> 32), (int) key);
+    }
+
+    /** The table index of the slot of the key with halves {@code high} and {@code low}. */
+    private int find(int high, int low) {
         int slot = (high ^ low) & mask;
         while (true) {
             int at = slot * STRIDE;
@@ -143,13 +163,20 @@ final class SequenceTagger {
      * @throws IllegalArgumentException if the data is no model, or a model of another version
      */
     static SequenceTagger read(InputStream in, String source) throws IOException {
-        DataInputStream data;
+        GZIPInputStream zip;
         try {
-            data = new DataInputStream(new GZIPInputStream(in));
+            zip = new GZIPInputStream(in);
+        } catch (ZipException | EOFException e) {
+            throw notAModel(source);
+        }
+        byte[] bytes = zip.readAllBytes();
+        ByteArrayInputStream header = new ByteArrayInputStream(bytes);
+        DataInputStream data = new DataInputStream(header);
+        try {
             if (data.readInt() != MAGIC) {
                 throw notAModel(source);
             }
-        } catch (ZipException | EOFException e) {
+        } catch (EOFException e) {
             throw notAModel(source);
         }
         int format = data.readInt();
@@ -176,15 +203,14 @@ final class SequenceTagger {
             transition[i] = data.readFloat();
         }
         int rows = data.readInt();
-        long[] keys = new long[rows];
-        float[] weights = new float[rows * tags];
-        for (int row = 0; row < rows; row++) {
-            keys[row] = data.readLong();
-            for (int t = 0; t < tags; t++) {
-                weights[row * tags + t] = data.readFloat();
-            }
+        // the rows in one bulk copy: reading them value by value through a stream dominated the load
+        int at = bytes.length - header.available();
+        if (rows < 0 || (long) rows * STRIDE * Integer.BYTES > bytes.length - at) {
+            throw new EOFException(source + ": entity model ends before its " + rows + " features");
         }
-        return new SequenceTagger(keys, weights, transition);
+        int[] table = new int[rows * STRIDE];
+        ByteBuffer.wrap(bytes, at, table.length * Integer.BYTES).asIntBuffer().get(table);
+        return new SequenceTagger(table, transition);
     }
 
     private static IllegalArgumentException notAModel(String source) {

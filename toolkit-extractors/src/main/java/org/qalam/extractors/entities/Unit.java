@@ -24,18 +24,25 @@ import org.qalam.arabic.orthography.LetterIndex;
  * @param word false for a barrier
  * @param quote whether this barrier is a quotation mark
  * @param tokenFirst whether this stem is the first of its token, so proclitics may precede it
+ * @param lists the {@link WordLists} mask of {@code form} (of a barrier: whether a quote)
  */
 record Unit(int start, int end, String surface, String form, String key, String prefix,
             int prefixStart, String whole, boolean suffixed, boolean word, boolean quote,
-            boolean tokenFirst) {
+            boolean tokenFirst, int lists) {
 
-    private static final List<String> CONJUNCTIONS = withNone(Clitics.CONJUNCTIONS);
-    private static final List<String> PREPOSITIONS = withNone(Clitics.PREPOSITIONS);
     private static final String LAM = String.valueOf(ArabicLetters.LAM);
+    /** Every conjunction, preposition, and conjunction + preposition a stem may still carry. */
+    private static final List<Proclitics> PROCLITICS = proclitics();
 
     /** A barrier unit over {@code [start, end)}. */
     static Unit barrier(int start, int end, boolean quote) {
-        return new Unit(start, end, "", "", "", "", start, "", false, false, quote, true);
+        return new Unit(start, end, "", "", "", "", start, "", false, false, quote, true,
+                WordLists.barrier(quote));
+    }
+
+    /** Whether the unit is in any of the lists of {@code bits} ({@link WordLists}). */
+    boolean in(int bits) {
+        return (lists & bits) != 0;
     }
 
     /** Whether the stem starts with the article ال. */
@@ -61,35 +68,54 @@ record Unit(int start, int end, String surface, String form, String key, String 
         }
         List<Reading> readings = new ArrayList<>(4);
         readings.add(self);
-        for (String conjunction : CONJUNCTIONS) {
-            for (String preposition : PREPOSITIONS) {
-                String clitics = conjunction + preposition;
-                if (clitics.isEmpty() || !form.startsWith(clitics)
-                        || form.length() - clitics.length() < 2) {
-                    continue;
-                }
-                String rest = form.substring(clitics.length());
-                if (preposition.equals(LAM) && rest.startsWith(LAM) && rest.length() > 2) {
-                    String article = ArabicLetters.ARTICLE + rest.substring(1);
-                    readings.add(new Reading(ArabicKey.of(article), article,
-                            offsetAfter(conjunction.length() + 1)));
-                }
-                readings.add(new Reading(ArabicKey.of(rest), rest, offsetAfter(clitics.length())));
+        LetterIndex letters = null;
+        for (Proclitics clitics : PROCLITICS) {
+            String carried = clitics.letters();
+            if (!form.startsWith(carried) || form.length() - carried.length() < 2) {
+                continue;
             }
+            letters = letters != null ? letters : LetterIndex.of(surface, 0, surface.length());
+            String rest = form.substring(carried.length());
+            if (clitics.lam() && rest.startsWith(LAM) && rest.length() > 2) {
+                String article = ArabicLetters.ARTICLE + rest.substring(1);
+                readings.add(new Reading(ArabicKey.of(article), article,
+                        start + letters.charEnd(clitics.conjunction() + 1)));
+            }
+            readings.add(new Reading(ArabicKey.of(rest), rest,
+                    start + letters.charEnd(carried.length())));
         }
         return readings;
     }
 
-    /** The text offset after the first {@code letters} letters of the stem and their marks. */
-    private int offsetAfter(int letters) {
-        return start + LetterIndex.of(surface, 0, surface.length()).charEnd(letters);
+    private static List<Proclitics> proclitics() {
+        List<Proclitics> all = new ArrayList<>();
+        for (String conjunction : withNone(Clitics.CONJUNCTIONS)) {
+            for (String preposition : withNone(Clitics.PREPOSITIONS)) {
+                String letters = conjunction + preposition;
+                if (!letters.isEmpty()) {
+                    all.add(new Proclitics(letters, conjunction.length(),
+                            preposition.equals(LAM)));
+                }
+            }
+        }
+        return List.copyOf(all);
     }
 
     private static List<String> withNone(List<Clitics.Clitic> clitics) {
         List<String> letters = new ArrayList<>(clitics.size() + 1);
         letters.add("");
         clitics.forEach(clitic -> letters.add(clitic.letters()));
-        return List.copyOf(letters);
+        return letters;
+    }
+
+    /**
+     * Proclitics a stem may carry.
+     *
+     * @param letters their letters (وب)
+     * @param conjunction the number of letters of the conjunction among them
+     * @param lam whether the preposition is ل, which may fuse with the article (للأمم)
+     */
+    private record Proclitics(String letters, int conjunction, boolean lam) {
     }
 
     /** One reading of a unit: its key, display form and where its span starts. */

@@ -7,6 +7,7 @@ import org.qalam.arabic.orthography.ArabicLetters;
 import org.qalam.core.model.CliticGroup;
 import org.qalam.core.model.Document;
 import org.qalam.core.model.Layers;
+import org.qalam.core.model.Span;
 import org.qalam.core.model.Token;
 import org.qalam.core.model.TokenKind;
 import org.qalam.core.model.Word;
@@ -41,10 +42,16 @@ final class Units {
     /** The units of the document, in text order. */
     static List<Unit> of(Document document, EntityModel model) {
         List<Token> tokens = document.select(Layers.TOKENS);
+        List<Word> words = document.select(Layers.WORDS);
         Units builder = new Units(document.text(), model);
+        int next = 0;
         for (Token token : tokens) {
             if (token.kind() == TokenKind.WORD) {
-                builder.addToken(token, document.selectCovered(Layers.WORDS, token));
+                // tokens come in text order, so the first word at or after a token only moves on
+                while (next < words.size() && words.get(next).start() < token.span().start()) {
+                    next++;
+                }
+                builder.addToken(token, covered(words, next, token.span()));
             } else {
                 boolean quote = token.text().length() == 1
                         && QUOTES.indexOf(token.text().charAt(0)) >= 0;
@@ -52,6 +59,20 @@ final class Units {
             }
         }
         return builder.units;
+    }
+
+    /**
+     * The words from {@code first} on (the first to start in {@code span}) that lie inside
+     * {@code span}, as {@link Document#selectCovered} gives them.
+     */
+    private static List<Word> covered(List<Word> words, int first, Span span) {
+        List<Word> covered = new ArrayList<>(2);
+        for (int k = first; k < words.size() && words.get(k).start() <= span.end(); k++) {
+            if (span.contains(words.get(k).span())) {
+                covered.add(words.get(k));
+            }
+        }
+        return covered;
     }
 
     private void addToken(Token token, List<Word> words) {
@@ -78,20 +99,20 @@ final class Units {
         boolean first = true;
         for (CliticGroup group : CliticGroup.of(words)) {
             Word stemWord = group.stem();
-            StringBuilder prefix = new StringBuilder();
+            String prefix = "";
             int prefixStart = -1;
             for (Word word : group.words()) {
                 if (word != stemWord && word.role().isProclitic()
                         && word.role() != WordRole.ARTICLE) {
                     prefixStart = prefixStart < 0 ? word.start() : prefixStart;
-                    prefix.append(ArabicKey.clean(word.form()));
+                    prefix = prefix.concat(ArabicKey.clean(word.form()));
                 }
             }
             int stemStart = group.coreSpan().start();
             String form = ArabicKey.clean(stemWord.form());
             String stemForm = group.isDefinite() && stemWord.role() != WordRole.ARTICLE
                     && !form.startsWith(ARTICLE) ? ARTICLE + form : form;
-            Unit stem = add(stemStart, stemWord.end(), stemForm, prefix.toString(),
+            Unit stem = add(stemStart, stemWord.end(), stemForm, prefix,
                     prefixStart >= 0 ? prefixStart : stemStart, false, first);
             if (stemWord.role() == WordRole.STEM && group.has(WordRole.PRONOUN)) {
                 markSuffixed(stem);
@@ -105,20 +126,22 @@ final class Units {
      * word (أديامان → أديا + مان): a fused split that helps no name, likely of a foreign name.
      */
     private boolean splitsAnUnknownName(List<Word> words) {
+        if (stems(words) < 2) {
+            return false;  // one stem: nothing was split, and no look-up is needed to say so
+        }
         int stems = 0;
         String article = "";
         for (int i = 0; i < words.size(); i++) {
             Word word = words.get(i);
-            String form = ArabicKey.clean(word.form());
             boolean last = i == words.size() - 1;
             if (!last && word.role() == WordRole.ARTICLE) {
                 article = ARTICLE;
                 continue;
             }
-            if (!last && word.role().isProclitic()
-                    || stems > 0 && word.role() == WordRole.PRONOUN) {
+            if (!stem(word, last, stems)) {
                 continue;
             }
+            String form = ArabicKey.clean(word.form());
             String stem = form.startsWith(ARTICLE) ? form : article + form;
             if (model.nameWord(ArabicKey.of(stem))) {
                 return false;
@@ -129,12 +152,34 @@ final class Units {
         return stems >= 2;
     }
 
+    /** The number of stems among a token's {@code words}, counted as splitsAnUnknownName does. */
+    private static int stems(List<Word> words) {
+        int stems = 0;
+        for (int i = 0; i < words.size(); i++) {
+            boolean last = i == words.size() - 1;
+            if ((last || words.get(i).role() != WordRole.ARTICLE)
+                    && stem(words.get(i), last, stems)) {
+                stems++;
+            }
+        }
+        return stems;
+    }
+
+    /**
+     * Whether {@code word} counts as a stem of its token: no proclitic before the last word, and
+     * no pronoun after a stem ({@code stems} found before it).
+     */
+    private static boolean stem(Word word, boolean last, int stems) {
+        return !(!last && word.role().isProclitic()
+                || stems > 0 && word.role() == WordRole.PRONOUN);
+    }
+
     private void markSuffixed(Unit stem) {
         int last = units.size() - 1;
         if (last >= 0 && units.get(last) == stem) {
             units.set(last, new Unit(stem.start(), stem.end(), stem.surface(), stem.form(),
                     stem.key(), stem.prefix(), stem.prefixStart(), stem.whole(), true, true,
-                    false, stem.tokenFirst()));
+                    false, stem.tokenFirst(), stem.lists()));
         }
     }
 
@@ -143,8 +188,9 @@ final class Units {
         String surface = text.substring(start, end);
         String whole = prefixStart == start ? ArabicKey.clean(surface)
                 : ArabicKey.clean(text.substring(prefixStart, end));
-        Unit unit = new Unit(start, end, surface, form, ArabicKey.of(form), prefix, prefixStart,
-                whole, suffixed, true, false, tokenFirst);
+        EntityModel.Lexeme lexeme = model.lexeme(form);
+        Unit unit = new Unit(start, end, surface, form, lexeme.key(), prefix, prefixStart,
+                whole, suffixed, true, false, tokenFirst, lexeme.lists());
         units.add(unit);
         return unit;
     }

@@ -129,11 +129,23 @@ public final class PhraseTrie<T> {
         /** Adds {@code phrase}, words separated by spaces, with {@code value}. */
         public Builder<T> add(String phrase, T value) {
             requireNonNull(value, "value");
+            String text = phrase.strip();
             Node<T> node = root;
-            for (String word : phrase.strip().split(" +")) {
-                String key = keyOf.apply(word);
+            // the words between runs of spaces, cut by hand: a regular expression per phrase was
+            // a fifth of the time the entity lists took to load
+            int start = 0;
+            while (true) {
+                int space = text.indexOf(' ', start);
+                String key = keyOf.apply(text.substring(start, space < 0 ? text.length() : space));
                 words.add(key);
                 node = node.next.computeIfAbsent(key, k -> new Node<>());
+                if (space < 0) {
+                    break;
+                }
+                start = space + 1;
+                while (text.charAt(start) == ' ') {
+                    start++;
+                }
             }
             if (node.value == null) {
                 node.value = value;

@@ -13,6 +13,7 @@ class PhraseTrieTest {
             .add("الأمم", "other")
             .add("الأمم المتحدة", "ignored: the first value wins")
             .add("دير الزور", "location")
+            .add("  رأس   العين ", "spaces around and between")
             .build();
 
     private static PhraseTrie.Match<String> at(List<String> words, int from) {
@@ -31,6 +32,13 @@ class PhraseTrieTest {
     void fallsBackToAShorterPhrase() {
         assertThat(at(List.of("الأمم", "الأخرى"), 0)).isEqualTo(new PhraseTrie.Match<>("other", 1));
         assertThat(at(List.of("دير"), 0)).isNull();
+    }
+
+    @Test
+    void cutsWordsAtRunsOfSpaces() {
+        assertThat(at(List.of("رأس", "العين"), 0))
+                .isEqualTo(new PhraseTrie.Match<>("spaces around and between", 2));
+        assertThat(NAMES.hasWord("")).isFalse();
     }
 
     @Test
