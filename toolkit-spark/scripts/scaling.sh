@@ -58,7 +58,7 @@ cli() {
 
 spark() {
   local cores="$1" out="$work/spark-local$1" log="$work/time-spark-local$1.log"
-  # Split sizes, Parquet codec and collector: the job's and the launcher's defaults.
+  # Input split sizes: the job's own defaults (docs/spark.md).
   QALAM_SPARK_JAVA_OPTS="-Xmx$heap -Xlog:gc:file=$work/gc-local$cores.log" \
     /usr/bin/time -v "$root/bin/qalam-spark" --master "local[$cores]" --input "$corpus" \
     --input-format text --output "$out" --output-format parquet --overwrite \

@@ -55,11 +55,8 @@ public final class AnalyzeJob implements Callable<Integer> {
     static final String MAX_SPLIT = "32m";
     /** Input splits per core, at least, by default (Spark makes one per core of a small input). */
     static final int SPLITS_PER_CORE = 4;
-    /** Parquet compression by default (Spark's is snappy): a quarter smaller files. */
-    static final String PARQUET_CODEC = "zstd";
     static final String MAX_SPLIT_KEY = "spark.sql.files.maxPartitionBytes";
     static final String MIN_SPLITS_KEY = "spark.sql.files.minPartitionNum";
-    static final String PARQUET_CODEC_KEY = "spark.sql.parquet.compression.codec";
 
     private static final double MILLION = 1e6;
 
@@ -165,7 +162,7 @@ public final class AnalyzeJob implements Callable<Integer> {
     public Integer call() {
         QalamOptions options = options();
         boolean own = session == null;
-        SparkSession spark = own ? withJobDefaults(newSession()) : session;
+        SparkSession spark = own ? withSplitDefaults(newSession()) : session;
         ClassLoader before = Thread.currentThread().getContextClassLoader();
         try {
             for (File plugin : plugins) {
@@ -231,19 +228,17 @@ public final class AnalyzeJob implements Callable<Integer> {
     }
 
     /**
-     * Sets what the user did not in the job's own session. Input splits are sized for analysis,
-     * which reads a few hundred KB per second per core: Spark cuts a small input into one split
+     * Sizes the input splits of the job's own session for analysis unless the user set them.
+     * Analysis reads a few hundred KB per second per core: Spark cuts a small input into one split
      * per core and a large one into 128 MB splits, so one core may work alone on the last split
      * for minutes; at least {@value #SPLITS_PER_CORE} splits per core of at most
-     * {@value #MAX_SPLIT} keep every core busy to nearly the end. Parquet is compressed with
-     * {@value #PARQUET_CODEC}: the tokens make the output larger than the text.
+     * {@value #MAX_SPLIT} keep every core busy to nearly the end.
      */
-    static SparkSession withJobDefaults(SparkSession spark) {
+    static SparkSession withSplitDefaults(SparkSession spark) {
         RuntimeConfig conf = spark.conf();
         setIfAbsent(conf, MAX_SPLIT_KEY, MAX_SPLIT);
         setIfAbsent(conf, MIN_SPLITS_KEY, String.valueOf((long) SPLITS_PER_CORE
                 * spark.sparkContext().defaultParallelism()));
-        setIfAbsent(conf, PARQUET_CODEC_KEY, PARQUET_CODEC);
         return spark;
     }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@link AnalyzeJob} end to end in the test session: text in, Parquet out, read back with the
  * documented schema and the same rows as {@link QalamSpark#analyze}; JSON Lines in and out; input
- * splits and codec of the job's own session unless set; and a usage error for a bad option.
+ * splits of the job's own session sized for analysis unless set; and a usage error for a bad option.
  */
 class AnalyzeJobTest {
 
@@ -66,23 +66,19 @@ class AnalyzeJobTest {
     }
 
     @Test
-    void ownSessionGetsJobDefaultsUnlessSet() {
+    void ownSessionGetsSplitsSizedForAnalysisUnlessSet() {
         SparkSession fresh = LocalSpark.session().newSession();
-        AnalyzeJob.withJobDefaults(fresh);
+        AnalyzeJob.withSplitDefaults(fresh);
         assertThat(fresh.conf().get(AnalyzeJob.MAX_SPLIT_KEY)).isEqualTo(AnalyzeJob.MAX_SPLIT);
         assertThat(fresh.conf().get(AnalyzeJob.MIN_SPLITS_KEY)).isEqualTo(String.valueOf(
                 AnalyzeJob.SPLITS_PER_CORE * fresh.sparkContext().defaultParallelism()));
-        assertThat(fresh.conf().get(AnalyzeJob.PARQUET_CODEC_KEY))
-                .isEqualTo(AnalyzeJob.PARQUET_CODEC);
 
         SparkSession configured = LocalSpark.session().newSession();
         configured.conf().set(AnalyzeJob.MAX_SPLIT_KEY, "8m");
         configured.conf().set(AnalyzeJob.MIN_SPLITS_KEY, "3");
-        configured.conf().set(AnalyzeJob.PARQUET_CODEC_KEY, "snappy");
-        AnalyzeJob.withJobDefaults(configured);
+        AnalyzeJob.withSplitDefaults(configured);
         assertThat(configured.conf().get(AnalyzeJob.MAX_SPLIT_KEY)).isEqualTo("8m");
         assertThat(configured.conf().get(AnalyzeJob.MIN_SPLITS_KEY)).isEqualTo("3");
-        assertThat(configured.conf().get(AnalyzeJob.PARQUET_CODEC_KEY)).isEqualTo("snappy");
     }
 
     @Test
