@@ -58,8 +58,8 @@ cli() {
 
 spark() {
   local cores="$1" out="$work/spark-local$1" log="$work/time-spark-local$1.log"
-  # Small splits keep both cores busy to the end (Spark would cut the file in two halves).
-  QALAM_SPARK_JAVA_OPTS="-Xmx$heap -Xlog:gc:file=$work/gc-local$cores.log -Dspark.sql.files.maxPartitionBytes=8m" \
+  # Input split sizes: the job's own defaults (docs/spark.md).
+  QALAM_SPARK_JAVA_OPTS="-Xmx$heap -Xlog:gc:file=$work/gc-local$cores.log" \
     /usr/bin/time -v "$root/bin/qalam-spark" --master "local[$cores]" --input "$corpus" \
     --input-format text --output "$out" --output-format parquet --overwrite \
     --reference-date 2026-12-01 > "$work/summary-local$cores.txt" 2> "$log"

@@ -2,8 +2,12 @@ package org.qalam.spark;
 
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.sql.catalyst.util.ArrayBasedMapData;
+import org.apache.spark.sql.catalyst.util.ArrayData;
+import org.apache.spark.sql.catalyst.util.GenericArrayData;
+import org.apache.spark.unsafe.types.UTF8String;
 import org.qalam.core.model.Document;
 import org.qalam.core.model.Layers;
 import org.qalam.core.model.Mention;
@@ -14,85 +18,124 @@ import org.qalam.core.pipeline.Analysis;
 import org.qalam.core.pipeline.StepFailure;
 
 /**
- * Turns an {@link Analysis} into the values of the {@link QalamSchema} columns: arrays as
- * {@code Object[]}, structs as {@link Row}, maps as Scala maps ({@link ScalaMaps}), which both
- * Spark's row encoder and its UDF converters accept.
+ * Turns an {@link Analysis} into the values of the {@link QalamSchema} columns in Spark's
+ * internal (Catalyst) form: structs as {@link InternalRow}, arrays as {@link ArrayData}, maps as
+ * {@link ArrayBasedMapData}, strings as {@link UTF8String}.
  *
- * <p>Why one converter: {@code analyze}, {@code qalam_mentions} and the job must write the same
- * fields the same way as the CLI's JSON writer, and the equality test holds them to it.
+ * <p>Why one converter, and why the internal form: {@code analyze}, {@code qalam_mentions} and
+ * the job must write the same fields the same way as the CLI's JSON writer, and the equality
+ * test holds them to it. Built as external {@code Row}s, every value went through Spark's row
+ * encoder again (type checks, Scala map wrapping, a second copy of each nested row): about 15% of
+ * a {@code local[2]} profile; the SQL function converts the internal values back instead
+ * ({@link SqlFunctions}), which only it pays for.
  */
 final class AnalysisRows {
 
-    private static final Object[] NONE = new Object[0];
+    private static final ArrayData NONE = new GenericArrayData(new Object[0]);
 
     private AnalysisRows() {
     }
 
-    static Object[] sentences(Document document) {
+    /** The four analysis columns of an analyzed row. */
+    static InternalRow columns(Analysis analysis) {
+        Document document = analysis.document();
+        return columns(sentences(document), tokens(document), mentions(analysis.mentions()),
+                errors(analysis.failures()));
+    }
+
+    /** The four analysis columns of a row without text: empty arrays. */
+    static InternalRow empty() {
+        return columns(NONE, NONE, NONE, NONE);
+    }
+
+    /** The four analysis columns of a row that was not analyzed: null results and one error. */
+    static InternalRow failed(String extractor, String error, String message) {
+        return columns(null, null, null, new GenericArrayData(new Object[] {
+            error(extractor, error, message)}));
+    }
+
+    private static InternalRow columns(ArrayData sentences, ArrayData tokens, ArrayData mentions,
+                                       ArrayData errors) {
+        return new GenericInternalRow(new Object[] {sentences, tokens, mentions, errors});
+    }
+
+    private static ArrayData sentences(Document document) {
         List<Sentence> sentences = document.select(Layers.SENTENCES);
         Object[] rows = new Object[sentences.size()];
         for (int i = 0; i < rows.length; i++) {
             Sentence s = sentences.get(i);
-            rows[i] = RowFactory.create(s.start(), s.end());
+            rows[i] = new GenericInternalRow(new Object[] {s.start(), s.end()});
         }
-        return rows;
+        return new GenericArrayData(rows);
     }
 
-    static Object[] tokens(Document document) {
+    private static ArrayData tokens(Document document) {
         List<Token> tokens = document.select(Layers.TOKENS);
         boolean hasWords = document.hasLayer(Layers.WORDS.name());
         Object[] rows = new Object[tokens.size()];
         for (int i = 0; i < rows.length; i++) {
             Token t = tokens.get(i);
-            Object[] words = hasWords ? words(document.selectCovered(Layers.WORDS, t)) : NONE;
-            rows[i] = RowFactory.create(t.start(), t.end(), t.text(), t.norm(), t.kind().label(),
-                    words);
+            ArrayData words = hasWords ? words(document.selectCovered(Layers.WORDS, t)) : NONE;
+            rows[i] = new GenericInternalRow(new Object[] {t.start(), t.end(), string(t.text()),
+                string(t.norm()), string(t.kind().label()), words});
         }
-        return rows;
+        return new GenericArrayData(rows);
     }
 
-    private static Object[] words(List<Word> words) {
+    private static ArrayData words(List<Word> words) {
         Object[] rows = new Object[words.size()];
         for (int i = 0; i < rows.length; i++) {
             Word w = words.get(i);
-            rows[i] = RowFactory.create(w.start(), w.end(), w.form(), w.role().label(),
-                    w.repaired());
+            rows[i] = new GenericInternalRow(new Object[] {w.start(), w.end(), string(w.form()),
+                string(w.role().label()), w.repaired()});
         }
-        return rows;
+        return new GenericArrayData(rows);
     }
 
-    static Object[] mentions(List<Mention> mentions) {
+    /** {@code array<MENTION>} of the mentions, the type of {@link QalamSchema#MENTIONS_TYPE}. */
+    static ArrayData mentions(List<Mention> mentions) {
         Object[] rows = new Object[mentions.size()];
         for (int i = 0; i < rows.length; i++) {
             rows[i] = mention(mentions.get(i));
         }
-        return rows;
+        return new GenericArrayData(rows);
     }
 
-    static Row mention(Mention m) {
+    private static InternalRow mention(Mention m) {
         Double confidence = m.confidence().isPresent() ? m.confidence().getAsDouble() : null;
-        return RowFactory.create(m.type(), m.start(), m.end(), m.text(), m.value(), m.source(),
-                confidence, scalaMap(m.sortedAttributes()));
+        return new GenericInternalRow(new Object[] {string(m.type()), m.start(), m.end(),
+            string(m.text()), string(m.value()), string(m.source()), confidence,
+            map(m.sortedAttributes())});
     }
 
-    static Object[] errors(List<StepFailure> failures) {
+    private static ArrayData errors(List<StepFailure> failures) {
         Object[] rows = new Object[failures.size()];
         for (int i = 0; i < rows.length; i++) {
             StepFailure f = failures.get(i);
             rows[i] = error(f.extractor(), f.error(), f.message());
         }
-        return rows;
+        return new GenericArrayData(rows);
     }
 
-    static Row error(String extractor, String error, String message) {
-        return RowFactory.create(extractor, error, message);
+    private static InternalRow error(String extractor, String error, String message) {
+        return new GenericInternalRow(new Object[] {string(extractor), string(error),
+            string(message)});
     }
 
-    static Object[] none() {
-        return NONE;
+    private static ArrayBasedMapData map(Map<String, String> map) {
+        Object[] keys = new Object[map.size()];
+        Object[] values = new Object[map.size()];
+        int i = 0;
+        for (Map.Entry<String, String> entry : map.entrySet()) {
+            keys[i] = string(entry.getKey());
+            values[i] = string(entry.getValue());
+            i++;
+        }
+        return new ArrayBasedMapData(new GenericArrayData(keys), new GenericArrayData(values));
     }
 
-    private static Object scalaMap(Map<String, String> map) {
-        return ScalaMaps.asScala(map);
+    /** The string as Spark holds it; null stays null (only {@code message} may be null). */
+    private static UTF8String string(String value) {
+        return UTF8String.fromString(value);
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RuntimeConfig;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
@@ -49,6 +50,13 @@ public final class AnalyzeJob implements Callable<Integer> {
 
     /** The column {@code --repair} adds. */
     public static final String REPAIRED = "repaired";
+
+    /** Largest input split by default (Spark's is 128 MB): about a minute of one core's analysis. */
+    static final String MAX_SPLIT = "32m";
+    /** Input splits per core, at least, by default (Spark makes one per core of a small input). */
+    static final int SPLITS_PER_CORE = 4;
+    static final String MAX_SPLIT_KEY = "spark.sql.files.maxPartitionBytes";
+    static final String MIN_SPLITS_KEY = "spark.sql.files.minPartitionNum";
 
     private static final double MILLION = 1e6;
 
@@ -154,7 +162,7 @@ public final class AnalyzeJob implements Callable<Integer> {
     public Integer call() {
         QalamOptions options = options();
         boolean own = session == null;
-        SparkSession spark = own ? newSession() : session;
+        SparkSession spark = own ? withSplitDefaults(newSession()) : session;
         ClassLoader before = Thread.currentThread().getContextClassLoader();
         try {
             for (File plugin : plugins) {
@@ -217,6 +225,27 @@ public final class AnalyzeJob implements Callable<Integer> {
             builder.master(master);
         }
         return builder.getOrCreate();
+    }
+
+    /**
+     * Sizes the input splits of the job's own session for analysis unless the user set them.
+     * Analysis reads a few hundred KB per second per core: Spark cuts a small input into one split
+     * per core and a large one into 128 MB splits, so one core may work alone on the last split
+     * for minutes; at least {@value #SPLITS_PER_CORE} splits per core of at most
+     * {@value #MAX_SPLIT} keep every core busy to nearly the end.
+     */
+    static SparkSession withSplitDefaults(SparkSession spark) {
+        RuntimeConfig conf = spark.conf();
+        setIfAbsent(conf, MAX_SPLIT_KEY, MAX_SPLIT);
+        setIfAbsent(conf, MIN_SPLITS_KEY, String.valueOf((long) SPLITS_PER_CORE
+                * spark.sparkContext().defaultParallelism()));
+        return spark;
+    }
+
+    private static void setIfAbsent(RuntimeConfig conf, String key, String value) {
+        if (!conf.contains(key)) {
+            conf.set(key, value);
+        }
     }
 
     private ClassLoader withPlugins(ClassLoader parent) {

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.TaskContext;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.JoinedRow;
 import org.qalam.core.model.Document;
 import org.qalam.core.pipeline.Analysis;
 import org.qalam.core.pipeline.Pipeline;
@@ -21,9 +21,11 @@ import org.slf4j.LoggerFactory;
  * <p>Why per partition: the pipeline is fetched once per task from {@link ExecutorPipelines};
  * the function itself carries only the options, the column index and the counters. Rows are
  * analyzed in small batches ({@link Pipeline#analyzeAll}), one thread handoff per batch. A row
- * that cannot be analyzed gets an {@code errors} entry, never fails the task.
+ * that cannot be analyzed gets an {@code errors} entry, never fails the task. Rows come and go in
+ * Spark's internal form ({@link InternalDatasets}): each input row is joined, unchanged, with the
+ * four analysis columns ({@link AnalysisRows}).
  */
-final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
+final class AnalyzePartition implements FlatMapFunction<Iterator<InternalRow>, InternalRow> {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(AnalyzePartition.class);
@@ -43,12 +45,12 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
     }
 
     @Override
-    public Iterator<Row> call(Iterator<Row> rows) {
+    public Iterator<InternalRow> call(Iterator<InternalRow> rows) {
         Pipeline pipeline = ExecutorPipelines.get(options);
         TaskContext task = TaskContext.get();
         String prefix = "row-" + (task == null ? 0 : task.partitionId()) + "-";
         return new Iterator<>() {
-            private final ArrayDeque<Row> done = new ArrayDeque<>();
+            private final ArrayDeque<InternalRow> done = new ArrayDeque<>();
             private long index;
 
             @Override
@@ -57,7 +59,7 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
             }
 
             @Override
-            public Row next() {
+            public InternalRow next() {
                 if (done.isEmpty()) {
                     index = analyzeBatch(pipeline, rows, prefix, index, done);
                 }
@@ -71,16 +73,19 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
      * analyzes them together, which hands them to the pipeline's worker once instead of once per
      * row; returns the next row index.
      */
-    private long analyzeBatch(Pipeline pipeline, Iterator<Row> rows, String prefix, long index,
-                              ArrayDeque<Row> done) {
-        List<Row> batch = new ArrayList<>(BATCH_ROWS);
+    private long analyzeBatch(Pipeline pipeline, Iterator<InternalRow> rows, String prefix,
+                              long index, ArrayDeque<InternalRow> done) {
+        List<InternalRow> batch = new ArrayList<>(BATCH_ROWS);
+        List<String> texts = new ArrayList<>(BATCH_ROWS);
         List<Document> documents = new ArrayList<>(BATCH_ROWS);
         long chars = 0;
         long next = index;
         while (rows.hasNext() && batch.size() < BATCH_ROWS && chars < BATCH_CHARS) {
-            Row row = rows.next();
+            // The scan reuses its row object: the batch keeps copies.
+            InternalRow row = rows.next().copy();
+            String text = row.isNullAt(textIndex) ? null : row.getUTF8String(textIndex).toString();
             batch.add(row);
-            String text = text(row);
+            texts.add(text);
             if (analyzable(text)) {
                 documents.add(Document.of(prefix + next, text));
                 chars += text.length();
@@ -89,16 +94,18 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
         }
         List<Analysis> analyses = analyzeAll(pipeline, documents);
         int analyzed = 0;
-        for (Row row : batch) {
-            String text = text(row);
+        for (int i = 0; i < batch.size(); i++) {
+            String text = texts.get(i);
+            InternalRow columns;
             if (analyzable(text)) {
                 Document document = documents.get(analyzed);
                 Analysis analysis = analyses == null ? null : analyses.get(analyzed);
-                done.add(analysis == null ? analyze(pipeline, row, document) : row(row, analysis));
+                columns = analysis == null ? analyze(pipeline, document) : analyzed(analysis);
                 analyzed++;
             } else {
-                done.add(notAnalyzed(row, text));
+                columns = notAnalyzed(text);
             }
+            done.add(new JoinedRow(batch.get(i), columns));
         }
         return next;
     }
@@ -118,66 +125,32 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
         return text != null && text.length() <= options.maxChars();
     }
 
-    private String text(Row row) {
-        return row.isNullAt(textIndex) ? null : row.getString(textIndex);
-    }
-
-    private Row notAnalyzed(Row row, String text) {
-        Object[] values = copy(row);
-        int at = row.length();
+    private InternalRow notAnalyzed(String text) {
         if (text == null) {
-            fill(values, at, AnalysisRows.none(), AnalysisRows.none(), AnalysisRows.none(),
-                    AnalysisRows.none());
             counters.row(0, false, false, false);
-        } else {
-            fill(values, at, null, null, null, new Object[] {AnalysisRows.error(
-                    QalamSchema.QALAM_STEP, QalamSchema.TOO_LARGE, text.length()
-                            + " chars, more than maxChars " + options.maxChars()
-                            + "; not analyzed")});
-            counters.row(text.length(), false, true, true);
+            return AnalysisRows.empty();
         }
-        return RowFactory.create(values);
+        counters.row(text.length(), false, true, true);
+        return AnalysisRows.failed(QalamSchema.QALAM_STEP, QalamSchema.TOO_LARGE, text.length()
+                + " chars, more than maxChars " + options.maxChars() + "; not analyzed");
     }
 
-    private Row analyze(Pipeline pipeline, Row row, Document document) {
+    private InternalRow analyze(Pipeline pipeline, Document document) {
         try {
-            return row(row, pipeline.analyze(document));
+            return analyzed(pipeline.analyze(document));
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             LOG.warn("qalam: row {} ({} chars) could not be analyzed", document.id(),
                     document.text().length(), e);
-            Object[] values = copy(row);
-            fill(values, row.length(), null, null, null, new Object[] {AnalysisRows.error(
-                    QalamSchema.QALAM_STEP, e.getClass().getName(), String.valueOf(
-                            e.getMessage()))});
             counters.row(document.text().length(), false, true, false);
-            return RowFactory.create(values);
+            return AnalysisRows.failed(QalamSchema.QALAM_STEP, e.getClass().getName(),
+                    String.valueOf(e.getMessage()));
         }
     }
 
-    private Row row(Row row, Analysis analysis) {
-        Object[] values = copy(row);
-        fill(values, row.length(), AnalysisRows.sentences(analysis.document()),
-                AnalysisRows.tokens(analysis.document()),
-                AnalysisRows.mentions(analysis.mentions()),
-                AnalysisRows.errors(analysis.failures()));
+    private InternalRow analyzed(Analysis analysis) {
+        InternalRow columns = AnalysisRows.columns(analysis);
         counters.row(analysis.document().text().length(), true, !analysis.failures().isEmpty(),
                 false);
-        return RowFactory.create(values);
-    }
-
-    private static Object[] copy(Row row) {
-        Object[] values = new Object[row.length() + 4];
-        for (int i = 0; i < row.length(); i++) {
-            values[i] = row.get(i);
-        }
-        return values;
-    }
-
-    private static void fill(Object[] values, int at, Object sentences, Object tokens,
-                             Object mentions, Object errors) {
-        values[at] = sentences;
-        values[at + 1] = tokens;
-        values[at + 2] = mentions;
-        values[at + 3] = errors;
+        return columns;
     }
 }

@@ -40,7 +40,8 @@ public final class QalamSpark {
      * in {@code textColumn}; counts go to accumulators registered under {@code qalam.*}.
      *
      * @throws IllegalArgumentException when the column is missing or not a string, the input
-     *     already has an output column, or an extractor or config key is unknown
+     *     already has an output column or is a streaming dataset, or an extractor or config key
+     *     is unknown
      */
     public static Dataset<Row> analyze(Dataset<Row> input, String textColumn,
                                        QalamOptions options) {
@@ -55,8 +56,8 @@ public final class QalamSpark {
         int textIndex = stringColumn(input.schema(), textColumn);
         StructType schema = QalamSchema.withAnalysis(input.schema());
         ExecutorPipelines.check(options);
-        return input.mapPartitions(new AnalyzePartition(options, textIndex, counters),
-                Encoders.row(schema));
+        return InternalDatasets.dataset(input.sparkSession(), InternalDatasets.rows(input)
+                .mapPartitions(new AnalyzePartition(options, textIndex, counters)), schema);
     }
 
     /** Registers the SQL functions with every extractor and the default options. */

@@ -9,6 +9,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.catalyst.CatalystTypeConverters;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
@@ -65,16 +66,23 @@ final class SqlFunctions {
         return Normalizers.of(chosen).normalize(text);
     }
 
-    static Object[] mentions(QalamOptions options, String text, String types) {
+    /**
+     * The mentions of {@code text}, all or of {@code types}, as the Scala values a UDF returns
+     * (the internal values of {@link AnalysisRows}, converted back); null for a null text.
+     */
+    static Object mentions(QalamOptions options, String text, String types) {
         if (text == null) {
             return null;
         }
-        if (text.length() > options.maxChars()) {
-            return AnalysisRows.none();
-        }
-        List<Mention> found = ExecutorPipelines.get(options).analyze(Document.of(text)).mentions();
+        List<Mention> found = text.length() > options.maxChars() ? List.of()
+                : ExecutorPipelines.get(options).analyze(Document.of(text)).mentions();
+        return CatalystTypeConverters.convertToScala(AnalysisRows.mentions(ofTypes(found, types)),
+                QalamSchema.MENTIONS_TYPE);
+    }
+
+    private static List<Mention> ofTypes(List<Mention> found, String types) {
         if (types == null || types.isBlank()) {
-            return AnalysisRows.mentions(found);
+            return found;
         }
         Set<String> wanted = new HashSet<>();
         for (String type : types.split(",")) {
@@ -86,7 +94,7 @@ final class SqlFunctions {
                 kept.add(mention);
             }
         }
-        return AnalysisRows.mentions(kept);
+        return kept;
     }
 
     /**
@@ -128,17 +136,17 @@ final class SqlFunctions {
     }
 
     /** {@code qalam_mentions(text)}. */
-    private record Mentions(QalamOptions options) implements UDF1<String, Object[]> {
+    private record Mentions(QalamOptions options) implements UDF1<String, Object> {
         @Override
-        public Object[] call(String text) {
+        public Object call(String text) {
             return mentions(options, text, null);
         }
     }
 
     /** {@code qalam_mentions(text, 'date,number')}. */
-    private record TypedMentions(QalamOptions options) implements UDF2<String, String, Object[]> {
+    private record TypedMentions(QalamOptions options) implements UDF2<String, String, Object> {
         @Override
-        public Object[] call(String text, String types) {
+        public Object call(String text, String types) {
             return mentions(options, text, types);
         }
     }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@link AnalyzeJob} end to end in the test session: text in, Parquet out, read back with the
- * documented schema and the same rows as {@link QalamSpark#analyze}; JSON Lines in and out; and a
- * usage error for a bad option.
+ * documented schema and the same rows as {@link QalamSpark#analyze}; JSON Lines in and out; input
+ * splits of the job's own session sized for analysis unless set; and a usage error for a bad option.
  */
 class AnalyzeJobTest {
 
@@ -63,6 +63,22 @@ class AnalyzeJobTest {
                 .json(out.toString()).first();
         List<Row> mentions = row.getList(row.fieldIndex(QalamSchema.MENTIONS));
         assertThat(mentions).extracting(m -> m.<String>getAs("value")).containsExactly("3000");
+    }
+
+    @Test
+    void ownSessionGetsSplitsSizedForAnalysisUnlessSet() {
+        SparkSession fresh = LocalSpark.session().newSession();
+        AnalyzeJob.withSplitDefaults(fresh);
+        assertThat(fresh.conf().get(AnalyzeJob.MAX_SPLIT_KEY)).isEqualTo(AnalyzeJob.MAX_SPLIT);
+        assertThat(fresh.conf().get(AnalyzeJob.MIN_SPLITS_KEY)).isEqualTo(String.valueOf(
+                AnalyzeJob.SPLITS_PER_CORE * fresh.sparkContext().defaultParallelism()));
+
+        SparkSession configured = LocalSpark.session().newSession();
+        configured.conf().set(AnalyzeJob.MAX_SPLIT_KEY, "8m");
+        configured.conf().set(AnalyzeJob.MIN_SPLITS_KEY, "3");
+        AnalyzeJob.withSplitDefaults(configured);
+        assertThat(configured.conf().get(AnalyzeJob.MAX_SPLIT_KEY)).isEqualTo("8m");
+        assertThat(configured.conf().get(AnalyzeJob.MIN_SPLITS_KEY)).isEqualTo("3");
     }
 
     @Test
