@@ -7,7 +7,6 @@ import org.qalam.arabic.orthography.ArabicLetters;
 import org.qalam.core.model.CliticGroup;
 import org.qalam.core.model.Document;
 import org.qalam.core.model.Layers;
-import org.qalam.core.model.Span;
 import org.qalam.core.model.Token;
 import org.qalam.core.model.TokenKind;
 import org.qalam.core.model.Word;
@@ -42,16 +41,10 @@ final class Units {
     /** The units of the document, in text order. */
     static List<Unit> of(Document document, EntityModel model) {
         List<Token> tokens = document.select(Layers.TOKENS);
-        List<Word> words = document.select(Layers.WORDS);
         Units builder = new Units(document.text(), model);
-        int next = 0;
         for (Token token : tokens) {
             if (token.kind() == TokenKind.WORD) {
-                // tokens come in text order, so the first word at or after a token only moves on
-                while (next < words.size() && words.get(next).start() < token.span().start()) {
-                    next++;
-                }
-                builder.addToken(token, covered(words, next, token.span()));
+                builder.addToken(token, document.selectCovered(Layers.WORDS, token));
             } else {
                 boolean quote = token.text().length() == 1
                         && QUOTES.indexOf(token.text().charAt(0)) >= 0;
@@ -59,20 +52,6 @@ final class Units {
             }
         }
         return builder.units;
-    }
-
-    /**
-     * The words from {@code first} on (the first to start in {@code span}) that lie inside
-     * {@code span}, as {@link Document#selectCovered} gives them.
-     */
-    private static List<Word> covered(List<Word> words, int first, Span span) {
-        List<Word> covered = new ArrayList<>(2);
-        for (int k = first; k < words.size() && words.get(k).start() <= span.end(); k++) {
-            if (span.contains(words.get(k).span())) {
-                covered.add(words.get(k));
-            }
-        }
-        return covered;
     }
 
     private void addToken(Token token, List<Word> words) {
