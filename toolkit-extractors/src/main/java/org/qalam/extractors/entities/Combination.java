@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Joins what the tagger found with what the rules found: a name from a user's gazetteer file
  * stands first, then a rule's organization that holds shorter tagged organizations, then the
- * tagger's entities, and a rule's entity is added where it overlaps none of them.
+ * tagger's entities, and a rule's entity is added where it overlaps none of them, unless it is a
+ * state's institution described by a definite head and the state's gentilic.
  *
  * <p>The tagger already weighs the rules' output as features, so where both spoke it has the last
  * word; where it said nothing, a listed name or a precise rule still counts; and a user who lists
@@ -17,6 +18,11 @@ import java.util.List;
 final class Combination {
 
     private Combination() {
+    }
+
+    /** The rules' entities alone (no tagger), but for the states' institutions. */
+    static List<Found> rulesAlone(List<Found> rules, Chart chart) {
+        return rules.stream().filter(rule -> !stateInstitution(rule, chart)).toList();
     }
 
     /** The entities of all three over the chart's units, in text order, never overlapping. */
@@ -35,7 +41,11 @@ final class Combination {
             }
         }
         model.forEach(found -> add(found, merged, taken));
-        rules.forEach(rule -> add(rule, merged, taken));
+        for (Found rule : rules) {
+            if (!stateInstitution(rule, chart)) {
+                add(rule, merged, taken);
+            }
+        }
         merged.sort(Comparator.comparingInt(Found::first));
         return merged;
     }
@@ -62,6 +72,19 @@ final class Combination {
             sameType |= found.type() == rule.type();
         }
         return sameType;
+    }
+
+    /**
+     * Whether {@code rule} is an organization the head rules read as a definite head and a
+     * state's gentilic (الحكومة العراقية، الجيش الأميركي): a description of that state's
+     * institution rather than a name, which newswire annotation leaves out unless the tagger
+     * learned otherwise.
+     */
+    private static boolean stateInstitution(Found rule, Chart chart) {
+        Unit head = chart.units.get(rule.first());
+        return rule.method().equals(Found.RULE) && rule.type() == EntityType.ORGANIZATION
+                && head.definite() && rule.last() > rule.first()
+                && chart.model.stateAdjective(chart.units.get(rule.first() + 1).key());
     }
 
     private static void add(Found found, List<Found> merged, boolean[] taken) {

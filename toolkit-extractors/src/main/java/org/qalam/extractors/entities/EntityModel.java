@@ -41,6 +41,8 @@ final class EntityModel {
     /** Per key, the {@link WordLists} bits of the lists it is in (all but {@code KNOWN}). */
     private final Map<String, Integer> keyLists;
     private final Predicate<String> knownWords;
+    /** The keys of the gentilics of states in all their forms (السوري، العراقية). */
+    private final Set<String> stateAdjectives;
     private final SharedMemo<String, Lexeme> lexemes = new SharedMemo<>(MAX_LEXEMES);
 
     private EntityModel(Predicate<String> knownWords, List<ExtraName> extraNames) {
@@ -89,8 +91,12 @@ final class EntityModel {
                     lists);
         }
         add(GENERIC_CUES, WordLists.GENERIC_CUE, lists);
-        List<String> nationalities = WordList.read(EntityModel.class, "nationalities.txt");
-        for (String form : nationalityForms(nationalities)) {
+        this.stateAdjectives = nationalityForms(
+                WordList.read(EntityModel.class, "state-nationalities.txt"));
+        Set<String> nationalities = new HashSet<>(stateAdjectives);
+        nationalities.addAll(nationalityForms(
+                WordList.read(EntityModel.class, "nationalities.txt")));
+        for (String form : nationalities) {
             add(form, WordLists.NATIONALITY, lists);
         }
         add(WordList.read(EntityModel.class, "stopwords.txt"), WordLists.STOP, lists);
@@ -140,6 +146,11 @@ final class EntityModel {
     /** Whether {@code key} is a word of a listed name, a given name or a title. */
     boolean nameWord(String key) {
         return (keyLists(key) & WordLists.NAME_WORDS) != 0;
+    }
+
+    /** Whether {@code key} is a form of a state's gentilic (العراقية، الأميركي). */
+    boolean stateAdjective(String key) {
+        return stateAdjectives.contains(key);
     }
 
     /** Whether {@code key} starts a listed name or is a given name. */

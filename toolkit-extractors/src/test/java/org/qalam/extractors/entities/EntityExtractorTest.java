@@ -113,6 +113,18 @@ class EntityExtractorTest {
     }
 
     @Test
+    void leavesAStatesInstitutionToTheTaggerWithOrWithoutIt() {
+        String text = "قالت الحكومة العراقية إن الجيش الأميركي انسحب، وقال التحالف الدولي إنه باق.";
+        Pipeline rulesAlone = Pipelines.entities(
+                Map.of(EntitiesProvider.MODEL, EntitiesProvider.NO_MODEL));
+        for (Pipeline pipeline : List.of(Pipelines.entities(), rulesAlone)) {
+            assertThat(describe(Pipelines.mentions(pipeline, text)))
+                    .contains("organization:التحالف الدولي=التحالف الدولي")
+                    .noneMatch(m -> m.contains("الحكومة") || m.contains("الجيش"));
+        }
+    }
+
+    @Test
     void findsPlacesAfterCuesKeepingOnlyGeographicCues() {
         assertThat(found("قصفت الطائرات بلدة الهري في محافظة دير الزور قرب هضبة الجولان."))
                 .containsExactly("location:الهري=الهري", "location:دير الزور=دير الزور",
