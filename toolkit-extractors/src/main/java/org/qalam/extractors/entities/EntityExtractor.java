@@ -39,9 +39,10 @@ public final class EntityExtractor implements Extractor {
         List<Unit> units = Units.of(document, model);
         Chart chart = recognizer.chart(units);
         List<Found> rules = recognizer.recognize(chart);
-        List<Found> found = tagging.isEmpty() ? Combination.rulesAlone(rules, chart)
+        List<Found> found = NameLetters.restore(tagging.isEmpty()
+                ? Combination.rulesAlone(rules, chart)
                 : Combination.merge(tagging.get().entities(document.text(), chart, rules), rules,
-                        chart);
+                        chart), chart);
         List<Mention> mentions = new ArrayList<>(found.size());
         for (Found entity : found) {
             int end = units.get(entity.last()).end();

@@ -70,8 +70,9 @@ final class ModelTagging {
         // its proclitics like any other
         boolean listed = model.nameStart(unit.key());
         for (Unit.Reading reading : readings.subList(1, readings.size())) {
+            // a name word of two letters (آن) is too short to outweigh the whole token (فان)
             if (lamLam && reading.form().startsWith(ArabicLetters.ARTICLE)
-                    || !listed && model.nameWord(reading.key())) {
+                    || !listed && reading.form().length() > 2 && model.nameWord(reading.key())) {
                 return reading;
             }
         }

@@ -113,6 +113,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void givesANameBackAFirstLetterReadAsAProclitic() {
+        assertThat(found("التقى الرئيس الكوبي فيدل كاسترو في هافانا."))
+                .contains("person:فيدل كاسترو=فيدل كاسترو");
+        assertThat(found("سجل فان باستن هدفين."))
+                .containsExactly("person:فان باستن=فان باستن");
+        assertThat(found("وصل سولانا إلى بيروت، والتقى وسولانا وزير الخارجية."))
+                .containsExactly("person:سولانا=سولانا", "location:بيروت=بيروت",
+                        "person:سولانا=سولانا");
+    }
+
+    @Test
     void leavesAStatesInstitutionToTheTaggerWithOrWithoutIt() {
         String text = "قالت الحكومة العراقية إن الجيش الأميركي انسحب، وقال التحالف الدولي إنه باق.";
         Pipeline rulesAlone = Pipelines.entities(
