@@ -67,7 +67,8 @@ final class Lexical {
         String form = unit.form();
         boolean verb = (first == 'ي' || first == 'ت') && unit.in(WordLists.KNOWN);
         boolean accusative = form.endsWith("ا") && form.length() <= 5
-                && model.known(form.substring(0, form.length() - 1));
+                && (model.lexeme(form.substring(0, form.length() - 1)).lists()
+                        & WordLists.KNOWN) != 0;
         return foreignLike(unit) || !verb && !accusative;
     }
 

@@ -58,12 +58,9 @@ final class Units {
         int start = token.span().start();
         int end = token.span().end();
         String whole = ArabicKey.clean(token.text());
-        if (words.size() <= 1 || model.nameWord(ArabicKey.of(whole))) {
-            add(start, end, whole, "", start, false, true);
-            return;
-        }
-        if (splitsAnUnknownName(words)) {
-            add(start, end, whole, "", start, false, true);
+        if (words.size() <= 1 || model.nameWord(ArabicKey.of(whole))
+                || splitsAnUnknownName(words)) {
+            units.add(unit(start, end, whole, "", start, whole, false, true));
             return;
         }
         // وبشار: when the segmenter cut a listed name word after و (و + ب + شار), keep it whole.
@@ -164,13 +161,20 @@ final class Units {
 
     private Unit add(int start, int end, String form, String prefix, int prefixStart,
                      boolean suffixed, boolean tokenFirst) {
-        String surface = text.substring(start, end);
-        String whole = prefixStart == start ? ArabicKey.clean(surface)
-                : ArabicKey.clean(text.substring(prefixStart, end));
-        EntityModel.Lexeme lexeme = model.lexeme(form);
-        Unit unit = new Unit(start, end, surface, form, lexeme.key(), prefix, prefixStart,
-                whole, suffixed, true, false, tokenFirst, lexeme.lists());
+        String whole = ArabicKey.clean(text.substring(prefixStart, end));
+        Unit unit = unit(start, end, form, prefix, prefixStart, whole, suffixed, tokenFirst);
         units.add(unit);
         return unit;
+    }
+
+    /**
+     * The unit of the stem {@code [start, end)}, {@code whole} being its token's clean letters
+     * from {@code prefixStart} on.
+     */
+    private Unit unit(int start, int end, String form, String prefix, int prefixStart,
+                      String whole, boolean suffixed, boolean tokenFirst) {
+        EntityModel.Lexeme lexeme = model.lexeme(form);
+        return new Unit(start, end, text.substring(start, end), form, lexeme.key(), prefix,
+                prefixStart, whole, suffixed, true, false, tokenFirst, lexeme.lists());
     }
 }
