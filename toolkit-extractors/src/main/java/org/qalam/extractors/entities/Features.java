@@ -9,8 +9,7 @@ import org.qalam.arabic.orthography.ArabicLetters;
 /**
  * The features the tagger sees for each unit of a segment, as {@link FeatureHash} keys: the word
  * and its stem with clitic roles (وبالأردن and الأردن share the stem الأردن), character prefixes,
- * suffixes and trigrams, the word's shape, its neighbours in a window of two (next to it, also
- * their first and last two letters), membership of it and
+ * suffixes and trigrams, the word's shape, its neighbours in a window of two, membership of it and
  * of its neighbours in the cue lists (titles, organization heads, place cues, given names, verbs
  * of saying), the gazetteer match covering it, and what the rules found there.
  *
@@ -21,7 +20,7 @@ import org.qalam.arabic.orthography.ArabicLetters;
 final class Features {
 
     /** The feature version written into model files. */
-    static final int VERSION = 3;
+    static final int VERSION = 2;
 
     private static final int BIAS = 1;
     private static final int WORD = 2;
@@ -41,7 +40,6 @@ final class Features {
     private static final int STEM_PAIR = 16;
     private static final int CLITICS_NEAR = 17;
     private static final int DOCUMENT = 18;
-    private static final int AFFIX_NEAR = 19;
 
     // bits of the document evidence of a stem: what was seen at any of its occurrences
     private static final int RULE_TYPE = 0;
@@ -56,10 +54,6 @@ final class Features {
     private static final int MAX_PREFIX = 3;
     private static final int MAX_SUFFIX = 4;
     private static final int MIN_TRIGRAM_STEM = 3;
-    /** The letters of a neighbour's stem its first and last letters are read from, at least. */
-    private static final int MIN_AFFIX_NEAR_STEM = 3;
-    /** How many first and last letters of a neighbour's stem a position sees. */
-    private static final int AFFIX_NEAR_LETTERS = 2;
     private static final int[] LENGTH_BUCKETS = {0, 1, 2, 3, 4, 4, 5, 5, 5, 6};
     private static final int MAX_LENGTH_BUCKET = 7;
     private static final char DIGIT = '0';
@@ -68,7 +62,7 @@ final class Features {
     private static final char WORD_EDGE = '^';
 
     /** Room for the keys a unit gives a position, but its trigrams (one per letter of its stem). */
-    private static final int UNIT_KEYS = 7 + MAX_PREFIX + MAX_SUFFIX + WordLists.COUNT;
+    private static final int UNIT_KEYS = 5 + MAX_PREFIX + MAX_SUFFIX + WordLists.COUNT;
     /** The gazetteer and rule code beyond the segment's edge. */
     static final int NO_CODE = -1;
     /** The largest gazetteer or rule code: 1 + (type * 2 + inside) * 2 + flag. */
@@ -224,9 +218,6 @@ final class Features {
             String stem = stems[u];
             long[] scratch = new long[UNIT_KEYS + stem.length()];
             int k = neighbourKeys(d, words[u], stem, unit.prefix(), scratch);
-            if ((d == 1 || d == -1) && unit.word() && stem.length() >= MIN_AFFIX_NEAR_STEM) {
-                k = affixesNear(d, stem, scratch, k);
-            }
             if (d == 0) {
                 scratch[k++] = FeatureHash.add(FeatureHash.start(STEM), stem);
                 scratch[k++] = FeatureHash.add(FeatureHash.add(FeatureHash.add(
@@ -450,19 +441,6 @@ final class Features {
             scratch[k++] = FeatureHash.add(FeatureHash.add(FeatureHash.start(CLITICS_NEAR), d),
                     prefix);
         }
-        return k;
-    }
-
-    /**
-     * Appends the hashes of the first and the last {@value #AFFIX_NEAR_LETTERS} letters of a
-     * neighbour's stem, as the position {@code d} units before it sees them: the nisba ending of
-     * an adjective after a name (الأمريكي), the letters a verb or a plural starts with.
-     */
-    private static int affixesNear(int d, String stem, long[] scratch, int k) {
-        long near = FeatureHash.add(FeatureHash.start(AFFIX_NEAR), d);
-        scratch[k++] = FeatureHash.add(FeatureHash.add(near, 0), stem,
-                stem.length() - AFFIX_NEAR_LETTERS, stem.length());
-        scratch[k++] = FeatureHash.add(FeatureHash.add(near, 1), stem, 0, AFFIX_NEAR_LETTERS);
         return k;
     }
 
