@@ -110,16 +110,24 @@ public final class Document {
 
     /**
      * This document with layer {@code key} set to {@code annotations}, replacing any layer of the
-     * same name. Annotations are sorted by span; each must lie inside the text, and a mention's
-     * text must equal the text it covers.
+     * same name. Annotations are sorted by span (a stable sort, run only when they come out of
+     * order, which steps that write in reading order never do); each must lie inside the text,
+     * and a mention's text must equal the text it covers.
      */
     public <T extends Annotation> Document withLayer(LayerKey<T> key, List<? extends T> annotations) {
         requireNonNull(key, "key");
         List<T> sorted = new ArrayList<>(annotations.size());
+        Span previous = null;
+        boolean inOrder = true;
         for (T annotation : annotations) {
-            sorted.add(checkInside(key, requireNonNull(annotation, "annotation")));
+            Span span = checkInside(key, requireNonNull(annotation, "annotation")).span();
+            inOrder &= previous == null || previous.compareTo(span) <= 0;
+            previous = span;
+            sorted.add(annotation);
         }
-        sorted.sort(BY_SPAN);
+        if (!inOrder) {
+            sorted.sort(BY_SPAN);
+        }
         Map<String, Layer<?>> copy = new LinkedHashMap<>(layers);
         copy.put(key.name(), new Layer<>(key, List.copyOf(sorted)));
         return new Document(id, text, metadata, Collections.unmodifiableMap(copy));

@@ -28,6 +28,19 @@ class DocumentTest {
     }
 
     @Test
+    void wordsWithTheSameSpanKeepTheOrderTheyCameIn() {
+        Word article = new Word(Span.of(4, 4), "ال", WordRole.ARTICLE, "ال", false);
+        Word stem = new Word(Span.of(4, 10), "الوزير", WordRole.STEM, "الوزير", false);
+        Word first = new Word(Span.of(0, 3), "زار", WordRole.STEM, "زار", false);
+        Word again = new Word(Span.of(0, 3), "زار", WordRole.STEM, "زار", true);
+
+        assertThat(document.withLayer(Layers.WORDS, List.of(first, again, article, stem))
+                .select(Layers.WORDS)).containsExactly(first, again, article, stem);
+        assertThat(document.withLayer(Layers.WORDS, List.of(stem, again, first, article))
+                .select(Layers.WORDS)).containsExactly(again, first, article, stem);
+    }
+
+    @Test
     void addingALayerReturnsANewDocument() {
         Document withWords = document.withLayer(Layers.WORDS, List.of(new Word(Span.of(4, 6), "ال", WordRole.ARTICLE, "ال", false)));
         assertThat(document.hasLayer("words")).isFalse();
