@@ -25,7 +25,7 @@ import java.util.stream.IntStream;
 final class Speller {
 
     /** First int of the compiled resource; change it with the format. */
-    static final int FORMAT = 0x514C5802;
+    static final int FORMAT = 0x514C5803;
 
     private static final int MAX_BREAKS = 10;
     /** No affix rule: no prefix stripped, or no outer suffix yet. */
