@@ -166,10 +166,23 @@ public final class Document {
         return all.subList(firstStartingAtOrAfter(all, offset), all.size());
     }
 
-    /** Annotations of the layer that lie inside {@code span} (boundaries included). */
+    /**
+     * Annotations of the layer that lie inside {@code span} (boundaries included): a binary
+     * search to the first that starts in it, then a walk to the last that does.
+     */
     public <T extends Annotation> List<T> selectCovered(LayerKey<T> key, Span span) {
-        return startingUpTo(selectFollowing(key, span.start()), span.end(),
-                annotation -> span.contains(annotation.span()));
+        List<T> sorted = select(key);
+        List<T> covered = new ArrayList<>();
+        for (int i = firstStartingAtOrAfter(sorted, span.start()); i < sorted.size(); i++) {
+            T annotation = sorted.get(i);
+            if (annotation.start() > span.end()) {
+                break;
+            }
+            if (annotation.end() <= span.end()) {
+                covered.add(annotation);
+            }
+        }
+        return covered;
     }
 
     /** Annotations of the layer that lie inside {@code annotation}'s span. */

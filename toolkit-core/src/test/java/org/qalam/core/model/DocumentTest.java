@@ -60,6 +60,22 @@ class DocumentTest {
     }
 
     @Test
+    void coveredAnnotationsSkipOneThatCrossesTheEndAndKeepAnEmptyOneThere() {
+        Word article = new Word(Span.of(4, 6), "ال", WordRole.ARTICLE, "ال", false);
+        Word stem = new Word(Span.of(6, 10), "وزير", WordRole.STEM, "وزير", false);
+        Word crossing = new Word(Span.of(8, 12), "ير", WordRole.STEM, "ير", true);
+        Word unwritten = new Word(Span.of(10, 10), "ال", WordRole.ARTICLE, "ال", false);
+        Word after = new Word(Span.of(11, 15), "دمشق", WordRole.STEM, "دمشق", false);
+        Document withWords = document.withLayer(Layers.WORDS,
+                List.of(article, stem, crossing, unwritten, after));
+
+        assertThat(withWords.selectCovered(Layers.WORDS, Span.of(4, 10)))
+                .containsExactly(article, stem, unwritten);
+        assertThat(withWords.selectCovered(Layers.WORDS, Span.of(6, 6))).isEmpty();
+        assertThat(withWords.selectCovered(Layers.WORDS, Span.of(0, 19))).hasSize(5);
+    }
+
+    @Test
     void selectsTheAnnotationsFollowingAnOffset() {
         assertThat(document.selectFollowing(Layers.TOKENS, 10)).extracting(Token::text)
                 .containsExactly("دمشق", "أمس");
