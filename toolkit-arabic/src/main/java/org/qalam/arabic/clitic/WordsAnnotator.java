@@ -21,7 +21,7 @@ import org.qalam.core.spi.Extractor;
  * <p>Why a separate class: the segmenter stays a plain library API and the sources of word
  * boundaries are composed here. The words of an Arabic token depend on its text alone, so they
  * are worked out once per word form and kept in a memo of at most {@value #MEMO_FORMS} forms
- * shared by every document and thread that uses this annotator (a few MB at most); later tokens
+ * shared by every document and thread that uses this annotator (about 7 MB when full); later tokens
  * of a kept form skip the lexicon look-ups. Thread-safe.
  */
 public final class WordsAnnotator implements Extractor {
