@@ -10,7 +10,9 @@ import org.qalam.core.model.Token;
  *
  * <p>Why: the {@code words} layer has two sources of word boundaries, fused-word repair and
  * clitics; this is the seam where the first plugs into the second. Implementations must be
- * thread-safe and return contiguous, non-empty spans inside the token, in order.
+ * thread-safe and return contiguous, non-empty spans inside the token, in order, that depend on
+ * the token's text alone: a token with the same text at another offset gets the same parts,
+ * shifted (the {@code words} step keeps the words of a text for its later tokens).
  */
 @FunctionalInterface
 public interface TokenPartitioner {

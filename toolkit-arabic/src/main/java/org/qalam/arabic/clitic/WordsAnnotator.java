@@ -19,12 +19,19 @@ import org.qalam.core.spi.Extractor;
  * clitics and stem, with their roles, by the {@link CliticSegmenter}.
  *
  * <p>Why a separate class: the segmenter stays a plain library API and the sources of word
- * boundaries are composed here. Stateless and thread-safe.
+ * boundaries are composed here. The words of an Arabic token depend on its text alone, so they
+ * are worked out once per word form and kept in a memo of at most {@value #MEMO_FORMS} forms
+ * shared by every document and thread that uses this annotator (about 7 MB when full); later tokens
+ * of a kept form skip the lexicon look-ups. Thread-safe.
  */
 public final class WordsAnnotator implements Extractor {
 
+    /** Word forms whose words are kept for later tokens, at most. */
+    static final int MEMO_FORMS = 32_768;
+
     private final TokenPartitioner partitioner;
     private final CliticSegmenter segmenter;
+    private final FormMemo<FormWords> memo = new FormMemo<>(MEMO_FORMS);
 
     /** An annotator that partitions tokens with {@code partitioner}, then cuts clitics. */
     public WordsAnnotator(TokenPartitioner partitioner, CliticSegmenter segmenter) {
@@ -38,16 +45,33 @@ public final class WordsAnnotator implements Extractor {
         List<Token> tokens = document.select(Layers.TOKENS);
         List<Word> all = new ArrayList<>(tokens.size() + tokens.size() / 2);
         for (Token token : tokens) {
-            all.addAll(words(text, token));
+            addWords(text, token, all);
         }
         return document.withLayer(Layers.WORDS, all);
     }
 
     /** The words of one token, in order. */
     public List<Word> words(String text, Token token) {
+        List<Word> words = new ArrayList<>(2);
+        addWords(text, token, words);
+        return List.copyOf(words);
+    }
+
+    /** Adds the words of {@code token} to {@code out}, in order. */
+    private void addWords(String text, Token token, List<Word> out) {
         if (token.kind() != TokenKind.WORD) {
-            return segmenter.segment(token);
+            out.add(Word.stem(token.span(), token.text(), token.norm()));
+            return;
         }
+        FormWords kept = memo.get(token.text());
+        if (kept == null) {
+            kept = memo.keep(token.text(), FormWords.of(token, segment(text, token)));
+        }
+        kept.placeAt(token, out);
+    }
+
+    /** The words of an Arabic word token, worked out with the partitioner and the segmenter. */
+    private List<Word> segment(String text, Token token) {
         List<Span> parts = partitioner.parts(token);
         if (parts.size() == 1) {
             return segmenter.segment(token);

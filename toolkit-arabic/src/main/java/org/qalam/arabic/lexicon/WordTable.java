@@ -10,9 +10,16 @@ import java.util.Map;
  *
  * <p>Why: a look-up must compare exact characters (no false positives) without creating a string
  * per call, and the table must come out of the compiled resource with a few bulk copies, so that
- * a cold start takes milliseconds. Immutable.
+ * a cold start takes milliseconds. A slot holds a word's index in its low {@value #INDEX_BITS}
+ * bits and the high bits of its hash above them: most look-ups are of strings that are no head
+ * word (the stems an affix rule leaves), and the hash bits turn most of them away without
+ * reading the word's characters from far away in memory. Immutable.
  */
 final class WordTable {
+
+    /** Bits of a slot that hold the word's index (plus one, so that 0 is an empty slot). */
+    static final int INDEX_BITS = 20;
+    private static final int INDEX_MASK = (1 << INDEX_BITS) - 1;
 
     private final byte[] codes;
     private final byte[] chars;
@@ -85,15 +92,19 @@ final class WordTable {
                 out.putShort(set);
             }
         }
+        if (words.size() >= INDEX_MASK) {
+            throw new IllegalArgumentException("more than " + (INDEX_MASK - 1) + " head words");
+        }
         int[] slots = new int[Integer.highestOneBit(words.size() * 5 / 3) * 2];
         int mask = slots.length - 1;
         int index = 0;
         for (String w : words.keySet()) {
-            int slot = hash(codes, w.toCharArray(), 0, w.length()) & mask;
+            int h = hash(codes, w.toCharArray(), 0, w.length());
+            int slot = h & mask;
             while (slots[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            slots[slot] = ++index;
+            slots[slot] = (h & ~INDEX_MASK) | ++index;
         }
         out.putInt(slots.length);
         out.asIntBuffer().put(slots);
@@ -107,10 +118,14 @@ final class WordTable {
             return -1;
         }
         int mask = slots.length - 1;
+        int hashBits = h & ~INDEX_MASK;
         for (int slot = h & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
-            int w = slots[slot] - 1;
-            if (equals(w, s, offset, length)) {
-                return w;
+            int value = slots[slot];
+            if ((value & ~INDEX_MASK) == hashBits) {
+                int w = (value & INDEX_MASK) - 1;
+                if (equals(w, s, offset, length)) {
+                    return w;
+                }
             }
         }
         return -1;

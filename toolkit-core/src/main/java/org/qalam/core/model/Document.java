@@ -110,16 +110,24 @@ public final class Document {
 
     /**
      * This document with layer {@code key} set to {@code annotations}, replacing any layer of the
-     * same name. Annotations are sorted by span; each must lie inside the text, and a mention's
-     * text must equal the text it covers.
+     * same name. Annotations are sorted by span (a stable sort, run only when they come out of
+     * order, which steps that write in reading order never do); each must lie inside the text,
+     * and a mention's text must equal the text it covers.
      */
     public <T extends Annotation> Document withLayer(LayerKey<T> key, List<? extends T> annotations) {
         requireNonNull(key, "key");
         List<T> sorted = new ArrayList<>(annotations.size());
+        Span previous = null;
+        boolean inOrder = true;
         for (T annotation : annotations) {
-            sorted.add(checkInside(key, requireNonNull(annotation, "annotation")));
+            Span span = checkInside(key, requireNonNull(annotation, "annotation")).span();
+            inOrder &= previous == null || previous.compareTo(span) <= 0;
+            previous = span;
+            sorted.add(annotation);
         }
-        sorted.sort(BY_SPAN);
+        if (!inOrder) {
+            sorted.sort(BY_SPAN);
+        }
         Map<String, Layer<?>> copy = new LinkedHashMap<>(layers);
         copy.put(key.name(), new Layer<>(key, List.copyOf(sorted)));
         return new Document(id, text, metadata, Collections.unmodifiableMap(copy));
@@ -158,10 +166,23 @@ public final class Document {
         return all.subList(firstStartingAtOrAfter(all, offset), all.size());
     }
 
-    /** Annotations of the layer that lie inside {@code span} (boundaries included). */
+    /**
+     * Annotations of the layer that lie inside {@code span} (boundaries included): a binary
+     * search to the first that starts in it, then a walk to the last that does.
+     */
     public <T extends Annotation> List<T> selectCovered(LayerKey<T> key, Span span) {
-        return startingUpTo(selectFollowing(key, span.start()), span.end(),
-                annotation -> span.contains(annotation.span()));
+        List<T> sorted = select(key);
+        List<T> covered = new ArrayList<>();
+        for (int i = firstStartingAtOrAfter(sorted, span.start()); i < sorted.size(); i++) {
+            T annotation = sorted.get(i);
+            if (annotation.start() > span.end()) {
+                break;
+            }
+            if (annotation.end() <= span.end()) {
+                covered.add(annotation);
+            }
+        }
+        return covered;
     }
 
     /** Annotations of the layer that lie inside {@code annotation}'s span. */

@@ -28,6 +28,19 @@ class DocumentTest {
     }
 
     @Test
+    void wordsWithTheSameSpanKeepTheOrderTheyCameIn() {
+        Word article = new Word(Span.of(4, 4), "ال", WordRole.ARTICLE, "ال", false);
+        Word stem = new Word(Span.of(4, 10), "الوزير", WordRole.STEM, "الوزير", false);
+        Word first = new Word(Span.of(0, 3), "زار", WordRole.STEM, "زار", false);
+        Word again = new Word(Span.of(0, 3), "زار", WordRole.STEM, "زار", true);
+
+        assertThat(document.withLayer(Layers.WORDS, List.of(first, again, article, stem))
+                .select(Layers.WORDS)).containsExactly(first, again, article, stem);
+        assertThat(document.withLayer(Layers.WORDS, List.of(stem, again, first, article))
+                .select(Layers.WORDS)).containsExactly(again, first, article, stem);
+    }
+
+    @Test
     void addingALayerReturnsANewDocument() {
         Document withWords = document.withLayer(Layers.WORDS, List.of(new Word(Span.of(4, 6), "ال", WordRole.ARTICLE, "ال", false)));
         assertThat(document.hasLayer("words")).isFalse();
@@ -44,6 +57,22 @@ class DocumentTest {
         assertThat(document.selectCovering(Layers.TOKENS, Span.of(12, 13)))
                 .extracting(Token::text).containsExactly("دمشق");
         assertThat(document.selectCovered(Layers.TOKENS, Span.of(5, 9))).isEmpty();
+    }
+
+    @Test
+    void coveredAnnotationsSkipOneThatCrossesTheEndAndKeepAnEmptyOneThere() {
+        Word article = new Word(Span.of(4, 6), "ال", WordRole.ARTICLE, "ال", false);
+        Word stem = new Word(Span.of(6, 10), "وزير", WordRole.STEM, "وزير", false);
+        Word crossing = new Word(Span.of(8, 12), "ير", WordRole.STEM, "ير", true);
+        Word unwritten = new Word(Span.of(10, 10), "ال", WordRole.ARTICLE, "ال", false);
+        Word after = new Word(Span.of(11, 15), "دمشق", WordRole.STEM, "دمشق", false);
+        Document withWords = document.withLayer(Layers.WORDS,
+                List.of(article, stem, crossing, unwritten, after));
+
+        assertThat(withWords.selectCovered(Layers.WORDS, Span.of(4, 10)))
+                .containsExactly(article, stem, unwritten);
+        assertThat(withWords.selectCovered(Layers.WORDS, Span.of(6, 6))).isEmpty();
+        assertThat(withWords.selectCovered(Layers.WORDS, Span.of(0, 19))).hasSize(5);
     }
 
     @Test
