@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.qalam.core.memo.BoundedMemo;
 import org.qalam.core.model.Document;
 import org.qalam.core.model.Layers;
 import org.qalam.core.model.Span;
@@ -31,7 +32,7 @@ public final class WordsAnnotator implements Extractor {
 
     private final TokenPartitioner partitioner;
     private final CliticSegmenter segmenter;
-    private final FormMemo<FormWords> memo = new FormMemo<>(MEMO_FORMS);
+    private final BoundedMemo<String, FormWords> memo = new BoundedMemo<>(MEMO_FORMS);
 
     /** An annotator that partitions tokens with {@code partitioner}, then cuts clitics. */
     public WordsAnnotator(TokenPartitioner partitioner, CliticSegmenter segmenter) {

@@ -1,15 +1,16 @@
 package org.qalam.extractors.entities;
 
-import org.qalam.language.lists.WordList;
-import org.qalam.language.names.ArabicKey;
 import java.util.HashMap;
-import org.qalam.arabic.orthography.ArabicLetters;
-import org.qalam.arabic.orthography.Clitics;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.qalam.arabic.orthography.ArabicLetters;
+import org.qalam.arabic.orthography.Clitics;
+import org.qalam.core.memo.BoundedMemo;
+import org.qalam.language.lists.WordList;
+import org.qalam.language.names.ArabicKey;
 
 /**
  * Everything the entity rules know, loaded once from the word lists: the gazetteer of names and
@@ -43,7 +44,7 @@ final class EntityModel {
     private final Predicate<String> knownWords;
     /** The keys of the gentilics of states in all their forms (السوري، العراقية). */
     private final Set<String> stateAdjectives;
-    private final SharedMemo<String, Lexeme> lexemes = new SharedMemo<>(MAX_LEXEMES);
+    private final BoundedMemo<String, Lexeme> lexemes = new BoundedMemo<>(MAX_LEXEMES);
 
     private EntityModel(Predicate<String> knownWords, List<ExtraName> extraNames) {
         this.knownWords = knownWords;

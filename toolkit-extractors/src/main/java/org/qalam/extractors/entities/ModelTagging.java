@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.qalam.arabic.orthography.ArabicLetters;
+import org.qalam.core.memo.BoundedMemo;
 
 /**
  * Runs the trained tagger over a document's units, sentence by sentence, and reads its tags as
@@ -28,8 +29,8 @@ final class ModelTagging {
      * Unit scores by signature, shared by every document this tagging reads, so that frequent
      * words are scored once; bounded, after which a document keeps its own.
      */
-    private final SharedMemo<Features.Signature, UnitScores> shared =
-            new SharedMemo<>(MAX_SHARED);
+    private final BoundedMemo<Features.Signature, UnitScores> shared =
+            new BoundedMemo<>(MAX_SHARED);
 
     ModelTagging(EntityModel model, SequenceTagger tagger) {
         this.model = model;
@@ -97,7 +98,7 @@ final class ModelTagging {
                 scores = inDocument.get(signature);
             }
             if (scores == null) {
-                scores = shared.offer(signature, unitScores(prepared, u));
+                scores = shared.keep(signature, unitScores(prepared, u));
                 inDocument.put(signature, scores);
             }
             units[u] = scores;
