@@ -35,11 +35,14 @@ class AnercorpEvaluationTest {
     /** The held-out share of sentences, in percent, taken from the end of the file. */
     static final int HELD_OUT_PERCENT = 10;
 
-    /** A little under what the extractor reaches, so that a regression fails the build. */
-    static final double FLOOR = 0.59;
-    /** Per type, a little under what the extractor reaches. */
+    /**
+     * A little under what the extractor reaches (0.647), so that a regression fails the build;
+     * the margin covers the one to two points a change of features or lists moves one split.
+     */
+    static final double FLOOR = 0.61;
+    /** Per type, a little under what the extractor reaches (0.676, 0.722, 0.542). */
     static final Map<String, Double> TYPE_FLOORS = Map.of(
-            "person", 0.57, "location", 0.68, "organization", 0.49);
+            "person", 0.63, "location", 0.69, "organization", 0.50);
 
     private static final String PROCLITICS = "وفبكل";
 

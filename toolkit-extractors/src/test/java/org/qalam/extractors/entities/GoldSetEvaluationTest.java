@@ -10,16 +10,17 @@ import org.qalam.core.model.Mention;
 import org.qalam.core.pipeline.Pipeline;
 
 /**
- * Scores the extractor on the team's own gold sets and holds their floors: the news set at the
- * issue's 0.80, the reference-article set (another domain, written without looking at the
- * extractor's output) at the issue's other-domain goal of 0.60.
+ * Scores the extractor on the team's own gold sets and holds their floors, a few points under
+ * what the extractor reaches so that a regression fails the build: the news set at 0.90 (0.935
+ * reached), the reference-article set (another domain) at 0.68 (0.751 reached; the issue's
+ * other-domain goal is 0.60).
  */
 class GoldSetEvaluationTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource({
-        "gold-msa.txt,          MSA gold set,          150, 300, 0.80",
-        "gold-encyclopedic.txt, encyclopedic gold set,  45, 100, 0.60"
+        "gold-msa.txt,          MSA gold set,          150, 300, 0.90",
+        "gold-encyclopedic.txt, encyclopedic gold set,  45, 100, 0.68"
     })
     void scoresTheTeamsGoldSet(String resource, String name, int minSentences, int minEntities,
                                double floor) throws IOException {
