@@ -29,10 +29,10 @@ class DocumentTest {
 
     @Test
     void wordsWithTheSameSpanKeepTheOrderTheyCameIn() {
-        Word article = new Word(Span.of(4, 4), "ال", WordRole.ARTICLE, "ال", false);
-        Word stem = new Word(Span.of(4, 10), "الوزير", WordRole.STEM, "الوزير", false);
-        Word first = new Word(Span.of(0, 3), "زار", WordRole.STEM, "زار", false);
-        Word again = new Word(Span.of(0, 3), "زار", WordRole.STEM, "زار", true);
+        Word article = word(4, 4, "ال", WordRole.ARTICLE, false);
+        Word stem = word(4, 10, "الوزير", WordRole.STEM, false);
+        Word first = word(0, 3, "زار", WordRole.STEM, false);
+        Word again = word(0, 3, "زار", WordRole.STEM, true);
 
         assertThat(document.withLayer(Layers.WORDS, List.of(first, again, article, stem))
                 .select(Layers.WORDS)).containsExactly(first, again, article, stem);
@@ -42,7 +42,7 @@ class DocumentTest {
 
     @Test
     void addingALayerReturnsANewDocument() {
-        Document withWords = document.withLayer(Layers.WORDS, List.of(new Word(Span.of(4, 6), "ال", WordRole.ARTICLE, "ال", false)));
+        Document withWords = document.withLayer(Layers.WORDS, List.of(word(4, 6, "ال", WordRole.ARTICLE, false)));
         assertThat(document.hasLayer("words")).isFalse();
         assertThat(withWords.hasLayer("words")).isTrue();
         assertThat(document.select(Layers.WORDS)).isEmpty();
@@ -61,11 +61,11 @@ class DocumentTest {
 
     @Test
     void coveredAnnotationsSkipOneThatCrossesTheEndAndKeepAnEmptyOneThere() {
-        Word article = new Word(Span.of(4, 6), "ال", WordRole.ARTICLE, "ال", false);
-        Word stem = new Word(Span.of(6, 10), "وزير", WordRole.STEM, "وزير", false);
-        Word crossing = new Word(Span.of(8, 12), "ير", WordRole.STEM, "ير", true);
-        Word unwritten = new Word(Span.of(10, 10), "ال", WordRole.ARTICLE, "ال", false);
-        Word after = new Word(Span.of(11, 15), "دمشق", WordRole.STEM, "دمشق", false);
+        Word article = word(4, 6, "ال", WordRole.ARTICLE, false);
+        Word stem = word(6, 10, "وزير", WordRole.STEM, false);
+        Word crossing = word(8, 12, "ير", WordRole.STEM, true);
+        Word unwritten = word(10, 10, "ال", WordRole.ARTICLE, false);
+        Word after = word(11, 15, "دمشق", WordRole.STEM, false);
         Document withWords = document.withLayer(Layers.WORDS,
                 List.of(article, stem, crossing, unwritten, after));
 
@@ -114,5 +114,10 @@ class DocumentTest {
     void aLayerKeyOfAnotherTypeIsRefused() {
         LayerKey<Sentence> wrong = LayerKey.of("tokens", Sentence.class);
         assertThatThrownBy(() -> document.select(wrong)).hasMessageContaining("holds Token");
+    }
+
+    /** A word whose folded form is its form. */
+    private static Word word(int start, int end, String form, WordRole role, boolean repaired) {
+        return new Word(Span.of(start, end), form, role, form, repaired);
     }
 }
