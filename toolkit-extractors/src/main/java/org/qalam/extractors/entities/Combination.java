@@ -7,10 +7,11 @@ import java.util.List;
 
 /**
  * Joins what the tagger found with what the rules found: a name from a user's gazetteer file
- * stands first, then a rule's organization that holds shorter tagged organizations and a rule's
- * person that adds a regnal number to a tagged one (عبد الله الثاني), then the
- * tagger's entities, and a rule's entity is added where it overlaps none of them, unless it is a
- * state's institution described by a definite head and the state's gentilic.
+ * stands first, then a rule's organization that holds shorter tagged organizations, a rule's
+ * person that adds a regnal number to a tagged one (عبد الله الثاني) and a listed place that
+ * keeps the cue the tagger left out (هضبة الجولان), then the tagger's entities, and a rule's
+ * entity is added where it overlaps none of them, unless it is a state's institution described
+ * by a definite head and the state's gentilic.
  *
  * <p>The tagger already weighs the rules' output as features, so where both spoke it has the last
  * word; where it said nothing, a listed name or a precise rule still counts; and a user who lists
@@ -37,7 +38,8 @@ final class Combination {
             }
         }
         for (Found rule : rules) {
-            if (holdsTagged(rule, model) || addsRegnalNumber(rule, model, chart)) {
+            if (holdsTagged(rule, model) || addsRegnalNumber(rule, model, chart)
+                    || keepsListedCue(rule, model, chart)) {
                 add(rule, merged, taken);
             }
         }
@@ -105,6 +107,26 @@ final class Combination {
                         return false;
                     }
                 }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code rule} is a listed place that begins with a cue kept inside the name (هضبة
+     * الجولان, نهر النيل) where the tagger found the place without its cue: the
+     * list names the whole phrase, and the cue is part of the name by the toolkit's span rule.
+     */
+    private static boolean keepsListedCue(Found rule, List<Found> model, Chart chart) {
+        if (rule.type() != EntityType.LOCATION || !rule.method().equals(Found.GAZETTEER)
+                || rule.last() == rule.first()
+                || !chart.units.get(rule.first()).in(WordLists.CUE_INSIDE)) {
+            return false;
+        }
+        for (Found found : model) {
+            if (found.first() == rule.first() + 1 && found.last() == rule.last()
+                    && found.type() == EntityType.LOCATION) {
                 return true;
             }
         }

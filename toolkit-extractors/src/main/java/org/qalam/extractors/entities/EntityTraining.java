@@ -25,8 +25,11 @@ import org.qalam.core.registry.ExtractorRegistry;
  * <p>So that users adapt Qalam to their own domain; the bundled model is made the same way. The
  * text passes through the same tokens, words and rule steps as at run time, gold tags are carried
  * onto the words layer's units (clitics outside, so وبالأردن teaches الأردن), and a structured
- * averaged perceptron learns from them. Same input and settings give the same model: the order of
- * examples is shuffled with a fixed seed.
+ * averaged perceptron learns from them. The training text is read twice, the second time with
+ * half of the bundled names hidden from the lists ({@link EntityModel#hidingHalfOfTheNames}), so
+ * that the tagger learns to find the names the lists do not know from their context and letters.
+ * Same input and settings give the same model: the order of examples is shuffled with a fixed
+ * seed.
  */
 public final class EntityTraining {
 
@@ -92,8 +95,8 @@ public final class EntityTraining {
     private final Recognizer recognizer;
     private final Pipeline words;
 
-    private EntityTraining() {
-        this.model = EntityModel.load(ArabicLexicon.load()::isWord, List.of());
+    private EntityTraining(EntityModel model) {
+        this.model = model;
         this.recognizer = new Recognizer(model);
         this.words = Pipeline.builder(ExtractorRegistry.load(EntityTraining.class.getClassLoader()))
                 .use("words").build();
@@ -120,9 +123,15 @@ public final class EntityTraining {
             trainSentences = trainSentences.subList(0, cut);
         }
         progress.accept(String.format(Locale.ROOT, "%d training sentences, %d development "
-                + "sentences; reading features", trainSentences.size(), devSentences.size()));
-        EntityTraining training = new EntityTraining();
-        List<Example> train = training.examples(trainSentences);
+                + "sentences; reading features, the training sentences twice (the second time with"
+                + " half of the listed names hidden)", trainSentences.size(),
+                devSentences.size()));
+        ArabicLexicon lexicon = ArabicLexicon.load();
+        EntityTraining training = new EntityTraining(EntityModel.load(lexicon::isWord, List.of()));
+        EntityTraining hiding = new EntityTraining(EntityModel.hidingHalfOfTheNames(
+                lexicon::isWord));
+        List<Example> train = new ArrayList<>(training.examples(trainSentences));
+        train.addAll(hiding.examples(trainSentences));
         List<Example> dev = training.examples(devSentences);
 
         Map<Long, Integer> counts = new HashMap<>();

@@ -1,8 +1,9 @@
 package org.qalam.extractors.entities;
 
-import org.qalam.language.names.ArabicKey;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.qalam.language.names.ArabicKey;
 import org.qalam.language.phrases.PhraseTrie;
 
 /**
@@ -97,8 +98,18 @@ final class Gazetteer {
     /** Collects names; the first type given to a name wins. */
     static final class Builder {
         private final PhraseTrie.Builder<Entry> names = PhraseTrie.builder(ArabicKey::of);
+        private Predicate<String> listed = key -> true;
 
         private Builder() {
+        }
+
+        /**
+         * Keeps out the names, but a user's, whose key {@code listed} rejects (training hides
+         * some names to learn how names the lists do not know look).
+         */
+        Builder listing(Predicate<String> listed) {
+            this.listed = listed;
+            return this;
         }
 
         /**
@@ -115,8 +126,10 @@ final class Gazetteer {
 
         private Builder add(String name, EntityType type, boolean user) {
             boolean ambiguous = name.startsWith("?");
-            names.add(ambiguous ? name.substring(1).strip() : name,
-                    new Entry(type, ambiguous, user));
+            String plain = ambiguous ? name.substring(1).strip() : name;
+            if (user || listed.test(ArabicKey.of(plain))) {
+                names.add(plain, new Entry(type, ambiguous, user));
+            }
             return this;
         }
 
