@@ -19,6 +19,9 @@ final class SplitModel {
     private static final int[] NO_CUTS = new int[0];
     private static final double FORBIDDEN = Double.POSITIVE_INFINITY;
 
+    /** ما and لا: they open a clause (ما حدث, لا حل), while يا and لو also open names (لوران). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("ما", "لا");
+
     private static final Set<String> HA_PRONOUNS = Set.of("هو", "هي", "هم", "هنا");
 
     /** Cohesion (log10) below which the letters on both sides of a cut rarely meet in a word. */
@@ -160,7 +163,7 @@ final class SplitModel {
                 if (a == null) {
                     continue;
                 }
-                int to = a.closes() ? 1 : 0;
+                int to = a.closes() || closesParticle(w, i, j, cohesion) ? 1 : 0;
                 boolean gap = i > 0 && cohesion[i] < GAP;
                 double junction =
                         i == 0 ? 0 : CUT + COHESION_WEIGHT * Math.max(-4, Math.min(4, cohesion[i]));
@@ -194,6 +197,18 @@ final class SplitModel {
             cuts[k] = stack[count - 1 - k];
         }
         return cuts;
+    }
+
+    /**
+     * ما or لا opening a rejected run (ما|سبب, لا|كرامة) closes its word when the letters
+     * after it do not continue it, at the particle rule's threshold rather than the stricter gap:
+     * the run as a whole is already no word.
+     */
+    private static boolean closesParticle(String w, int i, int j, float[] cohesion) {
+        return i == 0
+                && j < w.length()
+                && cohesion[j] < PARTICLE_COHESION
+                && CLAUSE_OPENERS.contains(w.substring(i, j));
     }
 
     /** A dictionary word that is really particle + word: لوكان, ماهو, يارب, ولايوجد. */
