@@ -1,6 +1,7 @@
 package org.qalam.arabic.fused;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import org.qalam.arabic.lexicon.ArabicLexicon;
 import org.qalam.arabic.orthography.ArabicLetters;
@@ -21,6 +22,12 @@ final class SplitModel {
 
     /** ما and لا: they open a clause (ما حدث, لا حل), while يا and لو also open names (لوران). */
     private static final Set<String> CLAUSE_OPENERS = Set.of("ما", "لا");
+
+    /** The divine name ending a compound, with its article first so that رحمهالله keeps its alef. */
+    private static final List<String> DIVINE_NAMES = List.of("الله", "لله");
+
+    /** شاء, the verb of the formulas إن شاء الله and ما شاء الله. */
+    private static final String WILLED = "شاء";
 
     private static final Set<String> HA_PRONOUNS = Set.of("هو", "هي", "هم", "هنا");
 
@@ -131,7 +138,38 @@ final class SplitModel {
         if (particle.length > 0 || isWord(w)) {
             return particle;
         }
-        return bestCuts(w);
+        int[] divine = divineNameCuts(w);
+        return divine != null ? divine : bestCuts(w);
+    }
+
+    /**
+     * A rejected run ending with the divine name after a word (عبدالله, الحمدلله, ماشاءالله): the
+     * name is cut off and the rest repaired as a run of its own; null when the rest is no word.
+     * The letter model cannot judge this cut, having learned such compounds written whole.
+     */
+    private int[] divineNameCuts(String w) {
+        int at = -1;
+        for (String name : DIVINE_NAMES) {
+            if (w.endsWith(name)) {
+                at = w.length() - name.length();
+                break;
+            }
+        }
+        if (at < 2) {
+            return null;
+        }
+        String rest = w.substring(0, at);
+        if (Clitics.isProcliticChain(rest)) {
+            return null;
+        }
+        int[] cuts = rest.endsWith(WILLED) ? willedCut(rest) : proposedCuts(rest);
+        boolean known = cuts.length > 0 || FunctionWords.WORDS.contains(rest) || (at >= 3 && isWord(rest));
+        if (!known) {
+            return null;
+        }
+        int[] withName = Arrays.copyOf(cuts, cuts.length + 1);
+        withName[cuts.length] = at;
+        return withName;
     }
 
     /**
@@ -209,6 +247,16 @@ final class SplitModel {
                 && j < w.length()
                 && cohesion[j] < PARTICLE_COHESION
                 && CLAUSE_OPENERS.contains(w.substring(i, j));
+    }
+
+    /**
+     * شاء before the divine name is the verb of إن شاء الله and ما شاء الله: its particle is cut
+     * off even where the lexicon reads the whole as one word (إنشاء, construction).
+     */
+    private int[] willedCut(String rest) {
+        int at = rest.length() - WILLED.length();
+        String particle = rest.substring(at > 2 && hasConjunction(rest) ? 1 : 0, at);
+        return FunctionWords.WORDS.contains(particle) ? new int[] {at} : proposedCuts(rest);
     }
 
     /** A dictionary word that is really particle + word: لوكان, ماهو, يارب, ولايوجد. */

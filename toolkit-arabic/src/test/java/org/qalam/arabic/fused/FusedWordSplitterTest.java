@@ -41,6 +41,12 @@ class FusedWordSplitterTest {
             مافهمت الدرس | ما فهمت الدرس
             لاخوف عليهم | لا خوف عليهم
             ماكين ولاريجاني | ماكين ولاريجاني
+            # the divine name fused to the word before it, the formulas with شاء included
+            رحمهالله | رحمه الله
+            بسمالله | بسم الله
+            ماشاءالله | ما شاء الله
+            وانشاءالله | وان شاء الله
+            إنشاء المدارس | إنشاء المدارس
             # digits fused with letters, unless a clitic or an article sits on the number
             2006كانت | 2006 كانت
             ب2006 وCNN والـ20 | ب2006 وCNN والـ20
