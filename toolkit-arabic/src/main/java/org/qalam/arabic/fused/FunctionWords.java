@@ -34,10 +34,11 @@ final class FunctionWords {
                     "الله", "لله", "بالله", "والله", "عبد", "رب", "الحمد", "شاء");
 
     /**
-     * Two-letter words that may close a fused run (الحذرمن, مافي, ماهو); others at the end of a run
-     * are usually the tail of an unknown name (الجبالي, الويكي).
+     * Two-letter words that may close a fused run (الحذرمن, مافي, ماهو, قلناله, افعلواما); others
+     * at the end of a run are usually the tail of an unknown name (الجبالي, الويكي, الملا).
      */
-    static final Set<String> FINAL_SHORT = Set.of("من", "في", "عن", "هو", "هي", "مع", "قد", "لم", "أن", "إن", "أو");
+    static final Set<String> FINAL_SHORT =
+            Set.of("من", "في", "عن", "هو", "هي", "مع", "قد", "لم", "أن", "إن", "أو", "له", "ما");
 
     /** Pronouns that are also object suffixes (يخرجونهم): a piece like this explains nothing. */
     static final Set<String> SUFFIX_PRONOUNS = Set.of("ها", "هم", "هن", "هما", "نا", "كم", "كن");

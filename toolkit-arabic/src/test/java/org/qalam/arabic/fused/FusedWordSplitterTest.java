@@ -41,6 +41,10 @@ class FusedWordSplitterTest {
             مافهمت الدرس | ما فهمت الدرس
             لاخوف عليهم | لا خوف عليهم
             ماكين ولاريجاني | ماكين ولاريجاني
+            # له and ما may close a run; لي, لا and يا there are the tails of names
+            قلناله كلمة | قلنا له كلمة
+            افعلواما شئتم | افعلوا ما شئتم
+            الجبالي والملا | الجبالي والملا
             # the divine name fused to the word before it, the formulas with شاء included
             رحمهالله | رحمه الله
             بسمالله | بسم الله
