@@ -131,7 +131,7 @@ final class SplitModel {
         if (n < 4) {
             return NO_CUTS;
         }
-        if (FunctionWords.LEXICALIZED.contains(w)) {
+        if (FunctionWords.LEXICALIZED.contains(w) || isFunctionWord(w)) {
             return NO_CUTS;
         }
         int[] particle = particleCut(w);
@@ -354,6 +354,12 @@ final class SplitModel {
             cost += BARE_ALEF;
         }
         return new Assessment(cost, article || head, closes);
+    }
+
+    /** A function word, alone or after و/ف (ومنشان, فعلشان): one word even when the lexicon rejects it. */
+    private static boolean isFunctionWord(String w) {
+        return FunctionWords.WORDS.contains(w)
+                || (hasConjunction(w) && FunctionWords.WORDS.contains(w.substring(1)));
     }
 
     /**

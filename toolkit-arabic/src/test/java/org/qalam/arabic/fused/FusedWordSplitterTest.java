@@ -45,6 +45,10 @@ class FusedWordSplitterTest {
             قلناله كلمة | قلنا له كلمة
             افعلواما شئتم | افعلوا ما شئتم
             الجبالي والملا | الجبالي والملا
+            # dialect function words are words: pieces, and whole when alone
+            وياريت الأيام | ويا ريت الأيام
+            علشانخاطرك كمانمرة | علشان خاطرك كمان مرة
+            ومنشان | ومنشان
             # the divine name fused to the word before it, the formulas with شاء included
             رحمهالله | رحمه الله
             بسمالله | بسم الله
