@@ -428,11 +428,17 @@ final class SplitModel {
     }
 
     /**
-     * Look-up tolerant of ه/ة and ي/ى only: inside a run, a bare alef after a cut is more often the
-     * tanween of the previous word (كثيرا ما, not كثير اما) than a lost hamza.
+     * Look-up tolerant of ه/ة, ي/ى and a needless hamza on a first alef (إعتقال) only: inside a
+     * run, a bare alef after a cut is more often the tanween of the previous word (كثيرا ما, not
+     * كثير اما) than a lost hamza.
      */
     private boolean isWordKeepingHamza(String w) {
         if (lexicon.isWord(w)) {
+            return true;
+        }
+        char first = w.charAt(0);
+        if ((first == ArabicLetters.ALEF_HAMZA_BELOW || first == ArabicLetters.ALEF_HAMZA_ABOVE)
+                && lexicon.isWord(replace(w, 0, ArabicLetters.ALEF))) {
             return true;
         }
         int last = w.length() - 1;

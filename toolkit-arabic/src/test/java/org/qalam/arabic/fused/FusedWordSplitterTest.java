@@ -49,6 +49,9 @@ class FusedWordSplitterTest {
             وياريت الأيام | ويا ريت الأيام
             علشانخاطرك كمانمرة | علشان خاطرك كمان مرة
             ومنشان | ومنشان
+            # a needless hamza on a first alef does not hide a word
+            لاإنتخابات حرة | لا إنتخابات حرة
+            بعدإستقالة الوزير | بعد إستقالة الوزير
             # the divine name fused to the word before it, the formulas with شاء included
             رحمهالله | رحمه الله
             بسمالله | بسم الله
