@@ -428,9 +428,9 @@ final class SplitModel {
     }
 
     /**
-     * Look-up tolerant of ه/ة, ي/ى and a needless hamza on a first alef (إعتقال) only: inside a
-     * run, a bare alef after a cut is more often the tanween of the previous word (كثيرا ما, not
-     * كثير اما) than a lost hamza.
+     * Look-up tolerant of ه/ة, ي/ى, a needless hamza on a first alef (إعتقال) and an object
+     * pronoun on a plural verb (يساعدونكم), but not of a lost hamza: inside a run, a bare alef
+     * after a cut is more often the tanween of the previous word (كثيرا ما, not كثير اما).
      */
     private boolean isWordKeepingHamza(String w) {
         if (lexicon.isWord(w)) {
@@ -449,7 +449,8 @@ final class SplitModel {
         if (end == ArabicLetters.YEH && lexicon.isWord(replace(w, last, ArabicLetters.ALEF_MAKSURA))) {
             return true;
         }
-        return end == ArabicLetters.ALEF_MAKSURA && lexicon.isWord(replace(w, last, ArabicLetters.YEH));
+        return (end == ArabicLetters.ALEF_MAKSURA && lexicon.isWord(replace(w, last, ArabicLetters.YEH)))
+                || ObjectPronouns.isVerbWithObject(w, lexicon::isWord);
     }
 
     /** Index of a bare alef that may have lost its hamza: word-initial, or right after ال. */

@@ -52,6 +52,9 @@ class FusedWordSplitterTest {
             # a needless hamza on a first alef does not hide a word
             لاإنتخابات حرة | لا إنتخابات حرة
             بعدإستقالة الوزير | بعد إستقالة الوزير
+            # a plural verb with an object pronoun is a word after a particle
+            لايحترمونكم | لا يحترمونكم
+            لايفهمونها | لا يفهمونها
             # the divine name fused to the word before it, the formulas with شاء included
             رحمهالله | رحمه الله
             بسمالله | بسم الله
