@@ -96,6 +96,15 @@ final class SplitModel {
     }
 
     /**
+     * Cut points of {@code w} when the next word is the divine name: there a word ending with
+     * شاء is the formula's verb after its particle (إنشاء الله, وانشاء الله), not a noun.
+     */
+    int[] cutsBeforeDivineName(String w) {
+        int[] cuts = w.length() > WILLED.length() + 1 && w.endsWith(WILLED) ? willedCut(w) : NO_CUTS;
+        return cuts.length > 0 ? cuts : cuts(w);
+    }
+
+    /**
      * Whether the corpus writes {@code w} whole about as often as its rarest content piece alone:
      * then it is one of the corpus's words (أنتونيس, whose piece ونيس is never written alone),
      * while an accidental fusion (فيالعام) is far rarer than its pieces.

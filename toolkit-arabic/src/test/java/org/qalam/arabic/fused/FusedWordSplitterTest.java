@@ -61,6 +61,7 @@ class FusedWordSplitterTest {
             ماشاءالله | ما شاء الله
             وانشاءالله | وان شاء الله
             إنشاء المدارس | إنشاء المدارس
+            سنلتقي إنشاء الله، وانشاء الله تعالى | سنلتقي إن شاء الله، وان شاء الله تعالى
             # digits fused with letters, unless a clitic or an article sits on the number
             2006كانت | 2006 كانت
             ب2006 وCNN والـ20 | ب2006 وCNN والـ20
