@@ -148,7 +148,15 @@ final class SplitModel {
             return particle;
         }
         int[] divine = divineNameCuts(w);
-        return divine != null ? divine : bestCuts(w);
+        if (divine != null) {
+            return divine;
+        }
+        int[] best = bestCuts(w);
+        // Content words only (مخطاطا|تهم): a word with one letter too many tiles like this.
+        boolean misspelled = best.length > 0
+                && !hasFunctionPiece(w, best)
+                && ExtraLetter.isMisspelledWord(w, best, lexicon);
+        return misspelled ? NO_CUTS : best;
     }
 
     /**
@@ -266,6 +274,19 @@ final class SplitModel {
         int at = rest.length() - WILLED.length();
         String particle = rest.substring(at > 2 && hasConjunction(rest) ? 1 : 0, at);
         return FunctionWords.WORDS.contains(particle) ? new int[] {at} : proposedCuts(rest);
+    }
+
+    /** Whether one of the pieces that {@code cuts} makes of {@code w} is a function word. */
+    private static boolean hasFunctionPiece(String w, int[] cuts) {
+        int from = 0;
+        for (int k = 0; k <= cuts.length; k++) {
+            int to = k < cuts.length ? cuts[k] : w.length();
+            if (isFunctionWord(w.substring(from, to))) {
+                return true;
+            }
+            from = to;
+        }
+        return false;
     }
 
     /** A dictionary word that is really particle + word: لوكان, ماهو, يارب, ولايوجد. */

@@ -55,6 +55,9 @@ class FusedWordSplitterTest {
             # a plural verb with an object pronoun is a word after a particle
             لايحترمونكم | لا يحترمونكم
             لايفهمونها | لا يفهمونها
+            # a word with a letter too many stays whole; content words fused are still cut
+            المواطنيين | المواطنيين
+            قرارمجلس وزيرخارجية | قرار مجلس وزير خارجية
             # the divine name fused to the word before it, the formulas with شاء included
             رحمهالله | رحمه الله
             بسمالله | بسم الله
