@@ -30,11 +30,11 @@ final class FunctionWords {
                     // pronouns and demonstratives
                     "هو", "هي", "هم", "هن", "نحن", "أنا", "انا", "أنت", "انت", "أنتم", "انتم", "هذا", "هذه",
                     "ذلك", "تلك", "هؤلاء", "أولئك", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي",
-                    // dialect function words of reader comments (Levantine, Egyptian, Gulf); none of
-                    // two letters (شو, مو, رح, مش: measured, no gain) and not مين (مينمار)
+                    // dialect function words of reader comments (Levantine, Egyptian, Gulf): of two
+                    // letters only the negations مو, مش and the question شو; not مين (مينمار)
                     "ليش", "وين", "هيك", "هلق", "بدي", "بدك", "بده", "بدهم", "عشان", "علشان", "كده", "كدا",
                     "دول", "اللي", "ايش", "إيش", "فين", "ازاي", "إزاي", "امتى", "كمان", "هاد", "هادا",
-                    "هيدا", "لسه", "برضه", "يعني", "منشان", "مشان", "ريت",
+                    "هيدا", "لسه", "برضه", "يعني", "منشان", "مشان", "ريت", "مو", "مش", "شو",
                     // the most frequent nouns of religious and political formulas
                     "الله", "لله", "بالله", "والله", "عبد", "رب", "الحمد", "شاء");
 
@@ -43,7 +43,7 @@ final class FunctionWords {
      * at the end of a run are usually the tail of an unknown name (الجبالي, الويكي, الملا).
      */
     static final Set<String> FINAL_SHORT =
-            Set.of("من", "في", "عن", "هو", "هي", "مع", "قد", "لم", "أن", "إن", "أو", "له", "ما");
+            Set.of("من", "في", "عن", "هو", "هي", "مع", "قد", "لم", "أن", "إن", "أو", "له", "ما", "شو");
 
     /** Pronouns that are also object suffixes (يخرجونهم): a piece like this explains nothing. */
     static final Set<String> SUFFIX_PRONOUNS = Set.of("ها", "هم", "هن", "هما", "نا", "كم", "كن");

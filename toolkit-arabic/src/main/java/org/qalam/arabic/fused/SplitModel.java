@@ -20,8 +20,11 @@ final class SplitModel {
     private static final int[] NO_CUTS = new int[0];
     private static final double FORBIDDEN = Double.POSITIVE_INFINITY;
 
-    /** ما and لا: they open a clause (ما حدث, لا حل), while يا and لو also open names (لوران). */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("ما", "لا");
+    /**
+     * ما, لا and the dialect negations مو, مش: they open a clause (ما حدث, لا حل, مو معقول), while
+     * يا and لو also open names (لوران).
+     */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("ما", "لا", "مو", "مش");
 
     /** The divine name ending a compound, with its article first so that رحمهالله keeps its alef. */
     private static final List<String> DIVINE_NAMES = List.of("الله", "لله");
@@ -255,7 +258,7 @@ final class SplitModel {
     }
 
     /**
-     * ما or لا opening a rejected run (ما|سبب, لا|كرامة) closes its word when the letters
+     * ما, لا, مو or مش opening a rejected run (ما|سبب, لا|كرامة) closes its word when the letters
      * after it do not continue it, at the particle rule's threshold rather than the stricter gap:
      * the run as a whole is already no word.
      */
