@@ -396,12 +396,13 @@ final class SplitModel {
     }
 
     /**
-     * A short function word (يا, ما, لا, في, من, ها, with or without و/ف): the words writers
-     * habitually fuse to the next one.
+     * A short function word (يا, ما, لا, في, من, ها, with or without و/ف), or the divine name: the
+     * words writers habitually fuse to their neighbour (يارب, عبدالله).
      */
     private static boolean isHabitualPiece(String piece) {
         String bare = piece.length() == 3 && hasConjunction(piece) ? piece.substring(1) : piece;
-        return bare.length() <= 2 && FunctionWords.WORDS.contains(bare);
+        return (bare.length() <= 2 && FunctionWords.WORDS.contains(bare))
+                || DIVINE_NAMES.contains(piece);
     }
 
     /**
