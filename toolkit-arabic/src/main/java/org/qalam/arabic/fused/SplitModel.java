@@ -20,11 +20,8 @@ final class SplitModel {
     private static final int[] NO_CUTS = new int[0];
     private static final double FORBIDDEN = Double.POSITIVE_INFINITY;
 
-    /**
-     * ما, لا and the dialect negations مو, مش: they open a clause (ما حدث, لا حل, مو معقول), while
-     * يا and لو also open names (لوران).
-     */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("ما", "لا", "مو", "مش");
+    /** ما and لا: they open a clause (ما حدث, لا حل), while يا and لو also open names (لوران). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("ما", "لا");
 
     /** The divine name ending a compound, with its article first so that رحمهالله keeps its alef. */
     private static final List<String> DIVINE_NAMES = List.of("الله", "لله");
@@ -48,6 +45,9 @@ final class SplitModel {
 
     /** Above this cohesion, particle + word reads as one word (لاحظت, ياسمين, مانويل). */
     private static final float PARTICLE_COHESION = 1.0f;
+
+    /** Below this cohesion, لا + word beats ل + a word that lost its hamza (لاذنب, not لاسباب). */
+    private static final float LOST_HAMZA_COHESION = 0f;
 
     /** A run written whole fewer times than this is never kept whole for its count alone. */
     static final long MIN_WHOLE_COUNT = 3;
@@ -258,7 +258,7 @@ final class SplitModel {
     }
 
     /**
-     * ما, لا, مو or مش opening a rejected run (ما|سبب, لا|كرامة) closes its word when the letters
+     * ما or لا opening a rejected run (ما|سبب, لا|كرامة) closes its word when the letters
      * after it do not continue it, at the particle rule's threshold rather than the stricter gap:
      * the run as a whole is already no word.
      */
@@ -305,7 +305,8 @@ final class SplitModel {
                     case "لا", "ما" -> HA_PRONOUNS.contains(rest)
                             || (rest.length() >= 3 && FunctionWords.WORDS.contains(rest))
                             || (rest.length() >= 3 && startsLikeImperfect(rest) && isWord(rest))
-                            || (rest.length() >= 4 && rest.startsWith("ال") && isWord(rest));
+                            || (rest.length() >= 4 && rest.startsWith("ال") && isWord(rest))
+                            || negatesAfterLostHamza(w, p, rest);
                     case "يا" -> (FunctionWords.WORDS.contains(rest)
                                     && !FunctionWords.SUFFIX_PRONOUNS.contains(rest))
                             || (rest.length() >= 3 && isWord(rest));
@@ -317,6 +318,19 @@ final class SplitModel {
         return split && chars.cohesion(w, 0, p + 2, w.length()) < PARTICLE_COHESION
                 ? new int[] {p + 2}
                 : NO_CUTS;
+    }
+
+    /**
+     * A run that is a word only once the hamza after ل is restored (لاذنب as لأذنب, لاسباب as
+     * لأسباب) is still لا + word when the letters clearly part there (لا ذنب): at a cohesion below
+     * {@link #LOST_HAMZA_COHESION}, stricter than a particle's.
+     */
+    private boolean negatesAfterLostHamza(String w, int p, String rest) {
+        return w.charAt(p) == ArabicLetters.LAM
+                && rest.length() >= 3
+                && !isWordKeepingHamza(w)
+                && isWord(rest)
+                && chars.cohesion(w, 0, p + 2, w.length()) < LOST_HAMZA_COHESION;
     }
 
     /** Yeh, teh, noon, alef with hamza: the prefixes of an imperfect verb (لا يوجد, ما تريد). */
@@ -487,13 +501,18 @@ final class SplitModel {
                 || ObjectPronouns.isVerbWithObject(w, lexicon::isWord);
     }
 
-    /** Index of a bare alef that may have lost its hamza: word-initial, or right after ال. */
+    /** Index of a bare alef that may have lost its hamza: word-initial, after ال, or after ل. */
     private static int alefIndex(String w) {
         if (w.charAt(0) == ArabicLetters.ALEF && w.length() > 1 && w.charAt(1) != ArabicLetters.LAM) {
             return 0;
         }
         if (w.length() > 3 && w.startsWith("ال") && w.charAt(2) == ArabicLetters.ALEF) {
             return 2;
+        }
+        int p = hasConjunction(w) ? 1 : 0;
+        if (w.length() > p + 3 && w.startsWith("لا", p)) {
+            // The preposition before a hamza (لاسباب for لأسباب), which is no لا + word.
+            return p + 1;
         }
         return -1;
     }
