@@ -23,6 +23,8 @@ final class FunctionWords {
                     "بعض", "أي", "اي", "أين", "كيف", "متى", "لماذا", "ماذا", "منذ", "أمام", "خلال", "حول",
                     "بين", "ضد", "دون", "نحو", "لدى", "عبر", "فوق", "تحت", "هنا", "هناك", "أيضا", "فقط", "جدا",
                     "يجب", "ها", "إنه", "انه", "إنها", "انها", "أنه", "أنها", "لأن", "لان", "شيء", "شي",
+                    // particles compounded with ما, never a word + ما (وانما, not وان ما)
+                    "إنما", "انما", "أنما", "ربما", "كأنما", "كانما", "طالما", "كلما", "مهما",
                     // prepositions, alone and with pronouns
                     "في", "من", "عن", "على", "علي", "إلى", "الى", "مع", "له", "لها", "لهم", "لنا", "لك", "لي",
                     "لكم", "به", "بها", "بهم", "فيه", "فيها", "فيهم", "منه", "منها", "منهم", "عنه", "عنها",
@@ -30,14 +32,20 @@ final class FunctionWords {
                     // pronouns and demonstratives
                     "هو", "هي", "هم", "هن", "نحن", "أنا", "انا", "أنت", "انت", "أنتم", "انتم", "هذا", "هذه",
                     "ذلك", "تلك", "هؤلاء", "أولئك", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي",
+                    // dialect function words of reader comments (Levantine, Egyptian, Gulf): of two
+                    // letters only the question شو (مو, مش open words: مونتاج, مشعل); not مين (مينمار)
+                    "ليش", "وين", "هيك", "هلق", "بدي", "بدك", "بده", "بدهم", "عشان", "علشان", "كده", "كدا",
+                    "دول", "اللي", "ايش", "إيش", "فين", "ازاي", "إزاي", "امتى", "كمان", "هاد", "هادا",
+                    "هيدا", "لسه", "برضه", "يعني", "منشان", "مشان", "ريت", "شو",
                     // the most frequent nouns of religious and political formulas
                     "الله", "لله", "بالله", "والله", "عبد", "رب", "الحمد", "شاء");
 
     /**
-     * Two-letter words that may close a fused run (الحذرمن, مافي, ماهو); others at the end of a run
-     * are usually the tail of an unknown name (الجبالي, الويكي).
+     * Two-letter words that may close a fused run (الحذرمن, مافي, ماهو, قلناله, افعلواما); others
+     * at the end of a run are usually the tail of an unknown name (الجبالي, الويكي, الملا).
      */
-    static final Set<String> FINAL_SHORT = Set.of("من", "في", "عن", "هو", "هي", "مع", "قد", "لم", "أن", "إن", "أو");
+    static final Set<String> FINAL_SHORT =
+            Set.of("من", "في", "عن", "هو", "هي", "مع", "قد", "لم", "أن", "إن", "أو", "له", "ما", "شو");
 
     /** Pronouns that are also object suffixes (يخرجونهم): a piece like this explains nothing. */
     static final Set<String> SUFFIX_PRONOUNS = Set.of("ها", "هم", "هن", "هما", "نا", "كم", "كن");

@@ -23,6 +23,9 @@ import org.qalam.core.model.Token;
  */
 public final class FusedWordSplitter {
 
+    /** The divine name, the word that makes إنشاء the formula إن شاء. */
+    private static final String DIVINE_NAME = "الله";
+
     private final SplitModel model;
 
     private FusedWordSplitter(ArabicLexicon lexicon) {
@@ -90,6 +93,7 @@ public final class FusedWordSplitter {
      * The parts of one token as spans of the original text: the token's own span when it is not
      * fused, else one span per fused word ({@code الأممالمتحدة} → {@code الأمم}, {@code المتحدة}).
      * Fits {@code org.qalam.arabic.clitic.TokenPartitioner}, the seam of the {@code words} layer.
+     * Sees the token alone, so the one rule that reads the next word (إنشاء الله) does not apply.
      */
     public List<Span> parts(Token token) {
         int[] cuts = boundaries(token.text());
@@ -123,7 +127,8 @@ public final class FusedWordSplitter {
 
     /**
      * Indexes (UTF-16, ascending) of {@code text} where a space belongs: inside fused letter runs,
-     * and between Arabic letters and digits or Latin letters written without a space (2006كانت).
+     * and between Arabic letters and digits or Latin letters written without a space (2006كانت);
+     * and inside إنشاء before the word الله (إن شاء الله).
      */
     public int[] boundaries(CharSequence text) {
         Objects.requireNonNull(text, "text");
@@ -145,7 +150,9 @@ public final class FusedWordSplitter {
                 cuts.add(i);
             }
             boolean beforeNumber = end < n && isAlphanumeric(text.charAt(end));
-            int[] inner = model.cuts(run.letters());
+            int[] inner = beforeDivineName(text, end)
+                    ? model.cutsBeforeDivineName(run.letters())
+                    : model.cuts(run.letters());
             for (int cut : inner) {
                 cuts.add(run.charStart(cut));
             }
@@ -156,6 +163,19 @@ public final class FusedWordSplitter {
             i = end;
         }
         return cuts.toArray();
+    }
+
+    /** Whether the next word after {@code from}, past spaces, is the divine name alone (الله). */
+    private static boolean beforeDivineName(CharSequence text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        int end = i + DIVINE_NAME.length();
+        return i > from
+                && end <= text.length()
+                && DIVINE_NAME.contentEquals(text.subSequence(i, end))
+                && (end == text.length() || !ArabicLetters.isArabicLetter(text.charAt(end)));
     }
 
     /** A last word like سوريةو before a number: the و belongs to the number (سورية و20). */

@@ -1,6 +1,7 @@
 package org.qalam.arabic.fused;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import org.qalam.arabic.lexicon.ArabicLexicon;
 import org.qalam.arabic.orthography.ArabicLetters;
@@ -19,6 +20,15 @@ final class SplitModel {
     private static final int[] NO_CUTS = new int[0];
     private static final double FORBIDDEN = Double.POSITIVE_INFINITY;
 
+    /** ما and لا: they open a clause (ما حدث, لا حل), while يا and لو also open names (لوران). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("ما", "لا");
+
+    /** The divine name ending a compound, with its article first so that رحمهالله keeps its alef. */
+    private static final List<String> DIVINE_NAMES = List.of("الله", "لله");
+
+    /** شاء, the verb of the formulas إن شاء الله and ما شاء الله. */
+    private static final String WILLED = "شاء";
+
     private static final Set<String> HA_PRONOUNS = Set.of("هو", "هي", "هم", "هنا");
 
     /** Cohesion (log10) below which the letters on both sides of a cut rarely meet in a word. */
@@ -35,6 +45,9 @@ final class SplitModel {
 
     /** Above this cohesion, particle + word reads as one word (لاحظت, ياسمين, مانويل). */
     private static final float PARTICLE_COHESION = 1.0f;
+
+    /** Below this cohesion, لا + word beats ل + a word that lost its hamza (لاذنب, not لاسباب). */
+    private static final float LOST_HAMZA_COHESION = 0f;
 
     /** A run written whole fewer times than this is never kept whole for its count alone. */
     static final long MIN_WHOLE_COUNT = 3;
@@ -86,6 +99,15 @@ final class SplitModel {
     }
 
     /**
+     * Cut points of {@code w} when the next word is the divine name: there a word ending with
+     * شاء is the formula's verb after its particle (إنشاء الله, وانشاء الله), not a noun.
+     */
+    int[] cutsBeforeDivineName(String w) {
+        int[] cuts = w.length() > WILLED.length() + 1 && w.endsWith(WILLED) ? willedCut(w) : NO_CUTS;
+        return cuts.length > 0 ? cuts : cuts(w);
+    }
+
+    /**
      * Whether the corpus writes {@code w} whole about as often as its rarest content piece alone:
      * then it is one of the corpus's words (أنتونيس, whose piece ونيس is never written alone),
      * while an accidental fusion (فيالعام) is far rarer than its pieces.
@@ -121,14 +143,53 @@ final class SplitModel {
         if (n < 4) {
             return NO_CUTS;
         }
-        if (FunctionWords.LEXICALIZED.contains(w)) {
+        if (FunctionWords.LEXICALIZED.contains(w) || isFunctionWord(w)) {
             return NO_CUTS;
         }
         int[] particle = particleCut(w);
         if (particle.length > 0 || isWord(w)) {
             return particle;
         }
-        return bestCuts(w);
+        int[] divine = divineNameCuts(w);
+        if (divine != null) {
+            return divine;
+        }
+        int[] best = bestCuts(w);
+        // Content words only (مخطاطا|تهم): a word with one letter too many tiles like this.
+        boolean misspelled = best.length > 0
+                && !hasFunctionPiece(w, best)
+                && ExtraLetter.isMisspelledWord(w, best, lexicon);
+        return misspelled ? NO_CUTS : best;
+    }
+
+    /**
+     * A rejected run ending with the divine name after a word (عبدالله, الحمدلله, ماشاءالله): the
+     * name is cut off and the rest repaired as a run of its own; null when the rest is no word.
+     * The letter model cannot judge this cut, having learned such compounds written whole.
+     */
+    private int[] divineNameCuts(String w) {
+        int at = -1;
+        for (String name : DIVINE_NAMES) {
+            if (w.endsWith(name)) {
+                at = w.length() - name.length();
+                break;
+            }
+        }
+        if (at < 2) {
+            return null;
+        }
+        String rest = w.substring(0, at);
+        if (Clitics.isProcliticChain(rest)) {
+            return null;
+        }
+        int[] cuts = rest.endsWith(WILLED) ? willedCut(rest) : proposedCuts(rest);
+        boolean known = cuts.length > 0 || FunctionWords.WORDS.contains(rest) || (at >= 3 && isWord(rest));
+        if (!known) {
+            return null;
+        }
+        int[] withName = Arrays.copyOf(cuts, cuts.length + 1);
+        withName[cuts.length] = at;
+        return withName;
     }
 
     /**
@@ -160,7 +221,7 @@ final class SplitModel {
                 if (a == null) {
                     continue;
                 }
-                int to = a.closes() ? 1 : 0;
+                int to = a.closes() || closesParticle(w, i, j, cohesion) ? 1 : 0;
                 boolean gap = i > 0 && cohesion[i] < GAP;
                 double junction =
                         i == 0 ? 0 : CUT + COHESION_WEIGHT * Math.max(-4, Math.min(4, cohesion[i]));
@@ -196,6 +257,41 @@ final class SplitModel {
         return cuts;
     }
 
+    /**
+     * ما or لا opening a rejected run (ما|سبب, لا|كرامة) closes its word when the letters
+     * after it do not continue it, at the particle rule's threshold rather than the stricter gap:
+     * the run as a whole is already no word.
+     */
+    private static boolean closesParticle(String w, int i, int j, float[] cohesion) {
+        return i == 0
+                && j < w.length()
+                && cohesion[j] < PARTICLE_COHESION
+                && CLAUSE_OPENERS.contains(w.substring(i, j));
+    }
+
+    /**
+     * شاء before the divine name is the verb of إن شاء الله and ما شاء الله: its particle is cut
+     * off even where the lexicon reads the whole as one word (إنشاء, construction).
+     */
+    private int[] willedCut(String rest) {
+        int at = rest.length() - WILLED.length();
+        String particle = rest.substring(at > 2 && hasConjunction(rest) ? 1 : 0, at);
+        return FunctionWords.WORDS.contains(particle) ? new int[] {at} : proposedCuts(rest);
+    }
+
+    /** Whether one of the pieces that {@code cuts} makes of {@code w} is a function word. */
+    private static boolean hasFunctionPiece(String w, int[] cuts) {
+        int from = 0;
+        for (int k = 0; k <= cuts.length; k++) {
+            int to = k < cuts.length ? cuts[k] : w.length();
+            if (isFunctionWord(w.substring(from, to))) {
+                return true;
+            }
+            from = to;
+        }
+        return false;
+    }
+
     /** A dictionary word that is really particle + word: لوكان, ماهو, يارب, ولايوجد. */
     private int[] particleCut(String w) {
         int p = hasConjunction(w) && !w.startsWith("في") ? 1 : 0;
@@ -209,7 +305,8 @@ final class SplitModel {
                     case "لا", "ما" -> HA_PRONOUNS.contains(rest)
                             || (rest.length() >= 3 && FunctionWords.WORDS.contains(rest))
                             || (rest.length() >= 3 && startsLikeImperfect(rest) && isWord(rest))
-                            || (rest.length() >= 4 && rest.startsWith("ال") && isWord(rest));
+                            || (rest.length() >= 4 && rest.startsWith("ال") && isWord(rest))
+                            || negatesAfterLostHamza(w, p, rest);
                     case "يا" -> (FunctionWords.WORDS.contains(rest)
                                     && !FunctionWords.SUFFIX_PRONOUNS.contains(rest))
                             || (rest.length() >= 3 && isWord(rest));
@@ -221,6 +318,19 @@ final class SplitModel {
         return split && chars.cohesion(w, 0, p + 2, w.length()) < PARTICLE_COHESION
                 ? new int[] {p + 2}
                 : NO_CUTS;
+    }
+
+    /**
+     * A run that is a word only once the hamza after ل is restored (لاذنب as لأذنب, لاسباب as
+     * لأسباب) is still لا + word when the letters clearly part there (لا ذنب): at a cohesion below
+     * {@link #LOST_HAMZA_COHESION}, stricter than a particle's.
+     */
+    private boolean negatesAfterLostHamza(String w, int p, String rest) {
+        return w.charAt(p) == ArabicLetters.LAM
+                && rest.length() >= 3
+                && !isWordKeepingHamza(w)
+                && isWord(rest)
+                && chars.cohesion(w, 0, p + 2, w.length()) < LOST_HAMZA_COHESION;
     }
 
     /** Yeh, teh, noon, alef with hamza: the prefixes of an imperfect verb (لا يوجد, ما تريد). */
@@ -293,13 +403,20 @@ final class SplitModel {
         return new Assessment(cost, article || head, closes);
     }
 
+    /** A function word, alone or after و/ف (ومنشان, فعلشان): one word even when the lexicon rejects it. */
+    private static boolean isFunctionWord(String w) {
+        return FunctionWords.WORDS.contains(w)
+                || (hasConjunction(w) && FunctionWords.WORDS.contains(w.substring(1)));
+    }
+
     /**
-     * A short function word (يا, ما, لا, في, من, ها, with or without و/ف): the words writers
-     * habitually fuse to the next one.
+     * A short function word (يا, ما, لا, في, من, ها, with or without و/ف), or the divine name: the
+     * words writers habitually fuse to their neighbour (يارب, عبدالله).
      */
     private static boolean isHabitualPiece(String piece) {
         String bare = piece.length() == 3 && hasConjunction(piece) ? piece.substring(1) : piece;
-        return bare.length() <= 2 && FunctionWords.WORDS.contains(bare);
+        return (bare.length() <= 2 && FunctionWords.WORDS.contains(bare))
+                || DIVINE_NAMES.contains(piece);
     }
 
     /**
@@ -359,11 +476,17 @@ final class SplitModel {
     }
 
     /**
-     * Look-up tolerant of ه/ة and ي/ى only: inside a run, a bare alef after a cut is more often the
-     * tanween of the previous word (كثيرا ما, not كثير اما) than a lost hamza.
+     * Look-up tolerant of ه/ة, ي/ى, a needless hamza on a first alef (إعتقال) and an object
+     * pronoun on a plural verb (يساعدونكم), but not of a lost hamza: inside a run, a bare alef
+     * after a cut is more often the tanween of the previous word (كثيرا ما, not كثير اما).
      */
     private boolean isWordKeepingHamza(String w) {
         if (lexicon.isWord(w)) {
+            return true;
+        }
+        char first = w.charAt(0);
+        if ((first == ArabicLetters.ALEF_HAMZA_BELOW || first == ArabicLetters.ALEF_HAMZA_ABOVE)
+                && lexicon.isWord(replace(w, 0, ArabicLetters.ALEF))) {
             return true;
         }
         int last = w.length() - 1;
@@ -374,16 +497,22 @@ final class SplitModel {
         if (end == ArabicLetters.YEH && lexicon.isWord(replace(w, last, ArabicLetters.ALEF_MAKSURA))) {
             return true;
         }
-        return end == ArabicLetters.ALEF_MAKSURA && lexicon.isWord(replace(w, last, ArabicLetters.YEH));
+        return (end == ArabicLetters.ALEF_MAKSURA && lexicon.isWord(replace(w, last, ArabicLetters.YEH)))
+                || ObjectPronouns.isVerbWithObject(w, lexicon::isWord);
     }
 
-    /** Index of a bare alef that may have lost its hamza: word-initial, or right after ال. */
+    /** Index of a bare alef that may have lost its hamza: word-initial, after ال, or after ل. */
     private static int alefIndex(String w) {
         if (w.charAt(0) == ArabicLetters.ALEF && w.length() > 1 && w.charAt(1) != ArabicLetters.LAM) {
             return 0;
         }
         if (w.length() > 3 && w.startsWith("ال") && w.charAt(2) == ArabicLetters.ALEF) {
             return 2;
+        }
+        int p = hasConjunction(w) ? 1 : 0;
+        if (w.length() > p + 3 && w.startsWith("لا", p)) {
+            // The preposition before a hamza (لاسباب for لأسباب), which is no لا + word.
+            return p + 1;
         }
         return -1;
     }

@@ -7,7 +7,9 @@
  * program whose pieces must be dictionary words or function words, where every cut must be earned
  * by evidence on one side (a function word, the article ال, a word-final letter such as ة) or by
  * letters that rarely meet inside a word (the character n-gram model), and the whole split must
- * cost less than leaving the run as one unknown word. Pieces are at most
+ * cost less than leaving the run as one unknown word. Before it, a run ending with the divine name
+ * is cut before the name (عبدالله); after it, a split into content words only is dropped when one
+ * deleted letter makes the run a word (a misspelling, not a fusion). Pieces are at most
  * {@value org.qalam.arabic.fused.SplitModel#MAX_PIECE} letters, so the cost is linear in the run.
  */
 package org.qalam.arabic.fused;

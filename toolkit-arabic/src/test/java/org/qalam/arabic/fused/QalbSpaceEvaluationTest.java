@@ -43,8 +43,10 @@ class QalbSpaceEvaluationTest {
                 score.falseSplits(), 100 * score.falseRate());
         SharedData.writeErrors("qalb-errors.tsv", score.errors());
 
-        assertThat(score.f1()).as("QALB split F1").isGreaterThanOrEqualTo(0.80);
-        assertThat(score.falseRate()).as("QALB false-split rate").isLessThanOrEqualTo(0.003);
+        assertThat(score.precision()).as("QALB split precision").isGreaterThanOrEqualTo(0.91);
+        assertThat(score.recall()).as("QALB split recall").isGreaterThanOrEqualTo(0.91);
+        assertThat(score.f1()).as("QALB split F1").isGreaterThanOrEqualTo(0.91);
+        assertThat(score.falseRate()).as("QALB false-split rate").isLessThanOrEqualTo(0.001);
     }
 
     /** The source text of every sentence, tokens joined by one space. */

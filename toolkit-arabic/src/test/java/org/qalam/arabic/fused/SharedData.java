@@ -15,6 +15,9 @@ import java.util.List;
  */
 final class SharedData {
 
+    /** System property that makes the evaluations print their errors as well. */
+    static final String VERBOSE = "qalam.eval.verbose";
+
     private SharedData() {}
 
     /** The file {@code relative} under the shared data folder, or a skipped test if it is missing. */
@@ -25,10 +28,17 @@ final class SharedData {
         return file;
     }
 
-    /** Writes {@code errors}, one a line, to {@code target/name}. */
+    /**
+     * Writes {@code errors}, one a line, to {@code target/name}; with {@code -Dqalam.eval.verbose}
+     * also prints them (quiet by default).
+     */
     static void writeErrors(String name, List<String> errors) throws IOException {
         Path file = Path.of("target", name);
         Files.createDirectories(file.getParent());
         Files.write(file, errors, StandardCharsets.UTF_8);
+        if (Boolean.getBoolean(VERBOSE)) {
+            System.out.printf("%n%s (%d errors)%n", name, errors.size());
+            errors.forEach(System.out::println);
+        }
     }
 }

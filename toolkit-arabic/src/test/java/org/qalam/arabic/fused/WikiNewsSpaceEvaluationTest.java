@@ -53,8 +53,8 @@ class WikiNewsSpaceEvaluationTest {
                 set.deleted(), set.tokens(), SEED, set.deletedInScope(), score.cells());
         SharedData.writeErrors("wikinews-errors.tsv", score.errors());
 
-        assertThat(score.precision()).as("WikiNews boundary precision").isGreaterThanOrEqualTo(0.95);
-        assertThat(score.recall()).as("WikiNews boundary recall").isGreaterThanOrEqualTo(0.85);
+        assertThat(score.precision()).as("WikiNews boundary precision").isGreaterThanOrEqualTo(0.96);
+        assertThat(score.recall()).as("WikiNews boundary recall").isGreaterThanOrEqualTo(0.88);
     }
 
     /** Strips the marks of every line and deletes 10% of its spaces at random (fixed seed). */
