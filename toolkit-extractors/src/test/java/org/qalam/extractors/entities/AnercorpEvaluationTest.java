@@ -40,19 +40,19 @@ class AnercorpEvaluationTest {
     static final int HELD_OUT_PERCENT = 10;
 
     /**
-     * A little under what the extractor reaches (0.647), so that a regression fails the build;
+     * A little under what the extractor reaches (0.633), so that a regression fails the build;
      * the margin covers the one to two points a change of features or lists moves one split.
      */
     static final double FLOOR = 0.61;
-    /** Per type, a little under what the extractor reaches (0.676, 0.722, 0.542). */
+    /** Per type, a little under what the extractor reaches (0.671, 0.707, 0.518). */
     static final Map<String, Double> TYPE_FLOORS = Map.of(
             "person", 0.63, "location", 0.69, "organization", 0.50);
 
     /**
      * A little under what the extractor reaches by the span rule with a quarter of the names
-     * hidden from the lists (0.000), so that a model leaning on the lists again fails the build.
+     * hidden from the lists (0.681), so that a model leaning on the lists again fails the build.
      */
-    static final double HIDDEN_FLOOR = 0.0;
+    static final double HIDDEN_FLOOR = 0.65;
     /** Hidden: the names whose key's hash is {@value #HIDDEN_RESIDUE} modulo 4. */
     private static final int HIDDEN_MASK = 3;
     private static final int HIDDEN_RESIDUE = 1;
