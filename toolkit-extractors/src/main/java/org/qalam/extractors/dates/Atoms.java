@@ -28,13 +28,15 @@ import org.qalam.language.numbers.ArabicNumberParser;
  * that the parts of a fused token reach the grammar like separate words, and the atom's span is
  * the group's {@link CliticGroup#coreSpan() core span}: a date of للعام 2025 starts after the
  * preposition. A token that fused-word repair cut but that is a word of the grammar's
- * {@link Vocabulary} (جانفي, not جان + في) stays one atom. Dialect spellings reach the grammar as
- * the word it knows ({@code dialect-variants.txt}: مبارح is أمس, الجاي is القادم), and three
- * dialect fusions are cut: هالسنة is هذه + السنة, عالأربعة (على الأربعة) is الأربعة after a
- * preposition left out of the span, and the ل of للتسعة before a number word is an atom of its
- * own, so that من الثمانية للتسعة reads as a range. Other tokens (digits, separators, Latin) are cut into runs of digits, runs of
- * letters and single marks, so that {@code 2023/05/10} and {@code 10:30} read the same whatever
- * the tokenizer kept together.
+ * {@link Vocabulary} (جانفي, not جان + في) or a number word (اربعتاشر, not اربعت + اشر) stays
+ * one atom, and so does a word whose clitic reading leaves no word of the grammar (فيفري, not
+ * ف + يفري). Dialect spellings reach the grammar as the word it knows
+ * ({@code dialect-variants.txt}: مبارح is أمس, الجاي is القادم), and three dialect fusions are
+ * cut: هالسنة is هذه + السنة, عالأربعة (على الأربعة) is الأربعة after a preposition left out of
+ * the span, and the ل of للتسعة before a number word is an atom of its own, so that من الثمانية
+ * للتسعة reads as a range. Other tokens (digits, separators, Latin) are cut into runs of digits,
+ * runs of letters and single marks, so that {@code 2023/05/10} and {@code 10:30} read the same
+ * whatever the tokenizer kept together.
  */
 final class Atoms {
 
@@ -97,8 +99,9 @@ final class Atoms {
                 if (groups.size() > 1 && groups.get(0).isRepaired()) {
                     int start = groups.get(0).coreSpan().start();
                     String whole = key(text, token.start(), token.end(), Atom.Kind.WORD);
-                    if (Vocabulary.WORDS.contains(whole) || Vocabulary.WORDS.contains(
-                            key(text, start, token.end(), Atom.Kind.WORD))) {
+                    if (Vocabulary.WORDS.contains(whole) || NUMBERS.isNumberWord(whole)
+                            || Vocabulary.WORDS.contains(
+                                    key(text, start, token.end(), Atom.Kind.WORD))) {
                         atoms.add(new Atom(start, token.end(), whole, Atom.Kind.WORD,
                                 token.start() == previousEnd));
                         previousEnd = token.end();
@@ -168,9 +171,8 @@ final class Atoms {
         if (Vocabulary.WORDS.contains(key(text, core.start(), core.end(), Atom.Kind.WORD))) {
             return false;
         }
-        if (Vocabulary.WORDS.contains(whole) && group.has(WordRole.PRONOUN)
-                || !group.has(WordRole.PREPOSITION) && !group.has(WordRole.CONJUNCTION)
-                && !group.has(WordRole.ARTICLE) && Vocabulary.WORDS.contains(whole)) {
+        if (Vocabulary.WORDS.contains(whole)
+                && (group.has(WordRole.PRONOUN) || !group.has(WordRole.ARTICLE))) {
             atoms.add(new Atom(token.start(), token.end(), whole, Atom.Kind.WORD, joined));
             return true;
         }
