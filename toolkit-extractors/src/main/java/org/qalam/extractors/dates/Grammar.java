@@ -8,7 +8,6 @@ import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import org.qalam.arabic.orthography.ArabicLetters;
 import org.qalam.extractors.dates.ClockRules.Clock;
 import org.qalam.extractors.dates.NumberReader.Reading;
 import org.qalam.extractors.dates.Phrases.Hit;
@@ -128,14 +127,14 @@ final class Grammar extends Rules {
                 point(NOW.match(atoms, i), now, Grain.SECOND));
     }
 
-    /** A day followed by a time (الخميس الساعة 8), or a time followed by a day; or a time alone. */
+    /**
+     * A day followed by a time (الخميس الساعة 8, غدوة مع الستة ونص), or a time followed by a day;
+     * or a time alone.
+     */
     private Found dateAndClock(int i) {
         Found best = dayRules.day(i);
         if (best != null && best.isDay()) {
-            int j = AGREEING.skip(atoms, best.end());
-            if (isKey(j, "عند")) {
-                j++;
-            }
+            int j = CLOCK_LEAD.skip(atoms, AGREEING.skip(atoms, best.end()));
             Clock clock = clockRules.clock(j);
             if (clock != null) {
                 best = new Found(clock.end(), clockRules.at(clock, best.value().start().toLocalDate(),
@@ -334,12 +333,6 @@ final class Grammar extends Rules {
         }
         return new Found(end, DateValue.between(month.month().atDay(first).atStartOfDay(),
                 month.month().atDay(last).atStartOfDay(), Grain.DAY, month.relative()));
-    }
-
-    /** Whether atom {@code i} is a word with the article: الثمانية, not 8. */
-    private boolean isDefiniteWord(int i) {
-        return i < atoms.size() && atoms.get(i).kind() == Atom.Kind.WORD
-                && atoms.get(i).key().startsWith(ArabicLetters.ARTICLE);
     }
 
     /** Whether atom {@code i} continues a number written before it (the 05 of 2023/05). */

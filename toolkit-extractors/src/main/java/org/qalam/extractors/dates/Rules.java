@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import org.qalam.arabic.orthography.ArabicLetters;
 import org.qalam.extractors.dates.NumberReader.Reading;
 import org.qalam.extractors.dates.Phrases.Hit;
 
@@ -163,6 +164,12 @@ abstract class Rules {
             }
         }
         return false;
+    }
+
+    /** Whether atom {@code i} is a word with the article: الثمانية, not 8. */
+    final boolean isDefiniteWord(int i) {
+        return i >= 0 && i < atoms.size() && atoms.get(i).kind() == Atom.Kind.WORD
+                && atoms.get(i).key().startsWith(ArabicLetters.ARTICLE);
     }
 
     boolean isMark(int i, String... marks) {

@@ -61,6 +61,8 @@ final class Vocabulary {
     static final Phrases<Boolean> HIJRI_ADJECTIVE = FILE.words("hijri-adjective");
     static final Phrases<Boolean> GREGORIAN_ERA = FILE.words("gregorian-era");
     static final Phrases<DayOfWeek> WEEKDAYS = named(DayOfWeek.class, "weekdays");
+    static final Phrases<DayOfWeek> AMBIGUOUS_WEEKDAYS =
+            named(DayOfWeek.class, "ambiguous-weekdays");
     static final Phrases<DayOfWeek> BARE_WEEKDAYS = named(DayOfWeek.class, "bare-weekdays");
     static final Phrases<Direction> DIRECTIONS = named(Direction.class, "directions");
     static final Phrases<Direction> BEYOND = named(Direction.class, "beyond");
@@ -99,6 +101,7 @@ final class Vocabulary {
     static final Phrases<Boolean> WEEK_WORD = FILE.words("week-word");
     static final Phrases<Boolean> YEAR_WORD = FILE.words("year-word");
     static final Phrases<Boolean> OF = FILE.words("of");
+    static final Phrases<Boolean> CLOCK_LEAD = FILE.words("clock-lead");
     static final Phrases<Boolean> AGREEING = FILE.words("agreeing");
     static final Phrases<Boolean> UNTIL = FILE.words("until");
     static final Phrases<Boolean> FROM = FILE.words("from");
