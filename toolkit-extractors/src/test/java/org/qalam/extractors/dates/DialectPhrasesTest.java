@@ -1,0 +1,100 @@
+package org.qalam.extractors.dates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.qalam.core.pipeline.Pipeline;
+import org.qalam.core.spi.ReferenceTime;
+import org.qalam.extractors.testing.Steps;
+
+/**
+ * Dates, times and lengths of time as people write them in each dialect: Egyptian (EGY),
+ * Levantine (LEV), Gulf (GLF), Iraqi (IRQ), Maghrebi (MAG); and the Modern Standard Arabic
+ * sentences where a dialect word is an everyday word and must give no date. Our own phrases.
+ */
+class DialectPhrasesTest {
+
+    /** Wednesday 1 September 2021, 10:38:04. */
+    private static final ReferenceTime REFERENCE = ReferenceTime.parse("2021-09-01T10:38:04");
+    private static final Pipeline PIPELINE =
+            Steps.pipeline("dates", "numbers").referenceTime(REFERENCE).build();
+
+    /** Each text gives one mention of the type, over the covered words, with the value. */
+    @ParameterizedTest(name = "{0} {1} -> {3} = {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+            EGY | الأسبوع الجاي يوم التلات  | date     | الأسبوع الجاي يوم التلات  | 2021-09-07
+            EGY | نتقابل يوم التلات         | date     | يوم التلات                | 2021-09-07
+            EGY | التلات الجاي              | date     | التلات الجاي              | 2021-09-07
+            EGY | يوم الاربع                | date     | يوم الاربع                | 2021-09-08
+            EGY | الامتحان في شهر تلاتة     | date     | شهر تلاتة                 | 2022-03
+            EGY | هسافر شهر عشرة            | date     | شهر عشرة                  | 2021-10
+            EGY | اتجوزت سنة ألفين وعشرين   | date     | سنة ألفين وعشرين          | 2020
+            EGY | قعدت اربعتاشر يوم         | duration | اربعتاشر يوم              | P14D
+            EGY | بقالي سبعتاشر سنة         | duration | سبعتاشر سنة               | P17Y
+            LEV | بكانون التاني             | date     | كانون التاني              | 2022-01
+            LEV | في تشرين التاني           | date     | تشرين التاني              | 2021-11
+            LEV | التلاتا الجاية            | date     | التلاتا الجاية            | 2021-09-07
+            LEV | بوصل بعد شي ساعة          | date     | بعد شي ساعة               | 2021-09-01T11:38
+            LEV | صحيت الصبحية              | date     | الصبحية                   | 2021-09-01T04:00/2021-09-01T11:00
+            LEV | شهر 5 الجاي               | date     | شهر 5 الجاي               | 2022-05
+            GLF | الأسبوع اللي طاف          | date     | الأسبوع اللي طاف          | 2021-W34
+            GLF | عام ألفين وخمسة وعشرين    | date     | عام ألفين وخمسة وعشرين    | 2025
+            GLF | باجر مع الساعة تسعة       | date     | باجر مع الساعة تسعة       | 2021-09-02T09:00
+            IRQ | باچر                      | date     | باچر                      | 2021-09-02
+            IRQ | عكب باچر                  | date     | عكب باچر                  | 2021-09-03
+            IRQ | يصير الامتحان في مايس     | date     | مايس                      | 2022-05
+            MAG | غدوة                      | date     | غدوة                      | 2021-09-02
+            MAG | نجي بعد غدوة              | date     | بعد غدوة                  | 2021-09-03
+            MAG | شفتو لبارح                | date     | لبارح                     | 2021-08-31
+            MAG | أجي غدوة مع الستة ونص     | date     | غدوة مع الستة ونص         | 2021-09-02T06:30
+            MAG | نهار الخميس               | date     | نهار الخميس               | 2021-09-02
+            MAG | نهار الحد                 | date     | نهار الحد                 | 2021-09-05
+            MAG | الحد الجاي                | date     | الحد الجاي                | 2021-09-05
+            MAG | الثلاث الجاي              | date     | الثلاث الجاي              | 2021-09-07
+            MAG | في فيفري                  | date     | فيفري                     | 2022-02
+            MAG | السيمانة الجاية           | date     | السيمانة الجاية           | 2021-W36
+            MAG | هاد السيمانة              | date     | هاد السيمانة              | 2021-W35
+            MAG | هاذ العام                 | date     | هاذ العام                 | 2021
+            MAG | دابا                      | date     | دابا                      | 2021-09-01T10:38:04
+            MAG | الساعة طناش               | date     | الساعة طناش               | 2021-09-01T12:00
+            MAG | سيمانة                    | duration | سيمانة                    | P1W
+            MAG | خمسطاش يوم                | duration | خمسطاش يوم                | P15D
+            """)
+    void eachPhraseIsOneMention(String dialect, String text, String type, String covered,
+                                String value) {
+        assertThat(Steps.mentions(PIPELINE, type, text)).singleElement().satisfies(m -> {
+            assertThat(m.text()).isEqualTo(covered);
+            assertThat(m.value()).isEqualTo(value);
+        });
+    }
+
+    /** Sentences where التلات, الثلاث, الاربع, الحد or مع are everyday words: no date. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            وصلت الفرق الثلاث إلى النهائي
+            قررت الدول الأربع تعزيز التعاون
+            هذه الثلاث دول وقعت الاتفاق
+            التلات بنات راحوا السوق
+            يجب الحد من انتشار الفيروس
+            الحد الأقصى للسرعة مئة كيلومتر
+            توقف النقاش عند هذا الحد
+            اجتمع الرئيس مع الخمسة الكبار
+            غدوا لاجئين في بلادهم
+            عاد الوفد توا من رحلته
+            حصل على ألف صوت
+            """)
+    void everydayWordsGiveNoDate(String sentence) {
+        assertThat(Steps.mentions(PIPELINE, DatesExtractor.TYPE, sentence)).isEmpty();
+    }
+
+    /** السنوات الثلاث الماضية: the last three years, not last Tuesday. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            خلال السنوات الثلاث الماضية | 2018/2020
+            خلال السنوات الأربع المقبلة | 2022/2025
+            """)
+    void aCountAfterAPluralIsNoWeekday(String text, String value) {
+        assertThat(Dates.only(PIPELINE, text).value()).isEqualTo(value);
+    }
+}
