@@ -130,11 +130,14 @@ final class DayRules extends Rules {
 
     /**
      * Whether the words at {@code i}, after a dialect weekday that is also an everyday word
-     * (التلات, الحد), make it a day: a direction (الجاي, اللي فات), a part of the day or الساعة.
+     * (التلات, الحد), make it a day: a direction (الجاي, اللي فات), a part of the day, الساعة, or
+     * the other end of a range of weekdays (من الحد للخميس).
      */
     private boolean saysDay(int i) {
+        Hit<Boolean> until = UNTIL.match(atoms, i);
         return DIRECTIONS.at(atoms, i) || BEYOND.at(atoms, i) && DIRECTIONS.at(atoms, i + 1)
-                || DAY_PARTS.at(atoms, i) || HOUR_WORD.at(atoms, i);
+                || DAY_PARTS.at(atoms, i) || HOUR_WORD.at(atoms, i)
+                || until != null && WEEKDAYS.at(atoms, DAY_WORD.skip(atoms, until.end()));
     }
 
     /** A date written after a weekday: day and month, or numeric. */

@@ -152,7 +152,10 @@ final class Grammar extends Rules {
         return best;
     }
 
-    /** صباح الغد, مساء أمس, غدا صباحا, الخميس مساء, هذا المساء: the hours of a part of a day. */
+    /**
+     * صباح الغد, مساء أمس, غدا صباحا, الخميس مساء, هذا المساء: the hours of a part of a day; not
+     * a greeting (مساء الخير).
+     */
     private Found dayAndPart(int i) {
         Hit<DayPart> alone = PART_TODAY.match(atoms, i);
         if (alone != null) {
@@ -171,8 +174,10 @@ final class Grammar extends Rules {
                     day.value().start().toLocalDate(), after.value(), day.value().relative()));
         }
         Hit<DayPart> part = PART_ALONE.match(atoms, i);
-        return part == null ? null : new Found(part.end(), ClockRules.partOf(today, part.value(),
-                true));
+        if (part == null || GREETINGS.at(atoms, part.end())) {
+            return null; // مسا الخير: good evening, no time
+        }
+        return new Found(part.end(), ClockRules.partOf(today, part.value(), true));
     }
 
     /** من الساعة 3 الى الساعة 4 بعد العصر; الخميس من الساعة التاسعة وحتى الساعة الحادية عشرة صباحا. */
@@ -315,13 +320,17 @@ final class Grammar extends Rules {
                 && atoms.get(i).number() >= 1000 && atoms.get(i).number() < 3000;
     }
 
-    /** The atom after a range separator (الى, حتى, وحتى, -; و after بين) at {@code i}, or -1. */
+    /**
+     * The atom after a range separator (الى, حتى, وحتى, -; و after بين) at {@code i}, or -1; after
+     * بين, a word with و written on it (وسبعة, والجمعة) is itself the other end, which the rules
+     * read through its proclitic.
+     */
     private int rangeSeparator(int i, boolean between) {
         if (isMark(i, "-", "–")) {
             return i + 1;
         }
         if (between && i < atoms.size() && atoms.get(i).key().startsWith("و")) {
-            return atoms.get(i).key().equals("و") ? i + 1 : -1;
+            return atoms.get(i).key().equals("و") ? i + 1 : i;
         }
         Hit<Boolean> until = UNTIL.match(atoms, i);
         return until == null ? -1 : until.end();

@@ -38,6 +38,8 @@ class DialectPhrasesTest {
             LEV | بوصل بعد شي ساعة          | date     | بعد شي ساعة               | 2021-09-01T11:38
             LEV | صحيت الصبحية              | date     | الصبحية                   | 2021-09-01T04:00/2021-09-01T11:00
             LEV | شهر 5 الجاي               | date     | شهر 5 الجاي               | 2022-05
+            LEV | بين الساعة ستة وسبعة      | date     | بين الساعة ستة وسبعة      | 2021-09-01T18:00/2021-09-01T19:00
+            LEV | بين الخميس والجمعة        | date     | بين الخميس والجمعة        | 2021-09-02/2021-09-03
             GLF | الأسبوع اللي طاف          | date     | الأسبوع اللي طاف          | 2021-W34
             GLF | عام ألفين وخمسة وعشرين    | date     | عام ألفين وخمسة وعشرين    | 2025
             GLF | باجر مع الساعة تسعة       | date     | باجر مع الساعة تسعة       | 2021-09-02T09:00
@@ -51,6 +53,7 @@ class DialectPhrasesTest {
             MAG | نهار الخميس               | date     | نهار الخميس               | 2021-09-02
             MAG | نهار الحد                 | date     | نهار الحد                 | 2021-09-05
             MAG | الحد الجاي                | date     | الحد الجاي                | 2021-09-05
+            MAG | من الحد للخميس            | date     | من الحد للخميس            | 2021-09-05/2021-09-09
             MAG | الثلاث الجاي              | date     | الثلاث الجاي              | 2021-09-07
             MAG | في فيفري                  | date     | فيفري                     | 2022-02
             MAG | السيمانة الجاية           | date     | السيمانة الجاية           | 2021-W36
@@ -69,7 +72,10 @@ class DialectPhrasesTest {
         });
     }
 
-    /** Sentences where التلات, الثلاث, الاربع, الحد or مع are everyday words: no date. */
+    /**
+     * Sentences where التلات, الثلاث, الاربع, الحد or مع are everyday words, and greetings
+     * (مسا الخير): no date.
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             وصلت الفرق الثلاث إلى النهائي
@@ -83,6 +89,8 @@ class DialectPhrasesTest {
             غدوا لاجئين في بلادهم
             عاد الوفد توا من رحلته
             حصل على ألف صوت
+            مسا الخير يا جماعة
+            مساء النور
             """)
     void everydayWordsGiveNoDate(String sentence) {
         assertThat(Steps.mentions(PIPELINE, DatesExtractor.TYPE, sentence)).isEmpty();
