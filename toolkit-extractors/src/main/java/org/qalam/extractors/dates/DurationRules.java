@@ -59,7 +59,31 @@ final class DurationRules extends Rules {
             }
             end = next;
         }
-        return Found.duration(end, iso(parts));
+        return Found.duration(lessAFraction(end, parts), iso(parts));
+    }
+
+    /**
+     * الا ربع after a length, which takes a fraction of its last unit off: ساعتين الا ربع is an
+     * hour and 45 minutes. Returns the atom after it, or {@code i} when there is none.
+     */
+    private int lessAFraction(int i, Map<Grain, BigDecimal> parts) {
+        Hit<Boolean> except = EXCEPT.match(atoms, i);
+        Hit<Integer> fraction = except == null ? null : UNIT_FRACTIONS.match(atoms, except.end());
+        Grain last = smallest(parts);
+        BigDecimal count = parts.get(last);
+        if (fraction == null || count == null || count.compareTo(BigDecimal.ONE) < 0
+                || count.stripTrailingZeros().scale() > 0) {
+            return i;
+        }
+        BigDecimal rest = count.subtract(BigDecimal.ONE);
+        if (rest.signum() > 0) {
+            parts.put(last, rest);
+        } else {
+            parts.remove(last);
+        }
+        add(parts, last, BigDecimal.ONE.subtract(BigDecimal.ONE.divide(
+                BigDecimal.valueOf(fraction.value()), FRACTION_DIGITS, RoundingMode.HALF_UP)));
+        return fraction.end();
     }
 
     /** و and a fraction of the last unit (ونص) or a smaller length (و20 دقيقة); -1 when none. */
