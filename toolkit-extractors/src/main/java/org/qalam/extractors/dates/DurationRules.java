@@ -133,8 +133,8 @@ final class DurationRules extends Rules {
     }
 
     /**
-     * One length at {@code i}: a dual unit (ساعتين), a count and a unit (3 ساعات), a fraction of
-     * a unit (ربع ساعة), a unit alone (أسبوع), each with an optional ونص after it. The atom after
+     * One length at {@code i}: a dual unit (ساعتين), a count and a unit (3 ساعات, تلت تيام), a
+     * fraction of a unit (ربع ساعة), a unit alone (أسبوع), each with an optional ونص after it. The atom after
      * it, or -1; {@code larger}, when not null, is a unit the length must be smaller than.
      */
     private int amount(int i, Map<Grain, BigDecimal> parts, Grain larger) {
@@ -145,6 +145,12 @@ final class DurationRules extends Rules {
             }
             add(parts, unit.value().grain(), BigDecimal.valueOf(unit.value().count()));
             return unit.value().count() == 1 ? ONE.skip(atoms, unit.end()) : unit.end();
+        }
+        Part spelled = fractionAsCount(i);
+        if (spelled != null) {
+            unit = DURATION_UNITS.match(atoms, spelled.end());
+            add(parts, unit.value().grain(), BigDecimal.valueOf(spelled.value()));
+            return unit.end();
         }
         Hit<Integer> fraction = UNIT_FRACTIONS.match(atoms, i);
         if (fraction != null) {

@@ -22,6 +22,8 @@ final class Grammar extends Rules {
 
     /** Hours in half a day: the step between 8 and 20. */
     private static final int HALF_DAY = 12;
+    /** والآخر as a key: بين الحين والآخر is now and then. */
+    private static final String AND_THE_OTHER = "والاخر";
     /** The most words منذ or حتى is written with: اعتبارا من. */
     private static final int MAX_LEAD = 2;
 
@@ -124,7 +126,20 @@ final class Grammar extends Rules {
                 monthRules.month(i), monthRules.partOfYear(i), monthRules.decade(i),
                 monthRules.edgeOfYear(i), hijriRules.hijri(i), hijriRules.holiday(i),
                 dayRules.weekOfMonth(i), clockRules.namedTime(i),
-                point(NOW.match(atoms, i), now, Grain.SECOND));
+                point(NOW.match(atoms, i), now, Grain.SECOND), gulfNow(i));
+    }
+
+    /**
+     * Gulf الحين, now: not after ذلك or منذ and a word (منذ ذلك الحين, منذ ذاك الحين) nor before
+     * والآخر (بين الحين والآخر).
+     */
+    private Found gulfNow(int i) {
+        Hit<Boolean> hit = GULF_NOW.match(atoms, i);
+        if (hit == null || THEN.at(atoms, i - 1) || SINCE.at(atoms, i - 2)
+                || isKey(hit.end(), AND_THE_OTHER)) {
+            return null;
+        }
+        return point(hit, now, Grain.SECOND);
     }
 
     /**

@@ -166,6 +166,17 @@ abstract class Rules {
         return false;
     }
 
+    /**
+     * A count the dialects write like a fraction before a plural unit (تلت تيام, ربع سنين: three
+     * days, four years) and the atom after it; null when none.
+     */
+    final Part fractionAsCount(int i) {
+        Hit<Integer> count = FRACTION_COUNTS.match(atoms, i);
+        Hit<Vocabulary.Unit> unit = count == null ? null : DURATION_UNITS.match(atoms, count.end());
+        return unit != null && unit.value().count() == 0 ? new Part(count.value(), count.end())
+                : null;
+    }
+
     /** Whether atom {@code i} is a word with the article: الثمانية, not 8. */
     final boolean isDefiniteWord(int i) {
         return i >= 0 && i < atoms.size() && atoms.get(i).kind() == Atom.Kind.WORD

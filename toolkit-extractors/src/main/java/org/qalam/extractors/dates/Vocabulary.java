@@ -75,6 +75,7 @@ final class Vocabulary {
     static final Phrases<Grain> WHOLE_UNITS = named(Grain.class, "whole-units");
     static final Phrases<Boolean> ONE = FILE.words("one");
     static final Phrases<Integer> UNIT_FRACTIONS = FILE.table(Integer::valueOf, "unit-fractions");
+    static final Phrases<Integer> FRACTION_COUNTS = FILE.table(Integer::valueOf, "fraction-counts");
     static final Phrases<Grain> DEFINITE_UNITS = named(Grain.class, "definite-units");
     static final Phrases<Grain> DEFINITE_DUALS = named(Grain.class, "definite-duals");
     static final Phrases<Boolean> YEARS_WORD = FILE.words("years-word");
@@ -95,6 +96,8 @@ final class Vocabulary {
     static final Phrases<Integer> FRACTIONS = FILE.table(Integer::valueOf, "fractions");
     static final Phrases<Boolean> TIME_ZONE = FILE.words("time-zone");
     static final Phrases<Boolean> NOW = FILE.words("now");
+    static final Phrases<Boolean> GULF_NOW = FILE.words("gulf-now");
+    static final Phrases<Boolean> THEN = FILE.words("then");
     static final Phrases<Integer> DAYS = FILE.table(Integer::valueOf, "days");
     static final Phrases<Boolean> DAY_WORD = FILE.words("day-word");
     static final Phrases<Boolean> MONTH_WORD = FILE.words("month-word");
