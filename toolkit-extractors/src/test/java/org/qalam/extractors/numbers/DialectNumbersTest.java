@@ -24,6 +24,9 @@ class DialectNumbersTest {
             EGY | تلتمية وخمسين          | تلتمية وخمسين    | 350
             EGY | حداشر لاعب             | حداشر            | 11
             EGY | تلات تلاف              | تلات تلاف        | 3000
+            EGY | دفعت نص مليون جنيه     | نص مليون         | 500000
+            EGY | مليون ونص              | مليون ونص        | 1500000
+            LEV | خمسة ونص كيلو          | خمسة ونص         | 5.5
             LEV | تنتين قهوة             | تنتين            | 2
             LEV | ربعمية ليرة            | ربعمية           | 400
             LEV | خمستعش شخص             | خمستعش           | 15
@@ -49,10 +52,11 @@ class DialectNumbersTest {
                 });
     }
 
-    /** نص a text, تلت a verb, وحدة a unit, زوج a husband, ميت dead: no numbers. */
+    /** نص (alone) a text, تلت a verb, وحدة a unit, زوج a husband, ميت dead: no numbers. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             نص القرار واضح
+            قرأت النص ونص القرار
             تلت الجلسة كلمة الرئيس
             وحدة الصف أولا
             سافر مع زوج أخته
