@@ -120,6 +120,9 @@ final class ClockRules extends Rules {
             return null;
         }
         Hit<DayPart> part = DAY_PARTS.match(atoms, k);
+        if (part == null && (colon || hourWord != null)) {
+            part = CLOCK_MARKS.match(atoms, k); // 5:30 م, الساعة 10 ص
+        }
         if (part != null) {
             k = part.end();
         }

@@ -85,6 +85,7 @@ final class Vocabulary {
     static final Phrases<Boolean> FEW = FILE.words("few");
     static final Phrases<DayPart> DAY_PARTS = named(DayPart.class, "day-parts");
     static final Phrases<DayPart> PART_ALONE = named(DayPart.class, "part-alone");
+    static final Phrases<DayPart> CLOCK_MARKS = named(DayPart.class, "clock-marks");
     static final Phrases<Boolean> GREETINGS = FILE.words("greetings");
     static final Phrases<Integer> NAMED_HOURS = FILE.table(Integer::valueOf, "named-hours");
     static final Phrases<DayPart> PART_BEFORE_DAY = named(DayPart.class, "part-before-day");
