@@ -25,18 +25,18 @@ import org.qalam.language.numbers.ArabicNumberParser;
  * غدًا, or الأحد and الاحد, are one word to the grammar; digits of every script read as ASCII.
  *
  * <p>An Arabic word token gives one atom per {@link CliticGroup} of the {@code words} layer, so
- * that the parts of a fused token reach the grammar like separate words, and the atom's span is
- * the group's {@link CliticGroup#coreSpan() core span}: a date of للعام 2025 starts after the
+ * that the parts of a fused token reach the grammar like separate words, and the atom's span is the
+ * group's {@link CliticGroup#coreSpan() core span}: a date of للعام 2025 starts after the
  * preposition. A token that fused-word repair cut but that is a word of the grammar's
  * {@link Vocabulary} (جانفي, not جان + في) or a number word (اربعتاشر, not اربعت + اشر) stays
- * one atom, a dialect fusion (عالسبعة, not عال + سبعة) is read as one, and so does a word whose clitic reading leaves no word of the grammar (فيفري, not
- * ف + يفري). Dialect spellings reach the grammar as the word it knows
- * ({@code dialect-variants.txt}: مبارح is أمس, الجاي is القادم), and three dialect fusions are
- * cut: هالسنة is هذه + السنة, عالأربعة (على الأربعة) is الأربعة after a preposition left out of
- * the span, and the ل of للتسعة before a number word is an atom of its own, so that من الثمانية
- * للتسعة reads as a range. Other tokens (digits, separators, Latin) are cut into runs of digits,
- * runs of letters and single marks, so that {@code 2023/05/10} and {@code 10:30} read the same
- * whatever the tokenizer kept together.
+ * one atom, a dialect fusion (عالسبعة, not عال + سبعة) is read as one, and so is a word whose
+ * clitic reading leaves no word of the grammar (فيفري, not ف + يفري). Dialect spellings reach the
+ * grammar as the word it knows ({@code dialect-variants.txt}: مبارح is أمس, الجاي is القادم),
+ * and three dialect fusions are cut: هالسنة is هذه + السنة, عالأربعة (على الأربعة) is الأربعة
+ * after a preposition left out of the span, and the ل of للتسعة before a number word is an atom
+ * of its own, so that من الثمانية للتسعة reads as a range. Other tokens (digits, separators, Latin) are cut into runs of
+ * digits, runs of letters and single marks, so that {@code 2023/05/10} and {@code 10:30} read the
+ * same whatever the tokenizer kept together.
  */
 final class Atoms {
 

@@ -134,8 +134,9 @@ final class DurationRules extends Rules {
 
     /**
      * One length at {@code i}: a dual unit (ساعتين), a count and a unit (3 ساعات, تلت تيام), a
-     * fraction of a unit (ربع ساعة), a unit alone (أسبوع), each with an optional ونص after it. The atom after
-     * it, or -1; {@code larger}, when not null, is a unit the length must be smaller than.
+     * fraction of a unit (ربع ساعة), a unit alone (أسبوع), each with an optional ونص after it. The
+     * atom after it, or -1; {@code larger}, when not null, is a unit the length must be smaller
+     * than.
      */
     private int amount(int i, Map<Grain, BigDecimal> parts, Grain larger) {
         Hit<Unit> unit = DURATION_UNITS.match(atoms, i);
