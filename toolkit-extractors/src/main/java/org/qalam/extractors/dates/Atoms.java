@@ -34,9 +34,9 @@ import org.qalam.language.numbers.ArabicNumberParser;
  * grammar as the word it knows ({@code dialect-variants.txt}: مبارح is أمس, الجاي is القادم),
  * and three dialect fusions are cut: هالسنة is هذه + السنة, عالأربعة (على الأربعة) is الأربعة
  * after a preposition left out of the span, and the ل of للتسعة before a number word is an atom
- * of its own, so that من الثمانية للتسعة reads as a range. Other tokens (digits, separators, Latin) are cut into runs of
- * digits, runs of letters and single marks, so that {@code 2023/05/10} and {@code 10:30} read the
- * same whatever the tokenizer kept together.
+ * of its own, so that من الثمانية للتسعة reads as a range. Other tokens (digits, separators,
+ * Latin) are cut into runs of digits, runs of letters and single marks, so that {@code 2023/05/10}
+ * and {@code 10:30} read the same whatever the tokenizer kept together.
  */
 final class Atoms {
 
