@@ -25,16 +25,18 @@ import org.qalam.language.numbers.ArabicNumberParser;
  * غدًا, or الأحد and الاحد, are one word to the grammar; digits of every script read as ASCII.
  *
  * <p>An Arabic word token gives one atom per {@link CliticGroup} of the {@code words} layer, so
- * that the parts of a fused token reach the grammar like separate words, and the atom's span is
- * the group's {@link CliticGroup#coreSpan() core span}: a date of للعام 2025 starts after the
+ * that the parts of a fused token reach the grammar like separate words, and the atom's span is the
+ * group's {@link CliticGroup#coreSpan() core span}: a date of للعام 2025 starts after the
  * preposition. A token that fused-word repair cut but that is a word of the grammar's
- * {@link Vocabulary} (جانفي, not جان + في) stays one atom. Dialect spellings reach the grammar as
- * the word it knows ({@code dialect-variants.txt}: مبارح is أمس, الجاي is القادم), and three
- * dialect fusions are cut: هالسنة is هذه + السنة, عالأربعة (على الأربعة) is الأربعة after a
- * preposition left out of the span, and the ل of للتسعة before a number word is an atom of its
- * own, so that من الثمانية للتسعة reads as a range. Other tokens (digits, separators, Latin) are cut into runs of digits, runs of
- * letters and single marks, so that {@code 2023/05/10} and {@code 10:30} read the same whatever
- * the tokenizer kept together.
+ * {@link Vocabulary} (جانفي, not جان + في) or a number word (اربعتاشر, not اربعت + اشر) stays
+ * one atom, a dialect fusion (عالسبعة, not عال + سبعة) is read as one, and so is a word whose
+ * clitic reading leaves no word of the grammar (فيفري, not ف + يفري). Dialect spellings reach the
+ * grammar as the word it knows ({@code dialect-variants.txt}: مبارح is أمس, الجاي is القادم),
+ * and three dialect fusions are cut: هالسنة is هذه + السنة, عالأربعة (على الأربعة) is الأربعة
+ * after a preposition left out of the span, and the ل of للتسعة before a number word is an atom
+ * of its own, so that من الثمانية للتسعة reads as a range. Other tokens (digits, separators,
+ * Latin) are cut into runs of digits, runs of letters and single marks, so that {@code 2023/05/10}
+ * and {@code 10:30} read the same whatever the tokenizer kept together.
  */
 final class Atoms {
 
@@ -59,6 +61,8 @@ final class Atoms {
     private static final String THIS = "هذا";
     /** ع fused before the article: عالأربعة, على in the dialects. */
     private static final String AIN = "ع";
+    /** The hour word the fused ع of عالسبعة stands for. */
+    private static final String HOUR = key("الساعة");
     /** The fewest letters of a word read as ل + a word by spelling: لبكرة, not لو. */
     private static final int MIN_LAM_WORD = 3;
     /** The preposition ل as a key of its own. */
@@ -97,11 +101,16 @@ final class Atoms {
                 if (groups.size() > 1 && groups.get(0).isRepaired()) {
                     int start = groups.get(0).coreSpan().start();
                     String whole = key(text, token.start(), token.end(), Atom.Kind.WORD);
-                    if (Vocabulary.WORDS.contains(whole) || Vocabulary.WORDS.contains(
-                            key(text, start, token.end(), Atom.Kind.WORD))) {
+                    if (Vocabulary.WORDS.contains(whole) || NUMBERS.isNumberWord(whole)
+                            || Vocabulary.WORDS.contains(
+                                    key(text, start, token.end(), Atom.Kind.WORD))) {
                         atoms.add(new Atom(start, token.end(), whole, Atom.Kind.WORD,
                                 token.start() == previousEnd));
                         previousEnd = token.end();
+                        continue;
+                    }
+                    if (dialectFusion(atoms, whole, token.span(), token.start() == previousEnd)) {
+                        previousEnd = token.end(); // عالسبعة, not عال + سبعة
                         continue;
                     }
                 }
@@ -168,9 +177,8 @@ final class Atoms {
         if (Vocabulary.WORDS.contains(key(text, core.start(), core.end(), Atom.Kind.WORD))) {
             return false;
         }
-        if (Vocabulary.WORDS.contains(whole) && group.has(WordRole.PRONOUN)
-                || !group.has(WordRole.PREPOSITION) && !group.has(WordRole.CONJUNCTION)
-                && !group.has(WordRole.ARTICLE) && Vocabulary.WORDS.contains(whole)) {
+        if (Vocabulary.WORDS.contains(whole)
+                && (group.has(WordRole.PRONOUN) || !group.has(WordRole.ARTICLE))) {
             atoms.add(new Atom(token.start(), token.end(), whole, Atom.Kind.WORD, joined));
             return true;
         }
@@ -186,8 +194,9 @@ final class Atoms {
     }
 
     /**
-     * هالسنة as هذه + السنة and عالأربعة as الأربعة, when the word after the fused letter is one
-     * the grammar or the number parser knows; false, adding nothing, otherwise.
+     * هالسنة as هذه + السنة and عالأربعة as الأربعة (an hour: الساعة of no width, then الأربعة),
+     * when the word after the fused letter is one the grammar or the number parser knows; false,
+     * adding nothing, otherwise.
      */
     private static boolean dialectFusion(List<Atom> atoms, String key, Span core, boolean joined) {
         if (key.length() <= MIN_FUSED_WORD || !key.startsWith(ARTICLE, 1)
@@ -202,7 +211,13 @@ final class Atoms {
             return true;
         }
         if (key.startsWith(AIN) && (word || isHour(rest))) {
-            atoms.add(new Atom(core.start() + 1, core.end(), rest, Atom.Kind.WORD, false));
+            boolean hour = !word;
+            if (hour) {
+                // عالسبعة is على الساعة السابعة: the ع stands for a الساعة of no width
+                atoms.add(new Atom(core.start() + 1, core.start() + 1, HOUR, Atom.Kind.WORD,
+                        false));
+            }
+            atoms.add(new Atom(core.start() + 1, core.end(), rest, Atom.Kind.WORD, hour));
             return true;
         }
         return false;

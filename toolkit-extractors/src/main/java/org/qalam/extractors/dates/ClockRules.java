@@ -120,6 +120,9 @@ final class ClockRules extends Rules {
             return null;
         }
         Hit<DayPart> part = DAY_PARTS.match(atoms, k);
+        if (part == null && (colon || hourWord != null)) {
+            part = CLOCK_MARKS.match(atoms, k); // 5:30 م, الساعة 10 ص
+        }
         if (part != null) {
             k = part.end();
         }
@@ -260,12 +263,17 @@ final class ClockRules extends Rules {
         return DateValue.between(date.atTime(first, 0), date.atTime(last, 0), Grain.HOUR, relative);
     }
 
-    /** الليلة, هذه الليلة: this evening, 18:00 to 23:00; منتصف الليل, منتصف النهار. */
+    /**
+     * الليلة, هذه الليلة: this evening, 18:00 to 23:00, or the one before or after with a
+     * direction (الليلة الماضية, الليلة الجاية); منتصف الليل, منتصف النهار.
+     */
     Found namedTime(int i) {
         Hit<Boolean> hit = TONIGHT.match(atoms, i);
         if (hit != null) {
-            return new Found(hit.end(), DateValue.between(today.atTime(18, 0),
-                    today.atTime(23, 0), Grain.HOUR, true));
+            Hit<Direction> direction = DIRECTIONS.match(atoms, hit.end());
+            LocalDate night = direction == null ? today : today.plusDays(step(direction.value()));
+            return new Found(direction == null ? hit.end() : direction.end(),
+                    partOf(night, DayPart.EVENING, true));
         }
         Hit<Integer> named = NAMED_HOURS.match(atoms, i);
         if (named == null) {

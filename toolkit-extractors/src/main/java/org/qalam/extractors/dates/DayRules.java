@@ -64,12 +64,19 @@ final class DayRules extends Rules {
     /** الخميس, يوم الخميس القادم, الأحد من الأسبوع الماضي, الاثنين 18 شباط, السبت السادس عشر. */
     private Found weekday(int i) {
         Part week = week(i);
-        int j = DAY_WORD.skip(atoms, week != null ? week.end() : THIS.skip(atoms, i));
+        int lead = week != null ? week.end() : THIS.skip(atoms, i);
+        int j = DAY_WORD.skip(atoms, lead);
         Hit<DayOfWeek> wd = WEEKDAYS.match(atoms, j);
         boolean bare = false;
         if (wd == null) {
             wd = BARE_WEEKDAYS.match(atoms, j);
             bare = true;
+        }
+        if (wd == null && (wd = AMBIGUOUS_WEEKDAYS.match(atoms, j)) != null) {
+            bare = false;
+            if (j == lead && (!saysDay(wd.end()) || isDefiniteWord(i - 1))) {
+                return null; // التلات بنات, السنوات الثلاث الماضية: the three, not Tuesday
+            }
         }
         if (wd == null || isKey(wd.end(), "عشر", "عشره")) {
             return null;
@@ -119,6 +126,18 @@ final class DayRules extends Rules {
             case THIS -> inWeek(0, wd.value());
         };
         return new Found(k, dayValue(alone));
+    }
+
+    /**
+     * Whether the words at {@code i}, after a dialect weekday that is also an everyday word
+     * (التلات, الحد), make it a day: a direction (الجاي, اللي فات), a part of the day, الساعة, or
+     * the other end of a range of weekdays (من الحد للخميس).
+     */
+    private boolean saysDay(int i) {
+        Hit<Boolean> until = UNTIL.match(atoms, i);
+        return DIRECTIONS.at(atoms, i) || BEYOND.at(atoms, i) && DIRECTIONS.at(atoms, i + 1)
+                || DAY_PARTS.at(atoms, i) || HOUR_WORD.at(atoms, i)
+                || until != null && WEEKDAYS.at(atoms, DAY_WORD.skip(atoms, until.end()));
     }
 
     /** A date written after a weekday: day and month, or numeric. */

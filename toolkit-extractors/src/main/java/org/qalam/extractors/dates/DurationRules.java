@@ -59,7 +59,31 @@ final class DurationRules extends Rules {
             }
             end = next;
         }
-        return Found.duration(end, iso(parts));
+        return Found.duration(lessAFraction(end, parts), iso(parts));
+    }
+
+    /**
+     * الا ربع after a length, which takes a fraction of its last unit off: ساعتين الا ربع is an
+     * hour and 45 minutes. Returns the atom after it, or {@code i} when there is none.
+     */
+    private int lessAFraction(int i, Map<Grain, BigDecimal> parts) {
+        Hit<Boolean> except = EXCEPT.match(atoms, i);
+        Hit<Integer> fraction = except == null ? null : UNIT_FRACTIONS.match(atoms, except.end());
+        Grain last = smallest(parts);
+        BigDecimal count = parts.get(last);
+        if (fraction == null || count == null || count.compareTo(BigDecimal.ONE) < 0
+                || count.stripTrailingZeros().scale() > 0) {
+            return i;
+        }
+        BigDecimal rest = count.subtract(BigDecimal.ONE);
+        if (rest.signum() > 0) {
+            parts.put(last, rest);
+        } else {
+            parts.remove(last);
+        }
+        add(parts, last, BigDecimal.ONE.subtract(BigDecimal.ONE.divide(
+                BigDecimal.valueOf(fraction.value()), FRACTION_DIGITS, RoundingMode.HALF_UP)));
+        return fraction.end();
     }
 
     /** و and a fraction of the last unit (ونص) or a smaller length (و20 دقيقة); -1 when none. */
@@ -109,9 +133,10 @@ final class DurationRules extends Rules {
     }
 
     /**
-     * One length at {@code i}: a dual unit (ساعتين), a count and a unit (3 ساعات), a fraction of
-     * a unit (ربع ساعة), a unit alone (أسبوع), each with an optional ونص after it. The atom after
-     * it, or -1; {@code larger}, when not null, is a unit the length must be smaller than.
+     * One length at {@code i}: a dual unit (ساعتين), a count and a unit (3 ساعات, تلت تيام), a
+     * fraction of a unit (ربع ساعة), a unit alone (أسبوع), each with an optional ونص after it. The
+     * atom after it, or -1; {@code larger}, when not null, is a unit the length must be smaller
+     * than.
      */
     private int amount(int i, Map<Grain, BigDecimal> parts, Grain larger) {
         Hit<Unit> unit = DURATION_UNITS.match(atoms, i);
@@ -121,6 +146,12 @@ final class DurationRules extends Rules {
             }
             add(parts, unit.value().grain(), BigDecimal.valueOf(unit.value().count()));
             return unit.value().count() == 1 ? ONE.skip(atoms, unit.end()) : unit.end();
+        }
+        Part spelled = fractionAsCount(i);
+        if (spelled != null) {
+            unit = DURATION_UNITS.match(atoms, spelled.end());
+            add(parts, unit.value().grain(), BigDecimal.valueOf(spelled.value()));
+            return unit.end();
         }
         Hit<Integer> fraction = UNIT_FRACTIONS.match(atoms, i);
         if (fraction != null) {

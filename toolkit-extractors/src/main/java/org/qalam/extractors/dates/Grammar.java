@@ -8,7 +8,6 @@ import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import org.qalam.arabic.orthography.ArabicLetters;
 import org.qalam.extractors.dates.ClockRules.Clock;
 import org.qalam.extractors.dates.NumberReader.Reading;
 import org.qalam.extractors.dates.Phrases.Hit;
@@ -23,6 +22,8 @@ final class Grammar extends Rules {
 
     /** Hours in half a day: the step between 8 and 20. */
     private static final int HALF_DAY = 12;
+    /** والآخر as a key: بين الحين والآخر is now and then. */
+    private static final String AND_THE_OTHER = "والاخر";
     /** The most words منذ or حتى is written with: اعتبارا من. */
     private static final int MAX_LEAD = 2;
 
@@ -125,17 +126,30 @@ final class Grammar extends Rules {
                 monthRules.month(i), monthRules.partOfYear(i), monthRules.decade(i),
                 monthRules.edgeOfYear(i), hijriRules.hijri(i), hijriRules.holiday(i),
                 dayRules.weekOfMonth(i), clockRules.namedTime(i),
-                point(NOW.match(atoms, i), now, Grain.SECOND));
+                point(NOW.match(atoms, i), now, Grain.SECOND), gulfNow(i));
     }
 
-    /** A day followed by a time (الخميس الساعة 8), or a time followed by a day; or a time alone. */
+    /**
+     * Gulf الحين, now: not after ذلك or منذ and a word (منذ ذلك الحين, منذ ذاك الحين) nor before
+     * والآخر (بين الحين والآخر).
+     */
+    private Found gulfNow(int i) {
+        Hit<Boolean> hit = GULF_NOW.match(atoms, i);
+        if (hit == null || THEN.at(atoms, i - 1) || SINCE.at(atoms, i - 2)
+                || isKey(hit.end(), AND_THE_OTHER)) {
+            return null;
+        }
+        return point(hit, now, Grain.SECOND);
+    }
+
+    /**
+     * A day followed by a time (الخميس الساعة 8, غدوة مع الستة ونص), or a time followed by a day;
+     * or a time alone.
+     */
     private Found dateAndClock(int i) {
         Found best = dayRules.day(i);
         if (best != null && best.isDay()) {
-            int j = AGREEING.skip(atoms, best.end());
-            if (isKey(j, "عند")) {
-                j++;
-            }
+            int j = CLOCK_LEAD.skip(atoms, AGREEING.skip(atoms, best.end()));
             Clock clock = clockRules.clock(j);
             if (clock != null) {
                 best = new Found(clock.end(), clockRules.at(clock, best.value().start().toLocalDate(),
@@ -153,7 +167,10 @@ final class Grammar extends Rules {
         return best;
     }
 
-    /** صباح الغد, مساء أمس, غدا صباحا, الخميس مساء, هذا المساء: the hours of a part of a day. */
+    /**
+     * صباح الغد, مساء أمس, غدا صباحا, الخميس مساء, هذا المساء: the hours of a part of a day; not
+     * a greeting (مساء الخير).
+     */
     private Found dayAndPart(int i) {
         Hit<DayPart> alone = PART_TODAY.match(atoms, i);
         if (alone != null) {
@@ -172,8 +189,10 @@ final class Grammar extends Rules {
                     day.value().start().toLocalDate(), after.value(), day.value().relative()));
         }
         Hit<DayPart> part = PART_ALONE.match(atoms, i);
-        return part == null ? null : new Found(part.end(), ClockRules.partOf(today, part.value(),
-                true));
+        if (part == null || GREETINGS.at(atoms, part.end())) {
+            return null; // مسا الخير: good evening, no time
+        }
+        return new Found(part.end(), ClockRules.partOf(today, part.value(), true));
     }
 
     /** من الساعة 3 الى الساعة 4 بعد العصر; الخميس من الساعة التاسعة وحتى الساعة الحادية عشرة صباحا. */
@@ -316,13 +335,17 @@ final class Grammar extends Rules {
                 && atoms.get(i).number() >= 1000 && atoms.get(i).number() < 3000;
     }
 
-    /** The atom after a range separator (الى, حتى, وحتى, -; و after بين) at {@code i}, or -1. */
+    /**
+     * The atom after a range separator (الى, حتى, وحتى, -; و after بين) at {@code i}, or -1; after
+     * بين, a word with و written on it (وسبعة, والجمعة) is itself the other end, which the rules
+     * read through its proclitic.
+     */
     private int rangeSeparator(int i, boolean between) {
         if (isMark(i, "-", "–")) {
             return i + 1;
         }
         if (between && i < atoms.size() && atoms.get(i).key().startsWith("و")) {
-            return atoms.get(i).key().equals("و") ? i + 1 : -1;
+            return atoms.get(i).key().equals("و") ? i + 1 : i;
         }
         Hit<Boolean> until = UNTIL.match(atoms, i);
         return until == null ? -1 : until.end();
@@ -334,12 +357,6 @@ final class Grammar extends Rules {
         }
         return new Found(end, DateValue.between(month.month().atDay(first).atStartOfDay(),
                 month.month().atDay(last).atStartOfDay(), Grain.DAY, month.relative()));
-    }
-
-    /** Whether atom {@code i} is a word with the article: الثمانية, not 8. */
-    private boolean isDefiniteWord(int i) {
-        return i < atoms.size() && atoms.get(i).kind() == Atom.Kind.WORD
-                && atoms.get(i).key().startsWith(ArabicLetters.ARTICLE);
     }
 
     /** Whether atom {@code i} continues a number written before it (the 05 of 2023/05). */

@@ -14,6 +14,17 @@ import org.qalam.extractors.dates.Phrases.Hit;
  */
 final class MonthRules extends Rules {
 
+    /** The first year spelled in words that a year word or a month takes: ألف وتسعمية. */
+    private static final int FIRST_SPELLED_YEAR = 1000;
+    /** The year after the last one spelled in words. */
+    private static final int END_SPELLED_YEAR = 3000;
+    /** The first year a year word takes in number words: سنة ألف is no year, سنة ألفين is. */
+    private static final int FIRST_SAID_YEAR = 1900;
+    /** The last year a year word takes in number words. */
+    private static final int LAST_SAID_YEAR = 2100;
+    /** The months of a year, the numbers شهر takes: شهر 3, شهر تلاتة. */
+    private static final int MONTHS_IN_YEAR = 12;
+
     /** A year a rule read after a month, the atom after it, and whether it was relative. */
     record YearRef(int year, int end, boolean relative) {
     }
@@ -119,17 +130,31 @@ final class MonthRules extends Rules {
                 && !HIJRI_ERA.at(atoms, j + 1)) {
             return new YearRef(atoms.get(j).number(), GREGORIAN_ERA.skip(atoms, j + 1), false);
         }
-        Reading words = j < atoms.size() && !atoms.get(j).isDigits() ? number(j) : null;
-        if (words != null && words.whole() >= 1000 && words.whole() < 3000) {
-            return new YearRef(words.whole(), GREGORIAN_ERA.skip(atoms, words.end()), false);
-        }
-        return null;
+        Reading words = spelledYear(j);
+        return words == null ? null
+                : new YearRef(words.whole(), GREGORIAN_ERA.skip(atoms, words.end()), false);
     }
 
-    /** عام 1965, سنة ٢٠١٩, العام 2019, 2019م; not a Hijri year (عام 1445 هـ). */
+    /** A year in number words at {@code j} (ألفين وعشرين), not a Hijri one; null when none. */
+    private Reading spelledYear(int j) {
+        Reading words = j < atoms.size() && !atoms.get(j).isDigits() ? number(j) : null;
+        return words != null && !words.ordinal() && words.whole() >= FIRST_SPELLED_YEAR
+                && words.whole() < END_SPELLED_YEAR && !HIJRI_ERA.at(atoms, words.end())
+                ? words : null;
+    }
+
+    /**
+     * عام 1965, سنة ٢٠١٩, العام 2019, 2019م, سنة ألفين وعشرين; not a Hijri year (عام 1445 هـ).
+     */
     Found year(int i) {
         Hit<Boolean> word = YEAR_WORD.match(atoms, i);
         int j = word == null ? i : word.end();
+        Reading spelled = word == null ? null : spelledYear(j);
+        if (spelled != null && spelled.whole() >= FIRST_SAID_YEAR
+                && spelled.whole() <= LAST_SAID_YEAR) {
+            return new Found(GREGORIAN_ERA.skip(atoms, spelled.end()), DateValue.point(
+                    LocalDate.of(spelled.whole(), 1, 1).atStartOfDay(), Grain.YEAR, false));
+        }
         if (j >= atoms.size() || !atoms.get(j).isDigits() || atoms.get(j).key().length() > 4) {
             return null;
         }
@@ -240,10 +265,21 @@ final class MonthRules extends Rules {
                 || atoms.get(next).key().startsWith("و") || UNTIL.at(atoms, next);
     }
 
-    /** A month on its own: مارس 2019, كانون الثاني, شهر أيار. */
+    /**
+     * Whether a month's number follows شهر at {@code j}: a cardinal from 1 to 12 that counts no
+     * unit after it and is not واحد (شهر واحد is a length of time).
+     */
+    private boolean monthNumber(int j) {
+        Reading number = number(j);
+        return number != null && !number.ordinal() && number.whole() >= 1
+                && number.whole() <= MONTHS_IN_YEAR && !ONE.at(atoms, j)
+                && !startsUnit(number.end());
+    }
+
+    /** A month on its own: مارس 2019, كانون الثاني, شهر أيار, شهر 3, شهر تلاتة. */
     Found month(int i) {
         int j = MONTH_WORD.skip(atoms, i);
-        if (monthName(j) == null) {
+        if (monthName(j) == null && (j == i || !monthNumber(j))) {
             return null;
         }
         MonthRef month = monthRef(i, false);

@@ -78,7 +78,11 @@ final class PeriodRules extends Rules {
         } else {
             return null;
         }
-        Amount amount = withFraction(amount(APPROXIMATELY.skip(atoms, lead.end())));
+        Amount amount = amount(APPROXIMATELY.skip(atoms, lead.end()));
+        if (amount == null) {
+            amount = amount(lead.end()); // قبل شي يامات: شي is a few before a plural
+        }
+        amount = withFraction(amount);
         if (amount == null) {
             return null;
         }
@@ -131,9 +135,13 @@ final class PeriodRules extends Rules {
         int count;
         int j;
         Hit<Boolean> few = FEW.match(atoms, i);
+        Part spelled = fractionAsCount(i);
         if (few != null) {
             count = 3;
             j = few.end();
+        } else if (spelled != null) {
+            count = spelled.value();
+            j = spelled.end();
         } else {
             Reading number = number(i);
             if (number == null || number.ordinal() || number.value().signum() <= 0

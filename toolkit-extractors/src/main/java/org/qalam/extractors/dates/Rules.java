@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import org.qalam.arabic.orthography.ArabicLetters;
 import org.qalam.extractors.dates.NumberReader.Reading;
 import org.qalam.extractors.dates.Phrases.Hit;
 
@@ -163,6 +164,23 @@ abstract class Rules {
             }
         }
         return false;
+    }
+
+    /**
+     * A count the dialects write like a fraction before a plural unit (تلت تيام, ربع سنين: three
+     * days, four years) and the atom after it; null when none.
+     */
+    final Part fractionAsCount(int i) {
+        Hit<Integer> count = FRACTION_COUNTS.match(atoms, i);
+        Hit<Vocabulary.Unit> unit = count == null ? null : DURATION_UNITS.match(atoms, count.end());
+        return unit != null && unit.value().count() == 0 ? new Part(count.value(), count.end())
+                : null;
+    }
+
+    /** Whether atom {@code i} is a word with the article: الثمانية, not 8. */
+    final boolean isDefiniteWord(int i) {
+        return i >= 0 && i < atoms.size() && atoms.get(i).kind() == Atom.Kind.WORD
+                && atoms.get(i).key().startsWith(ArabicLetters.ARTICLE);
     }
 
     boolean isMark(int i, String... marks) {

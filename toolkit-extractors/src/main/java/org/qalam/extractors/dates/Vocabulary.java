@@ -61,6 +61,8 @@ final class Vocabulary {
     static final Phrases<Boolean> HIJRI_ADJECTIVE = FILE.words("hijri-adjective");
     static final Phrases<Boolean> GREGORIAN_ERA = FILE.words("gregorian-era");
     static final Phrases<DayOfWeek> WEEKDAYS = named(DayOfWeek.class, "weekdays");
+    static final Phrases<DayOfWeek> AMBIGUOUS_WEEKDAYS =
+            named(DayOfWeek.class, "ambiguous-weekdays");
     static final Phrases<DayOfWeek> BARE_WEEKDAYS = named(DayOfWeek.class, "bare-weekdays");
     static final Phrases<Direction> DIRECTIONS = named(Direction.class, "directions");
     static final Phrases<Direction> BEYOND = named(Direction.class, "beyond");
@@ -73,6 +75,7 @@ final class Vocabulary {
     static final Phrases<Grain> WHOLE_UNITS = named(Grain.class, "whole-units");
     static final Phrases<Boolean> ONE = FILE.words("one");
     static final Phrases<Integer> UNIT_FRACTIONS = FILE.table(Integer::valueOf, "unit-fractions");
+    static final Phrases<Integer> FRACTION_COUNTS = FILE.table(Integer::valueOf, "fraction-counts");
     static final Phrases<Grain> DEFINITE_UNITS = named(Grain.class, "definite-units");
     static final Phrases<Grain> DEFINITE_DUALS = named(Grain.class, "definite-duals");
     static final Phrases<Boolean> YEARS_WORD = FILE.words("years-word");
@@ -82,6 +85,8 @@ final class Vocabulary {
     static final Phrases<Boolean> FEW = FILE.words("few");
     static final Phrases<DayPart> DAY_PARTS = named(DayPart.class, "day-parts");
     static final Phrases<DayPart> PART_ALONE = named(DayPart.class, "part-alone");
+    static final Phrases<DayPart> CLOCK_MARKS = named(DayPart.class, "clock-marks");
+    static final Phrases<Boolean> GREETINGS = FILE.words("greetings");
     static final Phrases<Integer> NAMED_HOURS = FILE.table(Integer::valueOf, "named-hours");
     static final Phrases<DayPart> PART_BEFORE_DAY = named(DayPart.class, "part-before-day");
     static final Phrases<DayPart> PART_TODAY = named(DayPart.class, "part-today");
@@ -92,6 +97,8 @@ final class Vocabulary {
     static final Phrases<Integer> FRACTIONS = FILE.table(Integer::valueOf, "fractions");
     static final Phrases<Boolean> TIME_ZONE = FILE.words("time-zone");
     static final Phrases<Boolean> NOW = FILE.words("now");
+    static final Phrases<Boolean> GULF_NOW = FILE.words("gulf-now");
+    static final Phrases<Boolean> THEN = FILE.words("then");
     static final Phrases<Integer> DAYS = FILE.table(Integer::valueOf, "days");
     static final Phrases<Boolean> DAY_WORD = FILE.words("day-word");
     static final Phrases<Boolean> MONTH_WORD = FILE.words("month-word");
@@ -99,6 +106,7 @@ final class Vocabulary {
     static final Phrases<Boolean> WEEK_WORD = FILE.words("week-word");
     static final Phrases<Boolean> YEAR_WORD = FILE.words("year-word");
     static final Phrases<Boolean> OF = FILE.words("of");
+    static final Phrases<Boolean> CLOCK_LEAD = FILE.words("clock-lead");
     static final Phrases<Boolean> AGREEING = FILE.words("agreeing");
     static final Phrases<Boolean> UNTIL = FILE.words("until");
     static final Phrases<Boolean> FROM = FILE.words("from");

@@ -115,8 +115,9 @@ final class NumbersExtractor implements Extractor {
     }
 
     /**
-     * Rejects a match over a blocked segment; a lone متين after a word: Egyptian for two
-     * hundred, but in Modern Standard Arabic the adjective "solid"; واحد as a pronoun after
+     * Rejects a match over a blocked segment; the dialects' نص alone (a text more often than a
+     * half); a lone متين after a word: Egyptian for two hundred, but in Modern Standard Arabic
+     * the adjective "solid"; واحد as a pronoun after
      * أي or كل (أي واحد تفضل؟ "which one"); the ordinal of a month name (كانون الأول); في
      * المئة without its number; and the fraction that names a knock-out round (ربع النهائي).
      */
@@ -129,6 +130,9 @@ final class NumbersExtractor implements Extractor {
         if (match.kind() == NumberKind.FRACTION && match.end() < segments.size()
                 && ROUNDS.contains(segments.get(match.end()).word())) {
             return false;
+        }
+        if (segments.get(match.start()).isDialectHalf() && match.wordCount() == 1) {
+            return false; // نص القرار: a text; ساعة ونص is the dates extractor's
         }
         if (match.wordCount() > 1 || match.start() == 0 || match.digits()) {
             return true;

@@ -38,6 +38,10 @@ record Segment(CliticGroup group, String word, TokenKind kind, boolean blocked) 
 
     private static final String GROUP_SPACES = " \u00A0\u202F";
 
+    /** نص, the dialects' half (مليون ونص, نص مليون), and the word the parser knows for it. */
+    private static final String DIALECT_HALF = "نص";
+    private static final String HALF = "نصف";
+
     /** The letter ر as news agencies write the decimal separator: 3ر5 مليار is 3.5 billion. */
     private static final char NEWSWIRE_DECIMAL = '\u0631';
 
@@ -54,6 +58,14 @@ record Segment(CliticGroup group, String word, TokenKind kind, boolean blocked) 
     /** Whether the segment is an Arabic word. */
     boolean isWord() {
         return kind == TokenKind.WORD;
+    }
+
+    /**
+     * Whether the segment is the dialects' نص, which the parser reads as نصف: a half only after
+     * a number (تلاتة ونص) or before a scale (نص مليون), since alone it is mostly a text.
+     */
+    boolean isDialectHalf() {
+        return isWord() && group.stem().folded().equals(HALF) && !word.endsWith(HALF);
     }
 
     /** The segments of {@code text}, whose tokens are {@code tokens} and words {@code words}. */
@@ -118,7 +130,8 @@ record Segment(CliticGroup group, String word, TokenKind kind, boolean blocked) 
     private static void addWords(String text, Token token, List<Word> words, boolean blocked,
                                  List<Segment> segments) {
         if (words.size() == 1 && words.get(0).span().equals(token.span())) {
-            segments.add(new Segment(new CliticGroup(words), token.norm(), token.kind(), blocked));
+            segments.add(new Segment(readable(new CliticGroup(words)), token.norm(), token.kind(),
+                    blocked));
             return;
         }
         List<CliticGroup> groups = CliticGroup.of(words);
@@ -132,8 +145,23 @@ record Segment(CliticGroup group, String word, TokenKind kind, boolean blocked) 
         for (CliticGroup group : groups) {
             Span span = group.span();
             String word = FOLDING.normalize(text.subSequence(span.start(), span.end()));
-            segments.add(new Segment(group, word, token.kind(), blocked));
+            segments.add(new Segment(readable(group), word, token.kind(), blocked));
         }
+    }
+
+    /**
+     * The group as the parser reads it: its stem نص (ونص, نص مليون) as نصف; not النص, the
+     * text.
+     */
+    private static CliticGroup readable(CliticGroup group) {
+        Word stem = group.stem();
+        if (!stem.folded().equals(DIALECT_HALF) || group.isDefinite()) {
+            return group;
+        }
+        List<Word> words = new ArrayList<>(group.words());
+        words.set(words.indexOf(stem), new Word(stem.span(), HALF, stem.role(), HALF,
+                stem.repaired()));
+        return new CliticGroup(words);
     }
 
     private static Segment digits(int start, int end, String text, String word, boolean glued) {

@@ -10,8 +10,9 @@ import org.qalam.language.lists.WordList;
 
 /**
  * The number words of Modern Standard Arabic, with their case, gender and spelling variants and
- * the common Egyptian forms, keyed by {@link Folding folded} spelling; the dialects' one-word
- * teens come from the data file {@code dialect-teens.txt}.
+ * the common dialect forms (Egyptian تلاتة, Levantine تنتين, Moroccan جوج), keyed by
+ * {@link Folding folded} spelling; the dialects' one-word teens come from the data file
+ * {@code dialect-teens.txt}.
  *
  * <p>Written by hand from the grammar of Arabic numerals; a word may have several readings
  * (خمس is five or a fifth), and the parser picks the one its context allows.
@@ -88,13 +89,14 @@ final class NumberWords {
         b.add(Role.ZERO, 0, "صفر");
         b.add(Role.UNIT, 1, "واحد", "واحدة", "واحدًا");
         b.add(Role.UNIT, 2, "اثنان", "اثنين", "اثنتان", "اثنتين", "ثنتان", "ثنتين", "اتنين",
-                "تنين", "ثنين");
+                "تنين", "ثنين", "تنتين", "جوج");
         b.add(Role.UNIT, 3, "ثلاث", "ثلاثة", "تلات", "تلاتة", "تلاته");
-        b.add(Role.UNIT, 4, "أربع", "أربعة", "اربعه");
+        b.add(Role.UNIT, 4, "أربع", "أربعة", "اربعه", "ربعة");
         b.add(Role.UNIT, 5, "خمس", "خمسة");
         b.add(Role.UNIT, 6, "ست", "ستة");
         b.add(Role.UNIT, 7, "سبع", "سبعة");
-        b.add(Role.UNIT, 8, "ثمان", "ثماني", "ثمانية", "ثمانى", "تمن", "تمانية", "تمنية");
+        b.add(Role.UNIT, 8, "ثمان", "ثماني", "ثمانية", "ثمانى", "تمن", "تمانية", "تمنية",
+                "ثمنية");
         b.add(Role.UNIT, 9, "تسع", "تسعة");
         b.add(Role.UNIT, 10, "عشر", "عشرة");
         b.add(Role.TEEN_TAIL, 10, "عشر", "عشرة");
@@ -132,7 +134,7 @@ final class NumberWords {
         b.add(Role.TENS, 50, "خمسون", "خمسين");
         b.add(Role.TENS, 60, "ستون", "ستين");
         b.add(Role.TENS, 70, "سبعون", "سبعين");
-        b.add(Role.TENS, 80, "ثمانون", "ثمانين", "تمانين");
+        b.add(Role.TENS, 80, "ثمانون", "ثمانين", "تمانين", "تمنين");
         b.add(Role.TENS, 90, "تسعون", "تسعين");
         b.add(Role.HUNDRED, 100, "مائة", "مئة", "مية", "ميه");
         b.add(Role.HUNDREDS, 200, "مائتان", "مائتين", "مئتان", "مئتين", "مائتا", "مائتي",
