@@ -23,7 +23,10 @@ final class SplitModel {
     /** ما and لا: they open a clause (ما حدث, لا حل), while يا and لو also open names (لوران). */
     private static final Set<String> CLAUSE_OPENERS = Set.of("ما", "لا");
 
-    /** The divine name ending a compound, with its article first so that رحمهالله keeps its alef. */
+    /**
+     * The divine name ending a compound, with its article first so that رحمهالله keeps its
+     * alef.
+     */
     private static final List<String> DIVINE_NAMES = List.of("الله", "لله");
 
     /** شاء, the verb of the formulas إن شاء الله and ما شاء الله. */
@@ -103,7 +106,8 @@ final class SplitModel {
      * شاء is the formula's verb after its particle (إنشاء الله, وانشاء الله), not a noun.
      */
     int[] cutsBeforeDivineName(String w) {
-        int[] cuts = w.length() > WILLED.length() + 1 && w.endsWith(WILLED) ? willedCut(w) : NO_CUTS;
+        int[] cuts = w.length() > WILLED.length() + 1 && w.endsWith(WILLED) ? willedCut(w)
+                : NO_CUTS;
         return cuts.length > 0 ? cuts : cuts(w);
     }
 
@@ -183,7 +187,8 @@ final class SplitModel {
             return null;
         }
         int[] cuts = rest.endsWith(WILLED) ? willedCut(rest) : proposedCuts(rest);
-        boolean known = cuts.length > 0 || FunctionWords.WORDS.contains(rest) || (at >= 3 && isWord(rest));
+        boolean known = cuts.length > 0 || FunctionWords.WORDS.contains(rest)
+                || (at >= 3 && isWord(rest));
         if (!known) {
             return null;
         }
@@ -403,7 +408,10 @@ final class SplitModel {
         return new Assessment(cost, article || head, closes);
     }
 
-    /** A function word, alone or after و/ف (ومنشان, فعلشان): one word even when the lexicon rejects it. */
+    /**
+     * A function word, alone or after و/ف (ومنشان, فعلشان): one word even when the lexicon
+     * rejects it.
+     */
     private static boolean isFunctionWord(String w) {
         return FunctionWords.WORDS.contains(w)
                 || (hasConjunction(w) && FunctionWords.WORDS.contains(w.substring(1)));
@@ -497,7 +505,8 @@ final class SplitModel {
         if (end == ArabicLetters.YEH && lexicon.isWord(replace(w, last, ArabicLetters.ALEF_MAKSURA))) {
             return true;
         }
-        return (end == ArabicLetters.ALEF_MAKSURA && lexicon.isWord(replace(w, last, ArabicLetters.YEH)))
+        return (end == ArabicLetters.ALEF_MAKSURA
+                        && lexicon.isWord(replace(w, last, ArabicLetters.YEH)))
                 || ObjectPronouns.isVerbWithObject(w, lexicon::isWord);
     }
 
