@@ -91,13 +91,17 @@ public final class EntityTraining {
     private record Example(long[][] features, int[] gold, List<Unit> units) {
     }
 
-    private final EntityModel model;
-    private final Recognizer recognizer;
+    /** A way of reading the text: the lists, and the rules over them. */
+    private record Reading(EntityModel model, Recognizer recognizer) {
+
+        Reading(EntityModel model) {
+            this(model, new Recognizer(model));
+        }
+    }
+
     private final Pipeline words;
 
-    private EntityTraining(EntityModel model) {
-        this.model = model;
-        this.recognizer = new Recognizer(model);
+    private EntityTraining() {
         this.words = Pipeline.builder(ExtractorRegistry.load(EntityTraining.class.getClassLoader()))
                 .use("words").build();
     }
@@ -127,12 +131,12 @@ public final class EntityTraining {
                 + " half of the listed names hidden)", trainSentences.size(),
                 devSentences.size()));
         ArabicLexicon lexicon = ArabicLexicon.load();
-        EntityTraining training = new EntityTraining(EntityModel.load(lexicon::isWord, List.of()));
-        EntityTraining hiding = new EntityTraining(EntityModel.hidingHalfOfTheNames(
-                lexicon::isWord));
-        List<Example> train = new ArrayList<>(training.examples(trainSentences));
-        train.addAll(hiding.examples(trainSentences));
-        List<Example> dev = training.examples(devSentences);
+        Reading whole = new Reading(EntityModel.load(lexicon::isWord, List.of()));
+        Reading hiding = new Reading(EntityModel.hidingHalfOfTheNames(lexicon::isWord));
+        EntityTraining training = new EntityTraining();
+        List<Example> train = training.examples(trainSentences, List.of(whole, hiding)).stream()
+                .flatMap(List::stream).toList();
+        List<Example> dev = training.examples(devSentences, List.of(whole)).get(0);
 
         Map<Long, Integer> counts = new HashMap<>();
         for (Example example : train) {
@@ -205,10 +209,11 @@ public final class EntityTraining {
     }
 
     /**
-     * The examples of {@code sentences}, read in documents of {@value #DOCUMENT_SENTENCES}
-     * consecutive sentences (the corpus marks no articles), as names recur within an article.
+     * The examples of {@code sentences} as each of {@code readings} reads them, read in documents
+     * of {@value #DOCUMENT_SENTENCES} consecutive sentences (the corpus marks no articles), as
+     * names recur within an article. The words step runs once per document for all readings.
      */
-    private List<Example> examples(List<Conll.Sentence> sentences) {
+    private List<List<Example>> examples(List<Conll.Sentence> sentences, List<Reading> readings) {
         List<Conll.Sentence> documents = new ArrayList<>();
         for (int from = 0; from < sentences.size(); from += DOCUMENT_SENTENCES) {
             List<String> tokens = new ArrayList<>();
@@ -222,11 +227,21 @@ public final class EntityTraining {
             }
             documents.add(new Conll.Sentence(tokens, tags.stream().mapToInt(t -> t).toArray()));
         }
-        return documents.parallelStream().map(this::examples).flatMap(List::stream).toList();
+        List<List<List<Example>>> byDocument =
+                documents.parallelStream().map(document -> examples(document, readings)).toList();
+        List<List<Example>> byReading = new ArrayList<>();
+        for (int r = 0; r < readings.size(); r++) {
+            int reading = r;
+            byReading.add(byDocument.stream().flatMap(read -> read.get(reading).stream()).toList());
+        }
+        return byReading;
     }
 
-    /** The segments of one document, with gold tags carried from tokens onto units. */
-    private List<Example> examples(Conll.Sentence sentence) {
+    /**
+     * The segments of one document as each of {@code readings} reads it, with gold tags carried
+     * from tokens onto units.
+     */
+    private List<List<Example>> examples(Conll.Sentence sentence, List<Reading> readings) {
         StringBuilder text = new StringBuilder();
         List<int[]> entities = new ArrayList<>();
         int entityTag = Bio.O;
@@ -249,9 +264,22 @@ public final class EntityTraining {
         String plain = text.toString();
         Analysis analysis = words.analyze(plain);
         Document document = analysis.document();
-        List<Unit> units = Units.of(document, model);
-        Chart chart = recognizer.chart(units);
-        List<Found> rules = recognizer.recognize(chart);
+        List<List<Example>> read = new ArrayList<>(readings.size());
+        for (Reading reading : readings) {
+            read.add(examples(plain, document, entities, reading));
+        }
+        return read;
+    }
+
+    /**
+     * The segments of one analyzed document as {@code reading} reads it, with the gold entities
+     * ({@code [start, end, type]} over the text) carried onto units.
+     */
+    private static List<Example> examples(String plain, Document document, List<int[]> entities,
+                                          Reading reading) {
+        List<Unit> units = Units.of(document, reading.model());
+        Chart chart = reading.recognizer().chart(units);
+        List<Found> rules = reading.recognizer().recognize(chart);
         int[] gold = new int[units.size()];
         int previousEntity = -1;
         for (int u = 0; u < units.size(); u++) {
