@@ -27,7 +27,7 @@ final class BareForms {
     /** ل + ال written لل. */
     private static final String LAM_LAM = "" + ArabicLetters.LAM + ArabicLetters.LAM;
     /** No spelling without a proclitic. */
-    private static final String[] NONE = new String[0];
+    static final String[] NONE = new String[0];
 
     private static final BoundedMemo<String, String[]> MEMO = new BoundedMemo<>(MEMO_KEYS);
 

@@ -40,10 +40,10 @@ final class Phrases<T> {
         }
         String first = atom.key();
         Hit<T> best = longest(first, atoms, i);
-        if (best != null || atom.kind() != Atom.Kind.WORD) {
+        if (best != null) {
             return best;
         }
-        for (String bare : BareForms.of(first)) {
+        for (String bare : atom.bareForms()) {
             best = longest(bare, atoms, i);
             if (best != null) {
                 return best;
