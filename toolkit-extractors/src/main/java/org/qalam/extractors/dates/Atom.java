@@ -6,8 +6,9 @@ package org.qalam.extractors.dates;
  * {@code 2023/05/10}, {@code 10:30} and {@code 2019م} read the same whatever the tokenizer kept
  * together.
  *
- * <p>Not a record: an atom keeps the spellings of its key without a proclitic once the first word
- * list asks for them, since every list of the grammar asks at the same atom. An atom belongs to
+ * <p>Not a record: an atom keeps the spellings of its key without a proclitic, and whether any word
+ * list has one of them, once the first list asks, since every list of the grammar asks at the same
+ * atom. An atom belongs to
  * one document and is read by one thread.
  */
 final class Atom {
@@ -32,6 +33,10 @@ final class Atom {
     private final boolean joined;
     /** {@link BareForms#of} of the key, once asked; null before. */
     private String[] bareForms;
+    /** Whether a word list has the key or one of its bare forms, as of {@link #listedAt} lists. */
+    private boolean listed;
+    /** {@link Phrases#listsBuilt()} when {@link #listed} was worked out; -1 before. */
+    private int listedAt = -1;
 
     /**
      * An atom.
@@ -87,6 +92,28 @@ final class Atom {
             bareForms = kind == Kind.WORD ? BareForms.of(key) : BareForms.NONE;
         }
         return bareForms;
+    }
+
+    /**
+     * Whether some word list of the grammar has the key or a spelling of it without a proclitic:
+     * no phrase starts at an atom without one. Worked out again only when a list was built since.
+     */
+    boolean listed() {
+        int lists = Phrases.listsBuilt();
+        if (listedAt != lists) {
+            listed = Phrases.isListed(key) || anyListed(bareForms());
+            listedAt = lists;
+        }
+        return listed;
+    }
+
+    private static boolean anyListed(String[] keys) {
+        for (String key : keys) {
+            if (Phrases.isListed(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The value of a run of digits, or -1 for other atoms and runs too long to be a date part. */

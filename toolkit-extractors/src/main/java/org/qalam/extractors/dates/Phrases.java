@@ -3,6 +3,7 @@ package org.qalam.extractors.dates;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.qalam.language.phrases.PhraseTrie;
 
 /**
@@ -17,6 +18,11 @@ final class Phrases<T> {
     /** Where a phrase matched: its value and the atom after it. */
     record Hit<T>(T value, int end) {
     }
+
+    /** The keys of every word of every list built so far: no phrase starts at an atom without one. */
+    private static final Set<String> ALL_WORDS = ConcurrentHashMap.newKeySet();
+    /** How many lists were built: a look-up in {@link #ALL_WORDS} holds while this count stays. */
+    private static volatile int listsBuilt;
 
     private final PhraseTrie<T> phrases;
 
@@ -35,7 +41,7 @@ final class Phrases<T> {
             return null;
         }
         Atom atom = atoms.get(i);
-        if (atom.isDigits()) {
+        if (atom.isDigits() || !atom.listed()) {
             return null;
         }
         String first = atom.key();
@@ -50,6 +56,16 @@ final class Phrases<T> {
             }
         }
         return null;
+    }
+
+    /** How many lists were built so far: {@link #isListed} answers for those. */
+    static int listsBuilt() {
+        return listsBuilt;
+    }
+
+    /** Whether {@code key} is the key of a word of a phrase of some list built so far. */
+    static boolean isListed(String key) {
+        return ALL_WORDS.contains(key);
     }
 
     /** The keys of every word of every phrase of {@code lists}. */
@@ -103,7 +119,12 @@ final class Phrases<T> {
 
         /** The list. */
         Phrases<T> build() {
-            return new Phrases<>(phrases.build());
+            PhraseTrie<T> trie = phrases.build();
+            synchronized (ALL_WORDS) {
+                ALL_WORDS.addAll(trie.words());
+                listsBuilt++; // after the words: a reader that sees the count sees them
+            }
+            return new Phrases<>(trie);
         }
     }
 }
