@@ -6,14 +6,12 @@ package org.qalam.extractors.dates;
  * {@code 2023/05/10}, {@code 10:30} and {@code 2019م} read the same whatever the tokenizer kept
  * together.
  *
- * @param start  first char, an index into the original text
- * @param end    one past the last char
- * @param key    the matching form: diacritics and tatweel dropped, letters unified, Latin in lower
- *               case, digits of every script as ASCII
- * @param kind   what the atom is made of
- * @param joined whether the atom touches the previous one (no white space between)
+ * <p>Not a record: an atom keeps the spellings of its key without a proclitic, and whether any word
+ * list has one of them, once the first list asks, since every list of the grammar asks at the same
+ * atom. An atom belongs to
+ * one document and is read by one thread.
  */
-record Atom(int start, int end, String key, Kind kind, boolean joined) {
+final class Atom {
 
     /** What an atom is made of. */
     enum Kind {
@@ -25,16 +23,109 @@ record Atom(int start, int end, String key, Kind kind, boolean joined) {
         MARK
     }
 
+    /** The most digits read as a number: longer runs are no date part. */
+    private static final int MAX_NUMBER_DIGITS = 9;
+
+    private final int start;
+    private final int end;
+    private final String key;
+    private final Kind kind;
+    private final boolean joined;
+    /** {@link BareForms#of} of the key, once asked; null before. */
+    private String[] bareForms;
+    /** Whether a word list has the key or one of its bare forms, as of {@link #listedAt} lists. */
+    private boolean listed;
+    /** {@link Phrases#listsBuilt()} when {@link #listed} was worked out; -1 before. */
+    private int listedAt = -1;
+
+    /**
+     * An atom.
+     *
+     * @param start  first char, an index into the original text
+     * @param end    one past the last char
+     * @param key    the matching form: diacritics and tatweel dropped, letters unified, Latin in
+     *               lower case, digits of every script as ASCII
+     * @param kind   what the atom is made of
+     * @param joined whether the atom touches the previous one (no white space between)
+     */
+    Atom(int start, int end, String key, Kind kind, boolean joined) {
+        this.start = start;
+        this.end = end;
+        this.key = key;
+        this.kind = kind;
+        this.joined = joined;
+    }
+
+    /** The first char, an index into the original text. */
+    int start() {
+        return start;
+    }
+
+    /** One past the last char. */
+    int end() {
+        return end;
+    }
+
+    /** The matching form of the atom. */
+    String key() {
+        return key;
+    }
+
+    /** What the atom is made of. */
+    Kind kind() {
+        return kind;
+    }
+
+    /** Whether the atom touches the previous one (no white space between). */
+    boolean joined() {
+        return joined;
+    }
+
     /** Whether this atom is made of digits. */
     boolean isDigits() {
         return kind == Kind.DIGITS;
     }
 
+    /** The spellings of a word's key without a proclitic ({@link BareForms}); empty for others. */
+    String[] bareForms() {
+        if (bareForms == null) {
+            bareForms = kind == Kind.WORD ? BareForms.of(key) : BareForms.NONE;
+        }
+        return bareForms;
+    }
+
+    /**
+     * Whether some word list of the grammar has the key or a spelling of it without a proclitic:
+     * no phrase starts at an atom without one. Worked out again only when a list was built since.
+     */
+    boolean listed() {
+        int lists = Phrases.listsBuilt();
+        if (listedAt != lists) {
+            listed = Phrases.isListed(key) || anyListed(bareForms());
+            listedAt = lists;
+        }
+        return listed;
+    }
+
+    private static boolean anyListed(String[] keys) {
+        for (String key : keys) {
+            if (Phrases.isListed(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The value of a run of digits, or -1 for other atoms and runs too long to be a date part. */
     int number() {
-        if (kind != Kind.DIGITS || key.length() > 9) {
+        if (kind != Kind.DIGITS || key.length() > MAX_NUMBER_DIGITS) {
             return -1;
         }
         return Integer.parseInt(key);
+    }
+
+    @Override
+    public String toString() {
+        return kind + " " + key + " [" + start + ", " + end + ")";
     }
 }

@@ -1,17 +1,15 @@
 package org.qalam.extractors.dates;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.qalam.arabic.orthography.ArabicLetters;
-import org.qalam.arabic.orthography.Clitics;
+import java.util.concurrent.ConcurrentHashMap;
 import org.qalam.language.phrases.PhraseTrie;
 
 /**
  * A word list of one- or more-word phrases, each with a value, matched against atoms at a
  * position; the longest phrase wins. The first word may carry a proclitic (و ف ب ل ك, or لل for
- * ال), so بايلول, لعام and للثاني are found as ايلول, عام and الثاني.
+ * ال), so بايلول, لعام and للثاني are found as ايلول, عام and الثاني ({@link BareForms}).
  *
  * @param <T> the value of a phrase
  */
@@ -21,10 +19,10 @@ final class Phrases<T> {
     record Hit<T>(T value, int end) {
     }
 
-    /** The one-letter proclitics of the orthography: و ف ب ك ل. */
-    private static final List<String> PROCLITICS = proclitics();
-    /** ل + ال written لل. */
-    private static final String LAM_LAM = "" + ArabicLetters.LAM + ArabicLetters.LAM;
+    /** The keys of every word of every list built so far: no phrase starts at an atom without one. */
+    private static final Set<String> ALL_WORDS = ConcurrentHashMap.newKeySet();
+    /** How many lists were built: a look-up in {@link #ALL_WORDS} holds while this count stays. */
+    private static volatile int listsBuilt;
 
     private final PhraseTrie<T> phrases;
 
@@ -39,30 +37,35 @@ final class Phrases<T> {
 
     /** The longest phrase at atom {@code i}, with or without a proclitic, or null. */
     Hit<T> match(List<Atom> atoms, int i) {
-        if (i < 0 || i >= atoms.size() || atoms.get(i).isDigits()) {
+        if (i < 0 || i >= atoms.size()) {
             return null;
         }
-        String first = atoms.get(i).key();
+        Atom atom = atoms.get(i);
+        if (atom.isDigits() || !atom.listed()) {
+            return null;
+        }
+        String first = atom.key();
         Hit<T> best = longest(first, atoms, i);
-        if (best != null || first.length() < 3 || atoms.get(i).kind() != Atom.Kind.WORD) {
+        if (best != null) {
             return best;
         }
-        if (first.startsWith(LAM_LAM)) {
-            best = longest(Atoms.variant(ArabicLetters.ARTICLE + first.substring(2)), atoms, i);
-        }
-        for (String clitic : PROCLITICS) {
-            if (best == null && first.startsWith(clitic)) {
-                best = longest(Atoms.variant(first.substring(clitic.length())), atoms, i);
+        for (String bare : atom.bareForms()) {
+            best = longest(bare, atoms, i);
+            if (best != null) {
+                return best;
             }
         }
-        return best;
+        return null;
     }
 
-    private static List<String> proclitics() {
-        List<String> letters = new ArrayList<>();
-        Clitics.CONJUNCTIONS.forEach(clitic -> letters.add(clitic.letters()));
-        Clitics.PREPOSITIONS.forEach(clitic -> letters.add(clitic.letters()));
-        return List.copyOf(letters);
+    /** How many lists were built so far: {@link #isListed} answers for those. */
+    static int listsBuilt() {
+        return listsBuilt;
+    }
+
+    /** Whether {@code key} is the key of a word of a phrase of some list built so far. */
+    static boolean isListed(String key) {
+        return ALL_WORDS.contains(key);
     }
 
     /** The keys of every word of every phrase of {@code lists}. */
@@ -116,7 +119,12 @@ final class Phrases<T> {
 
         /** The list. */
         Phrases<T> build() {
-            return new Phrases<>(phrases.build());
+            PhraseTrie<T> trie = phrases.build();
+            synchronized (ALL_WORDS) {
+                ALL_WORDS.addAll(trie.words());
+                listsBuilt++; // after the words: a reader that sees the count sees them
+            }
+            return new Phrases<>(trie);
         }
     }
 }
