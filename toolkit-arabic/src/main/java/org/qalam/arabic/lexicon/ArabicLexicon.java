@@ -25,6 +25,8 @@ public final class ArabicLexicon {
     /** The compiled lexicon, written next to this class by {@link LexiconCompiler}. */
     static final String RESOURCE = "ar-lexicon.bin";
 
+    private static final int[] NO_CLASSES = new int[0];
+
     private final Speller speller;
 
     private ArabicLexicon(Speller speller) {
@@ -61,6 +63,30 @@ public final class ArabicLexicon {
         Objects.requireNonNull(word, "word");
         String plain = speller.clean(withoutVowelMarks(word));
         return !plain.isEmpty() && speller.words().find(plain.toCharArray(), 0, plain.length()) >= 0;
+    }
+
+    /**
+     * The affix class of each dictionary entry of head word {@code word}, ignoring diacritics and
+     * tatweel; empty when it is no head word. An entry's class is the set of affixes the
+     * dictionary lets it take, so words inflected alike share it: nouns of one pattern, verbs of
+     * one conjugation, names that take neither article nor suffix (عين has three entries: a noun,
+     * a verb and a bare form). The numbers are those of the bundled dictionary: stable for one
+     * build of it, meaningless across dictionaries.
+     */
+    public int[] entryClasses(CharSequence word) {
+        Objects.requireNonNull(word, "word");
+        String plain = speller.clean(withoutVowelMarks(word));
+        WordTable words = speller.words();
+        int w = plain.isEmpty() ? -1 : words.find(plain.toCharArray(), 0, plain.length());
+        if (w < 0) {
+            return NO_CLASSES;
+        }
+        int first = words.entryStart(w);
+        int[] classes = new int[words.entryStart(w + 1) - first];
+        for (int e = 0; e < classes.length; e++) {
+            classes[e] = words.flagSet(first + e);
+        }
+        return classes;
     }
 
     private static ArabicLexicon readBundled() {

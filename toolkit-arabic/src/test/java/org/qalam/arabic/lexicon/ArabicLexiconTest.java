@@ -64,6 +64,28 @@ class ArabicLexiconTest {
     }
 
     @Test
+    void wordsInflectedAlikeShareAnEntryClass() {
+        assertThat(lexicon.entryClasses("غانا")).containsExactly(lexicon.entryClasses("هولندا"));
+        assertThat(lexicon.entryClasses("أردن")).containsAnyOf(lexicon.entryClasses("عراق"));
+        assertThat(lexicon.entryClasses("أردن")).doesNotContain(lexicon.entryClasses("غانا"));
+    }
+
+    @Test
+    void aHeadWordHasOneClassPerEntry() {
+        assertThat(lexicon.entryClasses("عين")).hasSizeGreaterThan(1);
+        assertThat(lexicon.entryClasses("غانا")).hasSize(1);
+        assertThat(lexicon.entryClasses("عَيْن")).containsExactly(lexicon.entryClasses("عين"));
+    }
+
+    @Test
+    void formsThatAreNoHeadWordHaveNoClass() {
+        assertThat(lexicon.entryClasses("والكتاب")).isEmpty();
+        assertThat(lexicon.entryClasses("جوتيريش")).isEmpty();
+        assertThat(lexicon.entryClasses("")).isEmpty();
+        assertThatNullPointerException().isThrownBy(() -> lexicon.entryClasses(null));
+    }
+
+    @Test
     void loadReturnsOneSharedInstance() {
         assertThat(ArabicLexicon.load()).isSameAs(lexicon);
     }

@@ -72,7 +72,7 @@ public final class EntitiesProvider extends DeclaredProvider {
         ArabicLexicon lexicon = ArabicLexicon.load();
         Optional<SequenceTagger> tagger = config.get(MODEL)
                 .map(EntitiesProvider::tagger).orElseGet(() -> Bundled.TAGGER);
-        return new EntityExtractor(EntityModel.load(lexicon::isWord, extra), tagger);
+        return new EntityExtractor(EntityModel.load(lexicon, extra), tagger);
     }
 
     private static Optional<SequenceTagger> tagger(String value) {

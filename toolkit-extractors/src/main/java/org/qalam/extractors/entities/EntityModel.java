@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.qalam.arabic.lexicon.ArabicLexicon;
 import org.qalam.arabic.orthography.ArabicLetters;
 import org.qalam.arabic.orthography.Clitics;
 import org.qalam.core.memo.BoundedMemo;
@@ -19,8 +20,8 @@ import org.qalam.language.names.ArabicKey;
  * in, so that a word's memberships cost one hash look-up together.
  *
  * <p>Thread-safe; immutable once loaded but for a bounded memo of word forms' {@link Lexeme}s.
- * {@code knownWords} says whether a word is in the Arabic lexicon: words it does not know after a
- * title are strong evidence of a foreign name.
+ * The Arabic lexicon says whether a word is known (words it does not know after a title are
+ * strong evidence of a foreign name) and how it inflects ({@link WordClasses}).
  */
 final class EntityModel {
 
@@ -41,14 +42,14 @@ final class EntityModel {
     final Gazetteer gazetteer;
     /** Per key, the {@link WordLists} bits of the lists it is in (all but {@code KNOWN}). */
     private final Map<String, Integer> keyLists;
-    private final Predicate<String> knownWords;
+    private final ArabicLexicon lexicon;
     /** The keys of the gentilics of states in all their forms (السوري، العراقية). */
     private final Set<String> stateAdjectives;
     private final BoundedMemo<String, Lexeme> lexemes = new BoundedMemo<>(MAX_LEXEMES);
 
-    private EntityModel(Predicate<String> knownWords, List<ExtraName> extraNames,
+    private EntityModel(ArabicLexicon lexicon, List<ExtraName> extraNames,
                         Predicate<String> listed) {
-        this.knownWords = knownWords;
+        this.lexicon = lexicon;
         Gazetteer.Builder names = Gazetteer.builder().listing(listed);
         extraNames.forEach(extra -> names.addUser(extra.name(), extra.type()));
         names.addAll(WordList.read(EntityModel.class, "organizations.txt"), EntityType.ORGANIZATION)
@@ -113,12 +114,12 @@ final class EntityModel {
     }
 
     /**
-     * The model; {@code knownWords} (the lexicon) tells common words from unknown names, and
+     * The model; {@code lexicon} tells common words from unknown names, and
      * {@code extraNames} (a user's gazetteer files) come before the bundled lists, so that a
      * user's type for a name wins.
      */
-    static EntityModel load(Predicate<String> knownWords, List<ExtraName> extraNames) {
-        return new EntityModel(knownWords, List.copyOf(extraNames), key -> true);
+    static EntityModel load(ArabicLexicon lexicon, List<ExtraName> extraNames) {
+        return new EntityModel(lexicon, List.copyOf(extraNames), key -> true);
     }
 
     /**
@@ -128,8 +129,8 @@ final class EntityModel {
      * context and letters, as it must for the names the lists do not know, and not from list
      * membership alone.
      */
-    static EntityModel hidingHalfOfTheNames(Predicate<String> knownWords) {
-        return listing(knownWords, key -> (key.hashCode() & 1) != 0);
+    static EntityModel hidingHalfOfTheNames(ArabicLexicon lexicon) {
+        return listing(lexicon, key -> (key.hashCode() & 1) != 0);
     }
 
     /**
@@ -137,8 +138,8 @@ final class EntityModel {
      * accepts (the cue lists whole): how the extractor reads text whose names the lists do not
      * know.
      */
-    static EntityModel listing(Predicate<String> knownWords, Predicate<String> listed) {
-        return new EntityModel(knownWords, List.of(), listed);
+    static EntityModel listing(ArabicLexicon lexicon, Predicate<String> listed) {
+        return new EntityModel(lexicon, List.of(), listed);
     }
 
     /**
@@ -147,15 +148,17 @@ final class EntityModel {
      *
      * @param key the matching key of the form
      * @param lists the mask
+     * @param classes the {@link WordClasses} of the form
      */
-    record Lexeme(String key, int lists) {
+    record Lexeme(String key, int lists, String classes) {
     }
 
     /** The {@link Lexeme} of {@code form}. */
     Lexeme lexeme(String form) {
         return lexemes.get(form, f -> {
             String key = ArabicKey.of(f);
-            return new Lexeme(key, keyLists(key) | (known(f) ? WordLists.KNOWN : 0));
+            return new Lexeme(key, keyLists(key) | (known(f) ? WordLists.KNOWN : 0),
+                    WordClasses.of(lexicon, f));
         });
     }
 
@@ -195,14 +198,14 @@ final class EntityModel {
     }
 
     private boolean knownWithSpelling(String form) {
-        if (knownWords.test(form)) {
+        if (lexicon.isWord(form)) {
             return true;
         }
         int alef = form.startsWith("ال") ? 2 : 0;
         boolean bareAlef = form.length() > alef + 1 && form.charAt(alef) == 'ا';
         boolean finalYeh = form.endsWith("ي");
         String maqsura = finalYeh ? form.substring(0, form.length() - 1) + "ى" : null;
-        if (maqsura != null && knownWords.test(maqsura)) {
+        if (maqsura != null && lexicon.isWord(maqsura)) {
             return true;
         }
         if (!bareAlef) {
@@ -210,8 +213,8 @@ final class EntityModel {
         }
         for (char hamza : new char[] {'أ', 'إ', 'آ'}) {
             String withHamza = form.substring(0, alef) + hamza + form.substring(alef + 1);
-            if (knownWords.test(withHamza) || maqsura != null
-                    && knownWords.test(withHamza.substring(0, withHamza.length() - 1) + "ى")) {
+            if (lexicon.isWord(withHamza) || maqsura != null
+                    && lexicon.isWord(withHamza.substring(0, withHamza.length() - 1) + "ى")) {
                 return true;
             }
         }

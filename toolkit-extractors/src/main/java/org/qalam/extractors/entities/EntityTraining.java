@@ -131,8 +131,8 @@ public final class EntityTraining {
                 + " half of the listed names hidden)", trainSentences.size(),
                 devSentences.size()));
         ArabicLexicon lexicon = ArabicLexicon.load();
-        Reading whole = new Reading(EntityModel.load(lexicon::isWord, List.of()));
-        Reading hiding = new Reading(EntityModel.hidingHalfOfTheNames(lexicon::isWord));
+        Reading whole = new Reading(EntityModel.load(lexicon, List.of()));
+        Reading hiding = new Reading(EntityModel.hidingHalfOfTheNames(lexicon));
         EntityTraining training = new EntityTraining();
         List<Example> train = training.examples(trainSentences, List.of(whole, hiding)).stream()
                 .flatMap(List::stream).toList();

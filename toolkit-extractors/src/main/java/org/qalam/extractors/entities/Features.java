@@ -9,7 +9,8 @@ import org.qalam.arabic.orthography.ArabicLetters;
 /**
  * The features the tagger sees for each unit of a segment, as {@link FeatureHash} keys: the word
  * and its stem with clitic roles (وبالأردن and الأردن share the stem الأردن), character prefixes,
- * suffixes and trigrams, the word's shape, its neighbours in a window of two, membership of it and
+ * suffixes and trigrams, the word's shape, its entry classes in the lexicon ({@link WordClasses}:
+ * how the dictionary says it inflects), its neighbours in a window of two, membership of it and
  * of its neighbours in the cue lists (titles, organization heads, place cues, given names, verbs
  * of saying), the gazetteer match covering it, and what the rules found there.
  *
@@ -20,7 +21,7 @@ import org.qalam.arabic.orthography.ArabicLetters;
 final class Features {
 
     /** The feature version written into model files. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private static final int BIAS = 1;
     private static final int WORD = 2;
@@ -40,6 +41,7 @@ final class Features {
     private static final int STEM_PAIR = 16;
     private static final int CLITICS_NEAR = 17;
     private static final int DOCUMENT = 18;
+    private static final int CLASS = 19;
 
     // bits of the document evidence of a stem: what was seen at any of its occurrences
     private static final int RULE_TYPE = 0;
@@ -61,7 +63,10 @@ final class Features {
     static final String OUTSIDE = "<>";
     private static final char WORD_EDGE = '^';
 
-    /** Room for the keys a unit gives a position, but its trigrams (one per letter of its stem). */
+    /**
+     * Room for the keys a unit gives a position, but its trigrams (one per letter of its stem) and
+     * its lexicon classes.
+     */
     private static final int UNIT_KEYS = 5 + MAX_PREFIX + MAX_SUFFIX + WordLists.COUNT;
     /** The gazetteer and rule code beyond the segment's edge. */
     static final int NO_CODE = -1;
@@ -97,8 +102,9 @@ final class Features {
      * @param prefix its proclitics
      * @param suffixed whether enclitics follow it
      * @param lists its list-membership mask
+     * @param classes its {@link WordClasses}
      */
-    record Signature(String word, String prefix, boolean suffixed, int lists) {
+    record Signature(String word, String prefix, boolean suffixed, int lists, String classes) {
     }
 
     /**
@@ -204,19 +210,19 @@ final class Features {
         /** What unit {@code u} contributes to the positions near it. */
         Signature signature(int u) {
             return new Signature(words[u], units.get(u).prefix(), units.get(u).suffixed(),
-                    lists[u]);
+                    lists[u], units.get(u).classes());
         }
 
         /**
          * The keys unit {@code u} gives the position {@code d} units before it ({@code d}
          * negative: after it): its word and list memberships at offset {@code d}; at 0 its stem,
-         * clitics, character prefixes, suffixes and trigrams and length; next to it its stem and
+         * clitics, character prefixes, suffixes and trigrams, lexicon classes and length; next to it its stem and
          * clitics. A function of {@link #signature}.
          */
         long[] unitKeys(int u, int d) {
             Unit unit = units.get(u);
             String stem = stems[u];
-            long[] scratch = new long[UNIT_KEYS + stem.length()];
+            long[] scratch = new long[UNIT_KEYS + stem.length() + unit.classes().length()];
             int k = neighbourKeys(d, words[u], stem, unit.prefix(), scratch);
             if (d == 0) {
                 scratch[k++] = FeatureHash.add(FeatureHash.start(STEM), stem);
@@ -234,6 +240,10 @@ final class Features {
                     if (stem.length() >= MIN_TRIGRAM_STEM) {
                         k = trigrams(stem, scratch, k);
                     }
+                }
+                String classes = unit.classes();
+                for (int c = 0; c < classes.length(); c++) {
+                    scratch[k++] = FeatureHash.add(FeatureHash.start(CLASS), classes.charAt(c));
                 }
                 int length = Math.min(stem.length(), LENGTH_BUCKETS.length);
                 scratch[k++] = FeatureHash.add(FeatureHash.start(LENGTH),

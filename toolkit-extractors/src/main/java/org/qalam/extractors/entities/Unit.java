@@ -25,10 +25,11 @@ import org.qalam.arabic.orthography.LetterIndex;
  * @param quote whether this barrier is a quotation mark
  * @param tokenFirst whether this stem is the first of its token, so proclitics may precede it
  * @param lists the {@link WordLists} mask of {@code form} (of a barrier: whether a quote)
+ * @param classes the {@link WordClasses} of {@code form}
  */
 record Unit(int start, int end, String surface, String form, String key, String prefix,
             int prefixStart, String whole, boolean suffixed, boolean word, boolean quote,
-            boolean tokenFirst, int lists) {
+            boolean tokenFirst, int lists, String classes) {
 
     private static final String LAM = String.valueOf(ArabicLetters.LAM);
     /** Every conjunction, preposition, and conjunction + preposition a stem may still carry. */
@@ -37,7 +38,7 @@ record Unit(int start, int end, String surface, String form, String key, String 
     /** A barrier unit over {@code [start, end)}. */
     static Unit barrier(int start, int end, boolean quote) {
         return new Unit(start, end, "", "", "", "", start, "", false, false, quote, true,
-                WordLists.barrier(quote));
+                WordLists.barrier(quote), WordClasses.NONE);
     }
 
     /** Whether the unit is in any of the lists of {@code bits} ({@link WordLists}). */

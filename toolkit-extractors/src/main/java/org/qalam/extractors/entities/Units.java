@@ -155,7 +155,7 @@ final class Units {
         if (last >= 0 && units.get(last) == stem) {
             units.set(last, new Unit(stem.start(), stem.end(), stem.surface(), stem.form(),
                     stem.key(), stem.prefix(), stem.prefixStart(), stem.whole(), true, true,
-                    false, stem.tokenFirst(), stem.lists()));
+                    false, stem.tokenFirst(), stem.lists(), stem.classes()));
         }
     }
 
@@ -175,6 +175,7 @@ final class Units {
                       String whole, boolean suffixed, boolean tokenFirst) {
         EntityModel.Lexeme lexeme = model.lexeme(form);
         return new Unit(start, end, text.substring(start, end), form, lexeme.key(), prefix,
-                prefixStart, whole, suffixed, true, false, tokenFirst, lexeme.lists());
+                prefixStart, whole, suffixed, true, false, tokenFirst, lexeme.lists(),
+                lexeme.classes());
     }
 }

@@ -141,7 +141,7 @@ class AnercorpEvaluationTest {
             throws IOException {
         EntityExtractor extractor;
         try (InputStream in = Files.newInputStream(model)) {
-            extractor = new EntityExtractor(EntityModel.listing(ArabicLexicon.load()::isWord,
+            extractor = new EntityExtractor(EntityModel.listing(ArabicLexicon.load(),
                     key -> (key.hashCode() & HIDDEN_MASK) != HIDDEN_RESIDUE),
                     Optional.of(SequenceTagger.read(in, model.toString())));
         }
