@@ -46,10 +46,13 @@ final class EntityModel {
     /** The keys of the gentilics of states in all their forms (السوري، العراقية). */
     private final Set<String> stateAdjectives;
     private final BoundedMemo<String, Lexeme> lexemes = new BoundedMemo<>(MAX_LEXEMES);
+    /** The keys whose names, given names and lexicon classes the model sees. */
+    private final Predicate<String> listed;
 
     private EntityModel(ArabicLexicon lexicon, List<ExtraName> extraNames,
                         Predicate<String> listed) {
         this.lexicon = lexicon;
+        this.listed = listed;
         Gazetteer.Builder names = Gazetteer.builder().listing(listed);
         extraNames.forEach(extra -> names.addUser(extra.name(), extra.type()));
         names.addAll(WordList.read(EntityModel.class, "organizations.txt"), EntityType.ORGANIZATION)
@@ -124,10 +127,10 @@ final class EntityModel {
 
     /**
      * The model without half of the bundled names and given names: those whose matching key has
-     * an even {@link String#hashCode}, a choice fixed across runs and machines. Training reads its
-     * sentences through this model as well, so that the tagger learns to find a name from its
-     * context and letters, as it must for the names the lists do not know, and not from list
-     * membership alone.
+     * an even {@link String#hashCode}, a choice fixed across runs and machines; words of such
+     * keys have no lexicon classes either. Training reads its sentences through this model as
+     * well, so that the tagger learns to find a name from its context and letters, as it must
+     * for the names no list or dictionary knows, and not from list membership alone.
      */
     static EntityModel hidingHalfOfTheNames(ArabicLexicon lexicon) {
         return listing(lexicon, key -> (key.hashCode() & 1) != 0);
@@ -135,8 +138,8 @@ final class EntityModel {
 
     /**
      * The model with only the bundled names and given names whose matching key {@code listed}
-     * accepts (the cue lists whole): how the extractor reads text whose names the lists do not
-     * know.
+     * accepts (the cue lists whole), and the lexicon classes of the words whose key it accepts:
+     * how the extractor reads text whose names the lists and the dictionary do not know.
      */
     static EntityModel listing(ArabicLexicon lexicon, Predicate<String> listed) {
         return new EntityModel(lexicon, List.of(), listed);
@@ -158,7 +161,7 @@ final class EntityModel {
         return lexemes.get(form, f -> {
             String key = ArabicKey.of(f);
             return new Lexeme(key, keyLists(key) | (known(f) ? WordLists.KNOWN : 0),
-                    WordClasses.of(lexicon, f));
+                    listed.test(key) ? WordClasses.of(lexicon, f) : WordClasses.NONE);
         });
     }
 
