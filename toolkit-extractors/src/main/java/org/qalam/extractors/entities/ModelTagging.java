@@ -73,11 +73,28 @@ final class ModelTagging {
         for (Unit.Reading reading : readings.subList(1, readings.size())) {
             // a name word of two letters (آن) is too short to outweigh the whole token (فان)
             if (lamLam && reading.form().startsWith(ArabicLetters.ARTICLE)
-                    || !listed && reading.form().length() > 2 && model.nameWord(reading.key())) {
+                    || !listed && reading.form().length() > 2 && model.nameWord(reading.key())
+                    && (!sheds(unit, reading) || readsName(chart, first, reading))) {
                 return reading;
             }
         }
         return null;
+    }
+
+    /** Whether {@code reading} sheds a proclitic that seldom comes before a name: ف or ك alone. */
+    private static boolean sheds(Unit unit, Unit.Reading reading) {
+        return unit.form().length() - reading.form().length() == 1
+                && NameLetters.rareBeforeNames(unit.form().charAt(0));
+    }
+
+    /**
+     * Whether {@code reading} of unit {@code first} is a given name or begins a listed name the
+     * text goes on to match (كفرنسا, not كيني ميلر, whose يني begins only يني شفق).
+     */
+    private boolean readsName(Chart chart, int first, Unit.Reading reading) {
+        Gazetteer.Match match = chart.gaz[first];
+        return match != null && match.reading().start() == reading.start()
+                || (model.keyLists(reading.key()) & WordLists.GIVEN_NAME) != 0;
     }
 
     /**

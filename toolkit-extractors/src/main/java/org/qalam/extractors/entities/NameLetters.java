@@ -43,4 +43,12 @@ final class NameLetters {
         }
         return letter == ArabicLetters.FEH && !chart.model.nameWord(unit.key());
     }
+
+    /**
+     * Whether proclitic letter {@code letter} seldom comes before a name: the conjunction ف and
+     * the preposition ك (كفرنسا is rare, كيني a name), so that shedding it takes more evidence.
+     */
+    static boolean rareBeforeNames(char letter) {
+        return letter == ArabicLetters.FEH || letter == ArabicLetters.KAF;
+    }
 }
