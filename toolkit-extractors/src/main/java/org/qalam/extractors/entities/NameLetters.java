@@ -8,9 +8,10 @@ import org.qalam.arabic.orthography.Clitics;
 /**
  * Gives a name back the first letter the word segmenter read as a proclitic: the future particle
  * never comes before a name (ستافنغر), a stem of two letters or a stop word is no name (فان باستن
- * is not ف + ان, بني زيد not ب + ني), and the conjunction ف, rare before a name, belongs to a name
- * the lists do not know (فيدل كاسترو). A conjunction و or a preposition before a longer stem stays
- * outside (وسولانا, بباريس), as does a proclitic before a listed name or the article.
+ * is not ف + ان, بني زيد not ب + ني), and the conjunction ف or the preposition ك, rare before a
+ * name, belongs to a name the lists do not know (فيدل كاسترو). A conjunction و or another
+ * preposition before a longer stem stays outside (وسولانا, بباريس), as does a proclitic before a
+ * listed name or the article.
  */
 final class NameLetters {
 
@@ -41,7 +42,7 @@ final class NameLetters {
         if (unit.form().length() <= 2 || unit.in(WordLists.STOP)) {
             return true;
         }
-        return letter == ArabicLetters.FEH && !chart.model.nameWord(unit.key());
+        return rareBeforeNames(letter) && !chart.model.nameWord(unit.key());
     }
 
     /**
