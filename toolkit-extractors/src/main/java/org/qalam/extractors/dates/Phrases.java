@@ -8,9 +8,9 @@ import org.qalam.language.phrases.PhraseTrie;
 /**
  * A word list of one- or more-word phrases, each with a value, matched against atoms at a
  * position; the longest phrase wins. The first word may carry a proclitic (و ف ب ل ك, or لل for
- * ال), so بايلول, لعام and للثاني are found as ايلول, عام and الثاني ({@link BareForms}). For the
- * grammar's lists only: an atom whose key and proclitic-free spellings are none of the grammar's
- * words ({@link ListedWords}) starts no phrase, and no list is walked there.
+ * ال), so بايلول, لعام and للثاني are found as ايلول, عام and الثاني ({@link BareForms}). Made
+ * for the grammar's own lists: an atom whose key and proclitic-free spellings are none of their
+ * words ({@link ListedWords}) starts no phrase of any list, and no list is walked there.
  *
  * @param <T> the value of a phrase
  */
