@@ -8,8 +8,7 @@ package org.qalam.extractors.dates;
  *
  * <p>Not a record: an atom keeps the spellings of its key without a proclitic, and whether any word
  * list has one of them, once the first list asks, since every list of the grammar asks at the same
- * atom. An atom belongs to
- * one document and is read by one thread.
+ * atom. An atom belongs to one document and is read by one thread.
  */
 final class Atom {
 
@@ -33,10 +32,8 @@ final class Atom {
     private final boolean joined;
     /** {@link BareForms#of} of the key, once asked; null before. */
     private String[] bareForms;
-    /** Whether a word list has the key or one of its bare forms, as of {@link #listedAt} lists. */
-    private boolean listed;
-    /** {@link Phrases#listsBuilt()} when {@link #listed} was worked out; -1 before. */
-    private int listedAt = -1;
+    /** Whether a word list has the key or one of its bare forms, once asked; null before. */
+    private Boolean listed;
 
     /**
      * An atom.
@@ -96,20 +93,18 @@ final class Atom {
 
     /**
      * Whether some word list of the grammar has the key or a spelling of it without a proclitic:
-     * no phrase starts at an atom without one. Worked out again only when a list was built since.
+     * no phrase starts at an atom without one ({@link ListedWords}).
      */
     boolean listed() {
-        int lists = Phrases.listsBuilt();
-        if (listedAt != lists) {
-            listed = Phrases.isListed(key) || anyListed(bareForms());
-            listedAt = lists;
+        if (listed == null) {
+            listed = ListedWords.has(key) || anyListed(bareForms());
         }
         return listed;
     }
 
     private static boolean anyListed(String[] keys) {
         for (String key : keys) {
-            if (Phrases.isListed(key)) {
+            if (ListedWords.has(key)) {
                 return true;
             }
         }

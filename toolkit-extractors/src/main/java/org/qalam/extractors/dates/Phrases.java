@@ -3,13 +3,14 @@ package org.qalam.extractors.dates;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.qalam.language.phrases.PhraseTrie;
 
 /**
  * A word list of one- or more-word phrases, each with a value, matched against atoms at a
  * position; the longest phrase wins. The first word may carry a proclitic (و ف ب ل ك, or لل for
- * ال), so بايلول, لعام and للثاني are found as ايلول, عام and الثاني ({@link BareForms}).
+ * ال), so بايلول, لعام and للثاني are found as ايلول, عام and الثاني ({@link BareForms}). Made
+ * for the grammar's own lists: an atom whose key and proclitic-free spellings are none of their
+ * words ({@link ListedWords}) starts no phrase of any list, and no list is walked there.
  *
  * @param <T> the value of a phrase
  */
@@ -18,11 +19,6 @@ final class Phrases<T> {
     /** Where a phrase matched: its value and the atom after it. */
     record Hit<T>(T value, int end) {
     }
-
-    /** The keys of every word of every list built so far: no phrase starts at an atom without one. */
-    private static final Set<String> ALL_WORDS = ConcurrentHashMap.newKeySet();
-    /** How many lists were built: a look-up in {@link #ALL_WORDS} holds while this count stays. */
-    private static volatile int listsBuilt;
 
     private final PhraseTrie<T> phrases;
 
@@ -56,16 +52,6 @@ final class Phrases<T> {
             }
         }
         return null;
-    }
-
-    /** How many lists were built so far: {@link #isListed} answers for those. */
-    static int listsBuilt() {
-        return listsBuilt;
-    }
-
-    /** Whether {@code key} is the key of a word of a phrase of some list built so far. */
-    static boolean isListed(String key) {
-        return ALL_WORDS.contains(key);
     }
 
     /** The keys of every word of every phrase of {@code lists}. */
@@ -119,12 +105,7 @@ final class Phrases<T> {
 
         /** The list. */
         Phrases<T> build() {
-            PhraseTrie<T> trie = phrases.build();
-            synchronized (ALL_WORDS) {
-                ALL_WORDS.addAll(trie.words());
-                listsBuilt++; // after the words: a reader that sees the count sees them
-            }
-            return new Phrases<>(trie);
+            return new Phrases<>(phrases.build());
         }
     }
 }

@@ -29,12 +29,11 @@ class PhrasesTest {
     }
 
     @Test
-    void aListBuiltAfterAnAtomWasCheckedStillMatchesIt() {
+    void anAtomNoListHasAWordForMatchesNoList() {
         Atom atom = word("قرنفلة");
-        Phrases<Boolean> before = Phrases.<Boolean>builder().add("غدا", true).build();
-        assertThat(before.at(List.of(atom), 0)).isFalse();
+        Phrases<Boolean> list = Phrases.<Boolean>builder().add("قرنفلة", true).build();
         assertThat(atom.listed()).isFalse();
-        Phrases<Boolean> after = Phrases.<Boolean>builder().add("قرنفلة", true).build();
-        assertThat(after.at(List.of(atom), 0)).isTrue();
+        assertThat(list.at(List.of(atom), 0)).isFalse();
+        assertThat(word("وغدا").listed()).isTrue();
     }
 }
