@@ -11,7 +11,7 @@ import org.qalam.core.pipeline.Pipeline;
 
 /**
  * Scores the extractor on the team's own gold sets and holds their floors, a few points under
- * what the extractor reaches so that a regression fails the build: the news set at 0.89 (0.916
+ * what the extractor reaches so that a regression fails the build: the news set at 0.89 (0.908
  * reached), the reference-article set (another domain) at 0.72 (0.788 reached; the issue's
  * other-domain goal is 0.60).
  */
