@@ -69,9 +69,9 @@ public final class ArabicLexicon {
      * The affix class of each dictionary entry of head word {@code word}, ignoring diacritics and
      * tatweel; empty when it is no head word. An entry's class is the set of affixes the
      * dictionary lets it take, so words inflected alike share it: nouns of one pattern, verbs of
-     * one conjugation, names that take neither article nor suffix (عين has three entries: a noun,
-     * a verb and a bare form). The numbers are those of the bundled dictionary: stable for one
-     * build of it, meaningless across dictionaries.
+     * one conjugation, names that take neither article nor suffix (غانا, هولندا). عين has entries
+     * as a noun and as a verb, some of one class. The numbers are those of the bundled
+     * dictionary: stable for one build of it, meaningless across dictionaries.
      */
     public int[] entryClasses(CharSequence word) {
         Objects.requireNonNull(word, "word");

@@ -216,8 +216,8 @@ final class Features {
         /**
          * The keys unit {@code u} gives the position {@code d} units before it ({@code d}
          * negative: after it): its word and list memberships at offset {@code d}; at 0 its stem,
-         * clitics, character prefixes, suffixes and trigrams, lexicon classes and length; next to it its stem and
-         * clitics. A function of {@link #signature}.
+         * clitics, character prefixes, suffixes and trigrams, lexicon classes and length; next to
+         * it its stem and clitics. A function of {@link #signature}.
          */
         long[] unitKeys(int u, int d) {
             Unit unit = units.get(u);
