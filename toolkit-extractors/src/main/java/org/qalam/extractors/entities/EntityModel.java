@@ -45,6 +45,8 @@ final class EntityModel {
     private final ArabicLexicon lexicon;
     /** The keys of the gentilics of states in all their forms (السوري، العراقية). */
     private final Set<String> stateAdjectives;
+    /** The keys of the heads that introduce a title, left outside it (صحيفة، قناة، نادي). */
+    private final Set<String> titleHeads;
     private final BoundedMemo<String, Lexeme> lexemes = new BoundedMemo<>(MAX_LEXEMES);
     /** The keys whose names, given names and lexicon classes the model sees. */
     private final Predicate<String> listed;
@@ -78,10 +80,18 @@ final class EntityModel {
         add(WordList.read(EntityModel.class, "title-modifiers.txt"), WordLists.TITLE_MODIFIER,
                 lists);
         Map<String, Boolean> heads = new HashMap<>();
+        Set<String> introducing = new HashSet<>();
         for (String line : WordList.read(EntityModel.class, "org-heads.txt")) {
-            boolean weak = line.startsWith("~");
-            heads.put(ArabicKey.of(weak ? line.substring(1) : line), weak);
+            boolean title = line.startsWith(">");
+            String head = title ? line.substring(1) : line;
+            boolean weak = head.startsWith("~");
+            String key = ArabicKey.of(weak ? head.substring(1) : head);
+            heads.put(key, weak);
+            if (title) {
+                introducing.add(key);
+            }
         }
+        this.titleHeads = Set.copyOf(introducing);
         for (Map.Entry<String, Boolean> head : heads.entrySet()) {
             add(head.getKey(), head.getValue() ? WordLists.ORG_HEAD_WEAK : WordLists.ORG_HEAD,
                     lists);
@@ -179,6 +189,14 @@ final class EntityModel {
     /** Whether {@code key} is a form of a state's gentilic (العراقية، الأميركي). */
     boolean stateAdjective(String key) {
         return stateAdjectives.contains(key);
+    }
+
+    /**
+     * Whether {@code key} is a head that introduces a title and stays outside it: صحيفة in
+     * صحيفة الحياة, قناة in قناة الجزيرة.
+     */
+    boolean titleHead(String key) {
+        return titleHeads.contains(key);
     }
 
     /** Whether {@code key} starts a listed name or is a given name. */

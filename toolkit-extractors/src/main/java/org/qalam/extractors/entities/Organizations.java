@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * Organizations built from a head and its modifiers: وزارة الدفاع الأمريكية، المرصد السوري لحقوق
  * الإنسان، حزب العدالة والتنمية. Weak heads (حركة، لجنة) need an adjective or a ل complement; a
- * definite head (الاتحاد) needs an adjective agreeing with it in gender.
+ * definite head (الاتحاد) needs an adjective agreeing with it in gender. A head that introduces
+ * a title (صحيفة، قناة) stays outside it: صحيفة الحياة → الحياة.
  */
 final class Organizations extends ChartRules {
 
@@ -23,6 +24,7 @@ final class Organizations extends ChartRules {
         }
         boolean weak = (model.keyLists(head.key()) & WordLists.ORG_HEAD_WEAK) != 0;
         boolean definite = head.key().startsWith("ال");
+        boolean titled = model.titleHead(head.key());
         if (definite && i > 0 && lexical.constructTitle(chart.units.get(i - 1))) {
             return Optional.empty();  // وزير الخارجية، رئيس الحكومة: the title's complement
         }
@@ -34,6 +36,9 @@ final class Organizations extends ChartRules {
             }
             if (next.entry().type() == EntityType.ORGANIZATION) {
                 return Optional.of(chart.fromMatch(next, j));  // حركة حماس → حماس
+            }
+            if (titled && next.entry().type() == EntityType.LOCATION) {
+                return Optional.of(title(j, next.last(), next.reading()));  // صحيفة القدس → القدس
             }
             // جامعة القاهرة، جماعة الحوثي: a place or a family completes the name.
             return Optional.of(new Found(EntityType.ORGANIZATION, i, next.last(), head.start(),
@@ -78,11 +83,26 @@ final class Organizations extends ChartRules {
             }
             last = j;
         }
-        if (weak && !described || chart.covers(chart.gaz[i], last)) {
+        if (chart.covers(chart.gaz[i], last)) {
+            return Optional.empty();
+        }
+        if (titled) {
+            while (last > i + 1 && chart.adjective(last)) {
+                last--;  // صحيفة الجارديان البريطانية → الجارديان
+            }
+            return Optional.of(title(i + 1, last, chart.readings(i + 1).get(0)));
+        }
+        if (weak && !described) {
             return Optional.empty();
         }
         return Optional.of(new Found(EntityType.ORGANIZATION, i, last, head.start(), head.form(),
                 Found.RULE));
+    }
+
+    /** The title a head introduces, over units {@code [first, last]} (قناة الجزيرة → الجزيرة). */
+    private static Found title(int first, int last, Unit.Reading reading) {
+        return new Found(EntityType.ORGANIZATION, first, last, reading.start(), reading.form(),
+                Found.RULE);
     }
 
     /** لحقوق، للطاقة، لشؤون: unit {@code j} is a known complement after the preposition ل. */

@@ -122,6 +122,22 @@ class EntityExtractorTest {
         assertThat(found("ازدادت حركة السفر وناقشت لجنة التحكيم الأعمال.")).isEmpty();
     }
 
+
+    @Test
+    void leavesTheHeadOfATitleOutsideItWithOrWithoutTheTagger() {
+        String text = "نقلت صحيفة الجارديان البريطانية عن قناة الجزيرة أن نادي الوحدة فاز، "
+                + "وكتبت صحيفة القدس أن السفن عبرت قناة السويس.";
+        Pipeline rulesAlone = Pipelines.entities(
+                Map.of(EntitiesProvider.MODEL, EntitiesProvider.NO_MODEL));
+        for (Pipeline pipeline : List.of(Pipelines.entities(), rulesAlone)) {
+            assertThat(describe(Pipelines.mentions(pipeline, text)))
+                    .contains("organization:الجارديان=الجارديان",
+                            "organization:الجزيرة=الجزيرة", "organization:الوحدة=الوحدة",
+                            "organization:القدس=القدس")
+                    .noneMatch(m -> m.contains("صحيفة") || m.contains("قناة الجزيرة")
+                            || m.contains("نادي"));
+        }
+    }
     @Test
     void givesANameBackAFirstLetterReadAsAProclitic() {
         assertThat(found("التقى الرئيس الكوبي فيدل كاسترو في هافانا."))
