@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * Joins what the tagger found with what the rules found: a name from a user's gazetteer file
  * stands first, then a rule's organization that holds shorter tagged organizations, a rule's
- * person that adds a regnal number to a tagged one (عبد الله الثاني) and a listed place that
- * keeps the cue the tagger left out (هضبة الجولان), then the tagger's entities, and a rule's
+ * person that adds a regnal number to a tagged one (عبد الله الثاني) and a listed place whose
+ * first words the tagger left out (هضبة الجولان، جنوب أفريقيا), then the tagger's entities, and a rule's
  * entity is added where it overlaps none of them, unless it is a state's institution described
  * by a definite head and the state's gentilic.
  *
@@ -39,7 +39,7 @@ final class Combination {
         }
         for (Found rule : rules) {
             if (holdsTagged(rule, model) || addsRegnalNumber(rule, model, chart)
-                    || keepsListedCue(rule, model, chart)) {
+                    || keepsListedWords(rule, model, chart)) {
                 add(rule, merged, taken);
             }
         }
@@ -114,18 +114,19 @@ final class Combination {
     }
 
     /**
-     * Whether {@code rule} is a listed place that begins with a cue kept inside the name (هضبة
-     * الجولان, نهر النيل) where the tagger found the place without its cue: the
-     * list names the whole phrase, and the cue is part of the name by the toolkit's span rule.
+     * Whether {@code rule} is a listed place of several words where the tagger found only its
+     * last words as a place: a cue kept inside the name (هضبة الجولان, نهر النيل, by the
+     * toolkit's span rule) or a word of the name itself (جنوب أفريقيا, أم درمان, سلطنة عمان).
+     * A listed place that begins with a cue left outside (محافظة) is no such name.
      */
-    private static boolean keepsListedCue(Found rule, List<Found> model, Chart chart) {
+    private static boolean keepsListedWords(Found rule, List<Found> model, Chart chart) {
         if (rule.type() != EntityType.LOCATION || !rule.method().equals(Found.GAZETTEER)
                 || rule.last() == rule.first()
-                || !chart.units.get(rule.first()).in(WordLists.CUE_INSIDE)) {
+                || chart.units.get(rule.first()).in(WordLists.CUE_OUTSIDE)) {
             return false;
         }
         for (Found found : model) {
-            if (found.first() == rule.first() + 1 && found.last() == rule.last()
+            if (found.first() > rule.first() && found.last() == rule.last()
                     && found.type() == EntityType.LOCATION) {
                 return true;
             }

@@ -169,6 +169,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void keepsAListedPlaceWholeWhereTheTaggerFoundOnlyItsLastWords() {
+        assertThat(found("وفاز منتخب جنوب أفريقيا على مصر، ووصل الوفد إلى أم درمان ثم إلى جنوب لبنان."))
+                .containsExactly("location:جنوب أفريقيا=جنوب أفريقيا", "location:مصر=مصر",
+                        "location:أم درمان=أم درمان", "location:لبنان=لبنان");
+    }
+
+    @Test
     void nationalityAdjectivesAreNoPlaces() {
         assertThat(found("قال المسؤول السوري إن الحكومة الأمريكية والمعارضة السورية اجتمعت."))
                 .noneMatch(m -> m.startsWith("location:"));
