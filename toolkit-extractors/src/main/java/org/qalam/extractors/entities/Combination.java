@@ -9,9 +9,10 @@ import java.util.List;
  * Joins what the tagger found with what the rules found: a name from a user's gazetteer file
  * stands first, then a rule's organization that holds shorter tagged organizations, a rule's
  * person that adds a regnal number to a tagged one (عبد الله الثاني) and a listed place whose
- * first words the tagger left out (هضبة الجولان، جنوب أفريقيا), then the tagger's entities, and a rule's
- * entity is added where it overlaps none of them, unless it is a state's institution described
- * by a definite head and the state's gentilic.
+ * first words the tagger left out (هضبة الجولان، جنوب أفريقيا), then the tagger's entities, and
+ * a rule's entity is added where it overlaps none of them, unless it is a state's institution
+ * described by a definite head and the state's gentilic. A person ending in an ordinal keeps
+ * the عشر after it (لويس الرابع عشر).
  *
  * <p>The tagger already weighs the rules' output as features, so where both spoke it has the last
  * word; where it said nothing, a listed name or a precise rule still counts; and a user who lists
@@ -24,7 +25,8 @@ final class Combination {
 
     /** The rules' entities alone (no tagger), but for the states' institutions. */
     static List<Found> rulesAlone(List<Found> rules, Chart chart) {
-        return rules.stream().filter(rule -> !stateInstitution(rule, chart)).toList();
+        return rules.stream().filter(rule -> !stateInstitution(rule, chart))
+                .map(rule -> withOrdinalTeen(rule, chart)).toList();
     }
 
     /** The entities of all three over the chart's units, in text order, never overlapping. */
@@ -34,19 +36,19 @@ final class Combination {
         for (Found rule : rules) {
             Gazetteer.Match match = chart.gaz[rule.first()];
             if (match != null && match.entry().user() && match.last() == rule.last()) {
-                add(rule, merged, taken);
+                add(rule, merged, taken, chart);
             }
         }
         for (Found rule : rules) {
             if (holdsTagged(rule, model) || addsRegnalNumber(rule, model, chart)
                     || keepsListedWords(rule, model, chart)) {
-                add(rule, merged, taken);
+                add(rule, merged, taken, chart);
             }
         }
-        model.forEach(found -> add(found, merged, taken));
+        model.forEach(found -> add(found, merged, taken, chart));
         for (Found rule : rules) {
             if (!stateInstitution(rule, chart)) {
-                add(rule, merged, taken);
+                add(rule, merged, taken, chart);
             }
         }
         merged.sort(Comparator.comparingInt(Found::first));
@@ -114,6 +116,22 @@ final class Combination {
     }
 
     /**
+     * {@code found} with the عشر after its last unit when that unit is an ordinal: لويس الرابع
+     * عشر, where the tagger, which saw one such number in training, and the rules stop at
+     * الرابع.
+     */
+    private static Found withOrdinalTeen(Found found, Chart chart) {
+        int next = found.last() + 1;
+        if (found.type() != EntityType.PERSON || next >= chart.n
+                || !chart.units.get(found.last()).in(WordLists.ORDINAL)
+                || !chart.lexical.ordinalTeen(chart.units.get(next))) {
+            return found;
+        }
+        return new Found(found.type(), found.first(), next, found.start(), found.firstForm(),
+                found.method());
+    }
+
+    /**
      * Whether {@code rule} is a listed place of several words where the tagger found only its
      * last words as a place: a cue kept inside the name (هضبة الجولان, نهر النيل, by the
      * toolkit's span rule) or a word of the name itself (جنوب أفريقيا, أم درمان, سلطنة عمان).
@@ -134,7 +152,8 @@ final class Combination {
         return false;
     }
 
-    private static void add(Found found, List<Found> merged, boolean[] taken) {
+    private static void add(Found candidate, List<Found> merged, boolean[] taken, Chart chart) {
+        Found found = withOrdinalTeen(candidate, chart);
         for (int k = found.first(); k <= found.last(); k++) {
             if (taken[k]) {
                 return;

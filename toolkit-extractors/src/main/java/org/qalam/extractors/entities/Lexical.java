@@ -6,6 +6,9 @@ package org.qalam.extractors.entities;
  */
 final class Lexical {
 
+    /** The key of عشر, the second word of the ordinals from 11 to 19 (السادس عشر). */
+    private static final String TEEN = "عشر";
+
     private final EntityModel model;
 
     Lexical(EntityModel model) {
@@ -40,6 +43,11 @@ final class Lexical {
     boolean constructTitle(Unit unit) {
         return unit.word() && !unit.prefixed() && !unit.definite()
                 && unit.in(WordLists.TITLE);
+    }
+
+    /** عشر after an ordinal: the regnal number السادس عشر is two words. */
+    boolean ordinalTeen(Unit unit) {
+        return unit.word() && !unit.prefixed() && unit.key().equals(TEEN);
     }
 
     /** A definite relative adjective that is no nationality: الكوني، الصفدي. */

@@ -139,6 +139,18 @@ class EntityExtractorTest {
         }
     }
     @Test
+    void keepsARegnalNumberOfTwoWordsWithOrWithoutTheTagger() {
+        String text = "وحكم الملك لويس الرابع عشر فرنسا، وزار البابا بنديكت السادس عشر تركيا.";
+        Pipeline rulesAlone = Pipelines.entities(
+                Map.of(EntitiesProvider.MODEL, EntitiesProvider.NO_MODEL));
+        for (Pipeline pipeline : List.of(Pipelines.entities(), rulesAlone)) {
+            assertThat(describe(Pipelines.mentions(pipeline, text)))
+                    .anyMatch(m -> m.startsWith("person:") && m.endsWith("لويس الرابع عشر"))
+                    .anyMatch(m -> m.startsWith("person:") && m.endsWith("بنديكت السادس عشر"));
+        }
+    }
+
+    @Test
     void givesANameBackAFirstLetterReadAsAProclitic() {
         assertThat(found("التقى الرئيس الكوبي فيدل كاسترو في هافانا."))
                 .contains("person:فيدل كاسترو=فيدل كاسترو");
