@@ -49,6 +49,16 @@ final class Bio {
         return PRODUCT_TYPES[type];
     }
 
+    /** The type number of mention type {@code type}. */
+    static int typeNumber(EntityType type) {
+        for (int t = 0; t < PRODUCT_TYPES.length; t++) {
+            if (PRODUCT_TYPES[t] == type) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("no tag type for " + type);
+    }
+
     /** The tag written {@code text} (B-PERS, I-LOC, O), or -1 if it is none of the tag set. */
     static int parse(String text) {
         if (text.equals("O")) {

@@ -44,19 +44,52 @@ final class ModelTagging {
     }
 
     /**
-     * The entities the tagger finds in the chart's units; an entity's first unit sheds the
-     * proclitics the segmenter left on it when a reading without them is a name word or ل + ال
-     * (للأمم → الأمم, its span starting at the second ل).
+     * The entities the tagger finds in the chart's units, with its unit scores; an entity's first
+     * unit sheds the proclitics the segmenter left on it when a reading without them is a name
+     * word or ل + ال (للأمم → الأمم, its span starting at the second ل).
      */
-    List<Found> entities(String text, Chart chart, List<Found> rules) {
-        List<Found> found = entities(tags(text, chart, rules), chart.units);
+    Tagged entities(String text, Chart chart, List<Found> rules) {
+        double[] emission = new double[chart.n * Bio.COUNT];
+        List<Found> found = entities(tags(text, chart, rules, emission), chart.units);
         List<Found> read = new ArrayList<>(found.size());
         for (Found entity : found) {
             Unit.Reading reading = reading(chart, entity.first());
             read.add(reading == null ? entity : new Found(entity.type(), entity.first(),
                     entity.last(), reading.start(), reading.form(), entity.method()));
         }
-        return read;
+        return new Tagged(read, emission);
+    }
+
+    /** What the tagger found in one document, and how its unit scores weigh any other reading. */
+    static final class Tagged {
+
+        private final List<Found> entities;
+        /** Per unit, the score of each tag ({@code Bio.COUNT} per unit). */
+        private final double[] emission;
+
+        private Tagged(List<Found> entities, double[] emission) {
+            this.entities = List.copyOf(entities);
+            this.emission = emission;
+        }
+
+        /** The entities the tagger found, in text order. */
+        List<Found> entities() {
+            return entities;
+        }
+
+        /**
+         * How much more the tagger's unit scores favour {@code entity} than no entity over the
+         * same units (tag transitions aside): negative where it would rather leave them outside.
+         */
+        double support(Found entity) {
+            int type = Bio.typeNumber(entity.type());
+            double sum = 0;
+            for (int k = entity.first(); k <= entity.last(); k++) {
+                int tag = k == entity.first() ? Bio.begin(type) : Bio.inside(type);
+                sum += emission[k * Bio.COUNT + tag] - emission[k * Bio.COUNT + Bio.O];
+            }
+            return sum;
+        }
     }
 
     private Unit.Reading reading(Chart chart, int first) {
@@ -100,9 +133,10 @@ final class ModelTagging {
     /**
      * The tags of every unit of the document. A unit gives the positions near it the same scores
      * wherever its signature recurs, so they are summed once per signature and offset (and kept
-     * for later documents); a position adds its own keys' scores.
+     * for later documents); a position adds its own keys' scores, which it writes to
+     * {@code emission} ({@code Bio.COUNT} per unit).
      */
-    private int[] tags(String text, Chart chart, List<Found> rules) {
+    private int[] tags(String text, Chart chart, List<Found> rules, double[] emission) {
         Features.Prepared prepared = Features.prepare(text, chart, rules);
         int n = prepared.size();
         int tags = Bio.COUNT;
@@ -123,7 +157,6 @@ final class ModelTagging {
         int[] bounds = prepared.bounds();
         int[] best = new int[n];
         long[] pairs = new long[Features.PAIR_KEYS];
-        double[] emission = new double[n * tags];
         Viterbi viterbi = tagger.viterbi();
         for (int s = 0; s + 1 < bounds.length; s++) {
             int from = bounds[s];

@@ -174,6 +174,18 @@ class EntityExtractorTest {
     }
 
     @Test
+    void dropsARuleOrganizationTheTaggerRejectsUnlessItsGentilicNamesIt() {
+        String text = "قالت وزارة الخارجية إن الوزير سافر، ونفت وزارة الدفاع الأمريكية الخبر.";
+        Pipeline rulesAlone = Pipelines.entities(
+                Map.of(EntitiesProvider.MODEL, EntitiesProvider.NO_MODEL));
+        assertThat(describe(Pipelines.mentions(rulesAlone, text)))
+                .containsExactly("organization:وزارة الخارجية=وزارة الخارجية",
+                        "organization:وزارة الدفاع الأمريكية=وزارة الدفاع الأمريكية");
+        assertThat(found(text))
+                .containsExactly("organization:وزارة الدفاع الأمريكية=وزارة الدفاع الأمريكية");
+    }
+
+    @Test
     void findsPlacesAfterCuesKeepingOnlyGeographicCues() {
         assertThat(found("قصفت الطائرات بلدة الهري في محافظة دير الزور قرب هضبة الجولان."))
                 .containsExactly("location:الهري=الهري", "location:دير الزور=دير الزور",
