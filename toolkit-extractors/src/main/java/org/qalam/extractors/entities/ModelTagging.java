@@ -1,6 +1,8 @@
 package org.qalam.extractors.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +52,8 @@ final class ModelTagging {
      */
     Tagged entities(String text, Chart chart, List<Found> rules) {
         double[] emission = new double[chart.n * Bio.COUNT];
-        List<Found> found = entities(tags(text, chart, rules, emission), chart.units);
+        List<Found> found = foundAgain(entities(tags(text, chart, rules, emission), chart.units),
+                chart.units);
         List<Found> read = new ArrayList<>(found.size());
         for (Found entity : found) {
             Unit.Reading reading = reading(chart, entity.first());
@@ -58,6 +61,60 @@ final class ModelTagging {
                     entity.last(), reading.start(), reading.form(), entity.method()));
         }
         return new Tagged(read, emission);
+    }
+
+    /**
+     * {@code found} with each of its names found again wherever its words recur in the document
+     * outside any entity: a name keeps its type within an article, and the tagger, which decides
+     * each sentence apart, misses some of its mentions (كافو after كافو), more so of names that
+     * no list knows. The longest name that recurs at a unit wins. Linear in the number of units:
+     * candidates are looked up by their first key.
+     */
+    static List<Found> foundAgain(List<Found> found, List<Unit> units) {
+        boolean[] covered = new boolean[units.size()];
+        Map<String, List<Found>> byFirstKey = new HashMap<>();
+        for (Found entity : found) {
+            Arrays.fill(covered, entity.first(), entity.last() + 1, true);
+            byFirstKey.computeIfAbsent(units.get(entity.first()).key(), key -> new ArrayList<>())
+                    .add(entity);
+        }
+        byFirstKey.values().forEach(names -> names.sort(
+                Comparator.comparingInt((Found name) -> name.first() - name.last())));
+        List<Found> all = new ArrayList<>(found);
+        for (int i = 0; i < units.size(); i++) {
+            if (covered[i] || !units.get(i).word()) {
+                continue;
+            }
+            for (Found name : byFirstKey.getOrDefault(units.get(i).key(), List.of())) {
+                int last = i + name.last() - name.first();
+                if (recursAt(name, i, units, covered)) {
+                    Unit unit = units.get(i);
+                    all.add(new Found(name.type(), i, last, unit.start(), unit.form(),
+                            Found.MODEL));
+                    Arrays.fill(covered, i, last + 1, true);
+                    i = last;
+                    break;
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt(Found::first));
+        return all;
+    }
+
+    /** Whether the words of {@code name} recur from unit {@code at}, outside any entity. */
+    private static boolean recursAt(Found name, int at, List<Unit> units, boolean[] covered) {
+        int length = name.last() - name.first() + 1;
+        if (at + length > units.size()) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            Unit unit = units.get(at + k);
+            if (covered[at + k] || !unit.word()
+                    || !unit.key().equals(units.get(name.first() + k).key())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What the tagger found in one document, and how its unit scores weigh any other reading. */
