@@ -12,8 +12,8 @@ import java.util.List;
  * first words the tagger left out (هضبة الجولان، جنوب أفريقيا), then the tagger's entities, and
  * a rule's entity is added where it overlaps none of them, unless it is a state's institution
  * described by a definite head and the state's gentilic, or a person or an organization the
- * tagger's scores reject by far. A person ending in an ordinal keeps
- * the عشر after it (لويس الرابع عشر).
+ * tagger's scores reject by far. A person ending in an ordinal keeps the عشر after it (لويس
+ * الرابع عشر).
  *
  * <p>The tagger already weighs the rules' output as features, so where both spoke it has the last
  * word; where it said nothing, a listed name or a precise rule still counts; and a user who lists
@@ -29,7 +29,7 @@ final class Combination {
      * Listed places always count: they carry the names of other domains, where the tagger,
      * trained on newswire alone, knows less.
      */
-    static final double MAX_REJECTION = 200;
+    private static final double MAX_REJECTION = 200;
 
     private Combination() {
     }

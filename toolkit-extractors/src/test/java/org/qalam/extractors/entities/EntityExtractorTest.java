@@ -38,6 +38,20 @@ class EntityExtractorTest {
         return describe(Pipelines.mentions(Pipelines.entities(), text));
     }
 
+    /** The entities of {@code text} by the rules alone, without the tagger. */
+    private static List<String> foundByRules(String text) {
+        return describe(Pipelines.mentions(rulesAlone(), text));
+    }
+
+    /** What the extractor finds in {@code text} with the bundled tagger, then without it. */
+    private static List<List<String>> foundWithAndWithoutTheTagger(String text) {
+        return List.of(found(text), foundByRules(text));
+    }
+
+    private static Pipeline rulesAlone() {
+        return Pipelines.entities(Map.of(EntitiesProvider.MODEL, EntitiesProvider.NO_MODEL));
+    }
+
     private static List<String> describe(List<Mention> mentions) {
         List<String> out = new ArrayList<>();
         for (Mention mention : mentions) {
@@ -127,10 +141,8 @@ class EntityExtractorTest {
     void leavesTheHeadOfATitleOutsideItWithOrWithoutTheTagger() {
         String text = "نقلت صحيفة الجارديان البريطانية عن قناة الجزيرة أن نادي الوحدة فاز، "
                 + "وكتبت صحيفة القدس أن السفن عبرت قناة السويس.";
-        Pipeline rulesAlone = Pipelines.entities(
-                Map.of(EntitiesProvider.MODEL, EntitiesProvider.NO_MODEL));
-        for (Pipeline pipeline : List.of(Pipelines.entities(), rulesAlone)) {
-            assertThat(describe(Pipelines.mentions(pipeline, text)))
+        for (List<String> mentions : foundWithAndWithoutTheTagger(text)) {
+            assertThat(mentions)
                     .contains("organization:الجارديان=الجارديان",
                             "organization:الجزيرة=الجزيرة", "organization:الوحدة=الوحدة",
                             "organization:القدس=القدس")
@@ -141,10 +153,8 @@ class EntityExtractorTest {
     @Test
     void keepsARegnalNumberOfTwoWordsWithOrWithoutTheTagger() {
         String text = "وحكم الملك لويس الرابع عشر فرنسا، وزار البابا بنديكت السادس عشر تركيا.";
-        Pipeline rulesAlone = Pipelines.entities(
-                Map.of(EntitiesProvider.MODEL, EntitiesProvider.NO_MODEL));
-        for (Pipeline pipeline : List.of(Pipelines.entities(), rulesAlone)) {
-            assertThat(describe(Pipelines.mentions(pipeline, text)))
+        for (List<String> mentions : foundWithAndWithoutTheTagger(text)) {
+            assertThat(mentions)
                     .anyMatch(m -> m.startsWith("person:") && m.endsWith("لويس الرابع عشر"))
                     .anyMatch(m -> m.startsWith("person:") && m.endsWith("بنديكت السادس عشر"));
         }
@@ -164,10 +174,8 @@ class EntityExtractorTest {
     @Test
     void leavesAStatesInstitutionToTheTaggerWithOrWithoutIt() {
         String text = "قالت الحكومة العراقية إن الجيش الأميركي انسحب، وقال التحالف الدولي إنه باق.";
-        Pipeline rulesAlone = Pipelines.entities(
-                Map.of(EntitiesProvider.MODEL, EntitiesProvider.NO_MODEL));
-        for (Pipeline pipeline : List.of(Pipelines.entities(), rulesAlone)) {
-            assertThat(describe(Pipelines.mentions(pipeline, text)))
+        for (List<String> mentions : foundWithAndWithoutTheTagger(text)) {
+            assertThat(mentions)
                     .contains("organization:التحالف الدولي=التحالف الدولي")
                     .noneMatch(m -> m.contains("الحكومة") || m.contains("الجيش"));
         }
@@ -176,9 +184,7 @@ class EntityExtractorTest {
     @Test
     void dropsARuleOrganizationTheTaggerRejectsUnlessItsGentilicNamesIt() {
         String text = "قالت وزارة الخارجية إن الوزير سافر، ونفت وزارة الدفاع الأمريكية الخبر.";
-        Pipeline rulesAlone = Pipelines.entities(
-                Map.of(EntitiesProvider.MODEL, EntitiesProvider.NO_MODEL));
-        assertThat(describe(Pipelines.mentions(rulesAlone, text)))
+        assertThat(foundByRules(text))
                 .containsExactly("organization:وزارة الخارجية=وزارة الخارجية",
                         "organization:وزارة الدفاع الأمريكية=وزارة الدفاع الأمريكية");
         assertThat(found(text))
@@ -218,9 +224,7 @@ class EntityExtractorTest {
         assertThat(Pipelines.mentions(Pipelines.entities(), text))
                 .extracting(m -> m.attributes().get(EntityExtractor.METHOD))
                 .containsExactly("model", "model");
-        Pipeline rulesAlone = Pipelines.entities(
-                Map.of(EntitiesProvider.MODEL, EntitiesProvider.NO_MODEL));
-        assertThat(Pipelines.mentions(rulesAlone, text))
+        assertThat(Pipelines.mentions(rulesAlone(), text))
                 .extracting(m -> m.attributes().get(EntityExtractor.METHOD))
                 .containsExactly("rule", "gazetteer");
     }

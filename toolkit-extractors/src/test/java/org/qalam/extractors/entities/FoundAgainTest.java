@@ -22,29 +22,31 @@ class FoundAgainTest {
         return units;
     }
 
-    private static Found person(int first, int last, List<Unit> units) {
-        return new Found(EntityType.PERSON, first, last, units.get(first).start(),
-                units.get(first).form(), Found.MODEL);
+    /** The names found again in {@code text} after the tagger found the persons {first, last}. */
+    private static List<Found> foundAgain(String text, int[]... persons) {
+        List<Unit> units = units(text);
+        List<Found> tagged = new ArrayList<>();
+        for (int[] person : persons) {
+            tagged.add(new Found(EntityType.PERSON, person[0], person[1],
+                    units.get(person[0]).start(), units.get(person[0]).form(), Found.MODEL));
+        }
+        return ModelTagging.foundAgain(tagged, units);
     }
 
     @Test
     void findsATaggedNameAgainWhereItsWordsRecurOutsideAnyEntity() {
-        List<Unit> units = units("قال المدرب كارلوس كافو . وأضاف كافو أن كارلوس كافو سيعود");
-        List<Found> found = ModelTagging.foundAgain(
-                List.of(person(2, 3, units), person(6, 6, units)), units);
+        List<Found> found = foundAgain("قال المدرب كارلوس كافو . وأضاف كافو أن كارلوس كافو سيعود",
+                new int[] {2, 3}, new int[] {6, 6});
         assertThat(found).extracting(Found::first, Found::last)
-                .containsExactly(tuple(2, 3),
-                        tuple(6, 6),
-                        tuple(8, 9));
+                .containsExactly(tuple(2, 3), tuple(6, 6), tuple(8, 9));
         assertThat(found).allMatch(entity -> entity.type() == EntityType.PERSON);
     }
 
     @Test
     void prefersTheLongestNameThatRecurs() {
-        List<Unit> units = units("كافو سانتوس وصل . ثم كافو قال إن كافو سانتوس");
-        List<Found> found = ModelTagging.foundAgain(
-                List.of(person(0, 1, units), person(5, 5, units)), units);
-        assertThat(found).extracting(Found::first, Found::last)
+        assertThat(foundAgain("كافو سانتوس وصل . ثم كافو قال إن كافو سانتوس",
+                new int[] {0, 1}, new int[] {5, 5}))
+                .extracting(Found::first, Found::last)
                 .containsExactly(tuple(0, 1), tuple(5, 5), tuple(8, 9));
     }
 }
