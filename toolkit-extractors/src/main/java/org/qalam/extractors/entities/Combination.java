@@ -137,6 +137,21 @@ final class Combination {
     }
 
     /**
+     * {@code found} without its first unit when that is a gentilic and {@code found} a person of
+     * several units: العاهل السعودي عبد الله gives عبد الله, as neither ANERcorp nor our gold
+     * sets put the adjective of the title before a name inside the name.
+     */
+    private static Found withoutLeadingGentilic(Found found, Chart chart) {
+        if (found.type() != EntityType.PERSON || found.last() == found.first()
+                || !chart.adjective(found.first())) {
+            return found;
+        }
+        Unit first = chart.units.get(found.first() + 1);
+        return new Found(found.type(), found.first() + 1, found.last(), first.start(),
+                first.form(), found.method());
+    }
+
+    /**
      * {@code found} with the عشر after its last unit when that unit is an ordinal: لويس الرابع
      * عشر, where the tagger, which saw one such number in training, and the rules stop at
      * الرابع.
@@ -174,7 +189,7 @@ final class Combination {
     }
 
     private static void add(Found candidate, List<Found> merged, boolean[] taken, Chart chart) {
-        Found found = withOrdinalTeen(candidate, chart);
+        Found found = withOrdinalTeen(withoutLeadingGentilic(candidate, chart), chart);
         for (int k = found.first(); k <= found.last(); k++) {
             if (taken[k]) {
                 return;

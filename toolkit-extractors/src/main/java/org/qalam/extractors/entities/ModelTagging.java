@@ -124,7 +124,7 @@ final class ModelTagging {
         /** Per unit, the score of each tag ({@code Bio.COUNT} per unit). */
         private final double[] emission;
 
-        private Tagged(List<Found> entities, double[] emission) {
+        Tagged(List<Found> entities, double[] emission) {
             this.entities = List.copyOf(entities);
             this.emission = emission;
         }

@@ -9,22 +9,9 @@ import org.junit.jupiter.api.Test;
 
 class FoundAgainTest {
 
-    /** Units of space-separated words, a "." a barrier. */
-    private static List<Unit> units(String text) {
-        List<Unit> units = new ArrayList<>();
-        int at = 0;
-        for (String word : text.split(" ")) {
-            units.add(word.equals(".") ? Unit.barrier(at, at + 1, false)
-                    : new Unit(at, at + word.length(), word, word, word, "", at, word, false,
-                            true, false, true, 0, WordClasses.NONE));
-            at += word.length() + 1;
-        }
-        return units;
-    }
-
     /** The names found again in {@code text} after the tagger found the persons {first, last}. */
     private static List<Found> foundAgain(String text, int[]... persons) {
-        List<Unit> units = units(text);
+        List<Unit> units = TestUnits.of(text);
         List<Found> tagged = new ArrayList<>();
         for (int[] person : persons) {
             tagged.add(new Found(EntityType.PERSON, person[0], person[1],

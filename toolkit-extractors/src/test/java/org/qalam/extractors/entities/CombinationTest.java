@@ -1,0 +1,51 @@
+package org.qalam.extractors.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.qalam.arabic.lexicon.ArabicLexicon;
+
+class CombinationTest {
+
+    private static EntityModel model;
+
+    @BeforeAll
+    static void load() {
+        model = EntityModel.load(ArabicLexicon.load(), List.of());
+    }
+
+    /** What the combination keeps of the tagger's {@code found}, with no rules and flat scores. */
+    private static List<Found> merged(List<Unit> units, Found... found) {
+        Chart chart = new Chart(units, model, new Lexical(model));
+        ModelTagging.Tagged tagged =
+                new ModelTagging.Tagged(List.of(found), new double[units.size() * Bio.COUNT]);
+        return Combination.merge(tagged, List.of(), chart);
+    }
+
+    private static Found person(int first, int last, List<Unit> units) {
+        return new Found(EntityType.PERSON, first, last, units.get(first).start(),
+                units.get(first).form(), Found.MODEL);
+    }
+
+    @Test
+    void leavesTheGentilicBeforeAPersonOutside() {
+        List<Unit> units = TestUnits.of("قال العاهل السعودي عبد الله إن",
+                Map.of("السعودي", WordLists.NATIONALITY));
+        assertThat(merged(units, person(2, 4, units)))
+                .extracting(Found::first, Found::last, Found::start)
+                .containsExactly(tuple(3, 4, units.get(3).start()));
+    }
+
+    @Test
+    void keepsTheTeenOfARegnalNumber() {
+        List<Unit> units = TestUnits.of("حكم لويس الرابع عشر فرنسا",
+                Map.of("الرابع", WordLists.ORDINAL));
+        assertThat(merged(units, person(1, 2, units)))
+                .extracting(Found::first, Found::last)
+                .containsExactly(tuple(1, 3));
+    }
+}
