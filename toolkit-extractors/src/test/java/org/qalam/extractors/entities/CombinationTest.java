@@ -32,12 +32,18 @@ class CombinationTest {
     }
 
     @Test
-    void leavesTheGentilicBeforeAPersonOutside() {
+    void leavesTheTitleAndTheGentilicBeforeAPersonOutside() {
         List<Unit> units = TestUnits.of("قال العاهل السعودي عبد الله إن",
                 Map.of("السعودي", WordLists.NATIONALITY));
         assertThat(merged(units, person(2, 4, units)))
                 .extracting(Found::first, Found::last, Found::start)
                 .containsExactly(tuple(3, 4, units.get(3).start()));
+        units = TestUnits.of("التقى الرئيس الأمريكي جورج بوش و الشيخ أمين",
+                Map.of("الرئيس", WordLists.TITLE, "الأمريكي", WordLists.NATIONALITY,
+                        "الشيخ", WordLists.TITLE, "أمين", WordLists.TITLE | WordLists.GIVEN));
+        assertThat(merged(units, person(1, 4, units), person(6, 7, units)))
+                .extracting(Found::first, Found::last)
+                .containsExactly(tuple(3, 4), tuple(7, 7));
     }
 
     @Test
