@@ -92,12 +92,20 @@ final class Combination {
     }
 
     /**
-     * Whether the tagger rejects {@code rule}, a person or an organization, by far; a body the
-     * rules named with its gentilic (وزارة الدفاع الأمريكية) is a name whatever the tagger says.
+     * Whether the tagger rejects {@code rule}, a person or an organization: by far, or at all when
+     * the person starts with a given name that is also a common word (بيان صادر after قال, where
+     * بيان is "statement"). A body the rules named with its gentilic (وزارة الدفاع الأمريكية) is a
+     * name whatever the tagger says.
      */
     private static boolean rejected(Found rule, ModelTagging.Tagged tagged, Chart chart) {
-        return rule.type() != EntityType.LOCATION && tagged.support(rule) < -MAX_REJECTION
-                && !chart.adjective(rule.last());
+        if (rule.type() == EntityType.LOCATION || chart.adjective(rule.last())) {
+            return false;
+        }
+        double support = tagged.support(rule);
+        Unit first = chart.units.get(rule.first());
+        boolean commonGivenName = rule.type() == EntityType.PERSON
+                && first.in(WordLists.GIVEN_COMMON) && !first.in(WordLists.GIVEN);
+        return support < -MAX_REJECTION || commonGivenName && support < 0;
     }
 
     /**

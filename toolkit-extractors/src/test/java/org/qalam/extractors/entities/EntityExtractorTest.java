@@ -192,6 +192,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void takesNoCommonWordForAGivenNameOnTheRulesWordAlone() {
+        String text = "وقال بيان صادر عن الوزارة إن الهجوم فشل.";
+        assertThat(foundByRules(text)).anyMatch(m -> m.startsWith("person:بيان"));
+        assertThat(found(text)).noneMatch(m -> m.startsWith("person:"));
+    }
+
+    @Test
     void findsPlacesAfterCuesKeepingOnlyGeographicCues() {
         assertThat(found("قصفت الطائرات بلدة الهري في محافظة دير الزور قرب هضبة الجولان."))
                 .containsExactly("location:الهري=الهري", "location:دير الزور=دير الزور",
