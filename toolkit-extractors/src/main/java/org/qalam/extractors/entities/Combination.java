@@ -37,7 +37,7 @@ final class Combination {
     /** The rules' entities alone (no tagger), but for the states' institutions. */
     static List<Found> rulesAlone(List<Found> rules, Chart chart) {
         return rules.stream().filter(rule -> !stateInstitution(rule, chart))
-                .map(rule -> withOrdinalTeen(rule, chart)).toList();
+                .map(rule -> tidied(rule, chart)).toList();
     }
 
     /** The entities of all three over the chart's units, in text order, never overlapping. */
@@ -144,6 +144,11 @@ final class Combination {
         return false;
     }
 
+    /** {@code found} with the edges every entity gets, from the tagger or the rules alike. */
+    private static Found tidied(Found found, Chart chart) {
+        return withOrdinalTeen(withoutLeadingTitle(found, chart), chart);
+    }
+
     /**
      * {@code found}, a person, without the title and the gentilic its first units may be: الرئيس
      * الأمريكي جورج بوش gives جورج بوش, as neither ANERcorp (253 titles outside a person, 5
@@ -207,7 +212,7 @@ final class Combination {
     }
 
     private static void add(Found candidate, List<Found> merged, boolean[] taken, Chart chart) {
-        Found found = withOrdinalTeen(withoutLeadingTitle(candidate, chart), chart);
+        Found found = tidied(candidate, chart);
         for (int k = found.first(); k <= found.last(); k++) {
             if (taken[k]) {
                 return;
