@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.qalam.arabic.orthography.ArabicLetters;
+import org.qalam.language.names.ArabicKey;
 import org.qalam.core.memo.BoundedMemo;
 
 /**
@@ -19,6 +20,9 @@ import org.qalam.core.memo.BoundedMemo;
 final class ModelTagging {
 
     private static final String LAM_LAM = "لل";
+    private static final int PERSON_INSIDE = Bio.inside(Bio.typeNumber(EntityType.PERSON));
+    /** Letters of the shortest given name read after a و left on its token (عمر, not يد). */
+    private static final int MIN_GIVEN_NAME = 3;
     /** Signatures whose scores are shared between documents at most (about 10 MB). */
     private static final int MAX_SHARED = 32_768;
 
@@ -233,10 +237,28 @@ final class ModelTagging {
                         emission[row + t] += scores[at + t];
                     }
                 }
+                if (startsAnotherPerson(chart.units.get(i))) {
+                    emission[row + PERSON_INSIDE] = Double.NEGATIVE_INFINITY;
+                }
             }
             viterbi.decode(emission, from, to - from, best);
         }
         return best;
+    }
+
+    /**
+     * Whether {@code unit} is a given name after the conjunction و, which joins two people and
+     * never continues one (عثمان بن عفان وعلي, أحمد ووليد): segmented off, or left on a token
+     * that is no given name itself (وعلي, but not وليد or وسام).
+     */
+    private boolean startsAnotherPerson(Unit unit) {
+        if (unit.prefixed()) {
+            return unit.prefix().charAt(0) == ArabicLetters.WAW && unit.in(WordLists.GIVEN_NAME);
+        }
+        String form = unit.form();
+        return unit.word() && form.length() > MIN_GIVEN_NAME
+                && form.charAt(0) == ArabicLetters.WAW && !unit.in(WordLists.GIVEN_NAME)
+                && (model.keyLists(ArabicKey.of(form.substring(1))) & WordLists.GIVEN_NAME) != 0;
     }
 
     /** What unit {@code u} gives the positions near it. */

@@ -161,6 +161,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void startsAnotherPersonAtAGivenNameAfterAnd() {
+        assertThat(found("استقبل الوزير بمحمد وعلي وأحمد ووليد في مكتبه."))
+                .containsExactly("person:محمد=محمد", "person:علي=علي", "person:أحمد=أحمد",
+                        "person:وليد=وليد");
+        assertThat(found("خلفه عثمان بن عفان وعلي بن أبي طالب."))
+                .containsExactly("person:عثمان بن عفان=عثمان بن عفان",
+                        "person:علي بن أبي طالب=علي بن أبي طالب");
+    }
+
+    @Test
     void givesANameBackAFirstLetterReadAsAProclitic() {
         assertThat(found("التقى الرئيس الكوبي فيدل كاسترو في هافانا."))
                 .contains("person:فيدل كاسترو=فيدل كاسترو");
