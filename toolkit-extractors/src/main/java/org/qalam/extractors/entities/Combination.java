@@ -4,16 +4,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Joins what the tagger found with what the rules found: a name from a user's gazetteer file
  * stands first, then a rule's organization that holds shorter tagged organizations, a rule's
- * person that adds a regnal number to a tagged one (عبد الله الثاني) and a listed place whose
+ * person that adds a regnal number to a tagged one (عبد الله الثاني) or the name after its
+ * closing particle (أبو العلاء where the tagger found أبو) and a listed place whose
  * first words the tagger left out (هضبة الجولان، جنوب أفريقيا), then the tagger's entities, and
  * a rule's entity is added where it overlaps none of them, unless it is a state's institution
  * described by a definite head and the state's gentilic, or a person or an organization the
  * tagger's scores reject by far. A person ending in an ordinal keeps the عشر after it (لويس
- * الرابع عشر); one starting with a title or a gentilic loses them (الرئيس الأمريكي جورج بوش).
+ * الرابع عشر); one starting with a title or a gentilic loses them (الرئيس الأمريكي جورج بوش),
+ * and one ending in a particle loses it (أبو, بن).
  *
  * <p>The tagger already weighs the rules' output as features, so where both spoke it has the last
  * word; where it said nothing, a listed name or a precise rule still counts; and a user who lists
@@ -37,7 +40,7 @@ final class Combination {
     /** The rules' entities alone (no tagger), but for the states' institutions. */
     static List<Found> rulesAlone(List<Found> rules, Chart chart) {
         return rules.stream().filter(rule -> !stateInstitution(rule, chart))
-                .map(rule -> tidied(rule, chart)).toList();
+                .map(rule -> tidied(rule, chart)).filter(Objects::nonNull).toList();
     }
 
     /** The entities of all three over the chart's units, in text order, never overlapping. */
@@ -52,7 +55,7 @@ final class Combination {
             }
         }
         for (Found rule : rules) {
-            if (holdsTagged(rule, model) || addsRegnalNumber(rule, model, chart)
+            if (holdsTagged(rule, model) || completesPerson(rule, model, chart)
                     || keepsListedWords(rule, model, chart)) {
                 add(rule, merged, taken, chart);
             }
@@ -123,16 +126,20 @@ final class Combination {
 
     /**
      * Whether {@code rule} is a person the tagger found without the regnal number the rules read
-     * after it (عبد الله الثاني where the tagger stopped at عبد الله); ANERcorp, too, keeps the
-     * ordinal in the name (33 times of 39 after a person).
+     * after it (عبد الله الثاني where the tagger stopped at عبد الله; ANERcorp, too, keeps the
+     * ordinal in the name, 33 times of 39 after a person), or stopped at a particle that cannot
+     * end a name (أبو of أبو العلاء).
      */
-    private static boolean addsRegnalNumber(Found rule, List<Found> model, Chart chart) {
+    private static boolean completesPerson(Found rule, List<Found> model, Chart chart) {
         if (rule.type() != EntityType.PERSON) {
             return false;
         }
         for (Found found : model) {
             if (found.type() == EntityType.PERSON && found.first() == rule.first()
                     && found.last() < rule.last()) {
+                if (chart.units.get(found.last()).in(WordLists.PARTICLE)) {
+                    return true;
+                }
                 for (int k = found.last() + 1; k <= rule.last(); k++) {
                     if (!chart.units.get(k).in(WordLists.ORDINAL)) {
                         return false;
@@ -144,9 +151,31 @@ final class Combination {
         return false;
     }
 
-    /** {@code found} with the edges every entity gets, from the tagger or the rules alike. */
+    /**
+     * {@code found} with the edges every entity gets, from the tagger or the rules alike; null
+     * if nothing of it is left.
+     */
     private static Found tidied(Found found, Chart chart) {
-        return withOrdinalTeen(withoutLeadingTitle(found, chart), chart);
+        Found named = withoutTrailingParticles(found, chart);
+        return named == null ? null : withOrdinalTeen(withoutLeadingTitle(named, chart), chart);
+    }
+
+    /**
+     * {@code found}, a person, without the particles its last units may be, which begin a name
+     * and never end one (أبو, بن, عبد): ANERcorp ends no complete person with one. Null if the
+     * person is particles only.
+     */
+    private static Found withoutTrailingParticles(Found found, Chart chart) {
+        int last = found.last();
+        while (found.type() == EntityType.PERSON && last >= found.first()
+                && chart.units.get(last).in(WordLists.PARTICLE)) {
+            last--;
+        }
+        if (last == found.last()) {
+            return found;
+        }
+        return last < found.first() ? null : new Found(found.type(), found.first(), last,
+                found.start(), found.firstForm(), found.method());
     }
 
     /**
@@ -213,6 +242,9 @@ final class Combination {
 
     private static void add(Found candidate, List<Found> merged, boolean[] taken, Chart chart) {
         Found found = tidied(candidate, chart);
+        if (found == null) {
+            return;
+        }
         for (int k = found.first(); k <= found.last(); k++) {
             if (taken[k]) {
                 return;

@@ -171,6 +171,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void endsNoPersonWithAParticle() {
+        assertThat(found("عاش أبو العلاء المعري في الشام."))
+                .anyMatch(m -> m.startsWith("person:أبو العلاء"))
+                .noneMatch(m -> m.equals("person:أبو=أبو"));
+    }
+
+    @Test
     void givesANameBackAFirstLetterReadAsAProclitic() {
         assertThat(found("التقى الرئيس الكوبي فيدل كاسترو في هافانا."))
                 .contains("person:فيدل كاسترو=فيدل كاسترو");
