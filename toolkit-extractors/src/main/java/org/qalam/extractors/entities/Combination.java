@@ -60,7 +60,7 @@ final class Combination {
                 add(rule, merged, taken, chart);
             }
         }
-        model.forEach(found -> add(found, merged, taken, chart));
+        model.forEach(found -> add(underHead(found, chart), merged, taken, chart));
         for (Found rule : rules) {
             if (!stateInstitution(rule, chart) && !rejected(rule, tagged, chart)) {
                 add(rule, merged, taken, chart);
@@ -109,6 +109,29 @@ final class Combination {
         boolean commonGivenName = rule.type() == EntityType.PERSON
                 && first.in(WordLists.GIVEN_COMMON) && !first.in(WordLists.GIVEN);
         return support < -MAX_REJECTION || commonGivenName && support < 0;
+    }
+
+    /**
+     * {@code found} as an organization with the head before it, when the tagger read a place
+     * right after an organization's head (جامعة كاتانيا, where it found the city): after such a
+     * head ANERcorp tags a place 6 times and the head with what follows as one organization 250
+     * times (first 90% of train.conll). A name the tagger read as an organization keeps its
+     * span, as after شركة, which newswire leaves outside, and so does a person (شركة ديمورا,
+     * where ANERcorp tags the person); weak heads and the heads of titles (نادي، صحيفة) are no
+     * such heads.
+     */
+    private static Found underHead(Found found, Chart chart) {
+        int head = found.first() - 1;
+        if (found.type() != EntityType.LOCATION || head < 0) {
+            return found;
+        }
+        Unit unit = chart.units.get(head);
+        if (!unit.word() || unit.definite() || !unit.in(WordLists.ORG_HEAD)
+                || chart.model.titleHead(unit.key())) {
+            return found;
+        }
+        return new Found(EntityType.ORGANIZATION, head, found.last(), unit.start(), unit.form(),
+                found.method());
     }
 
     /**

@@ -47,6 +47,31 @@ class CombinationTest {
     }
 
     @Test
+    void readsAPlaceRightAfterAnOrganizationsHeadAsTheOrganization() {
+        List<Unit> units = TestUnits.of("درس سامي في جامعة كاتانيا ثم في صحيفة روما",
+                Map.of("جامعة", WordLists.ORG_HEAD, "صحيفة", WordLists.ORG_HEAD));
+        assertThat(merged(units, found(EntityType.PERSON, 1, units),
+                found(EntityType.LOCATION, 4, units), found(EntityType.LOCATION, 8, units)))
+                .extracting(Found::type, Found::first, Found::last)
+                .containsExactly(tuple(EntityType.PERSON, 1, 1),
+                        tuple(EntityType.ORGANIZATION, 3, 4),
+                        tuple(EntityType.LOCATION, 8, 8));
+    }
+
+    @Test
+    void endsNoPersonWithAParticle() {
+        List<Unit> units = TestUnits.of("عاش أبو في الشام و محمد بن هناك",
+                Map.of("أبو", WordLists.PARTICLE, "بن", WordLists.PARTICLE));
+        assertThat(merged(units, person(1, 1, units), person(5, 6, units)))
+                .extracting(Found::first, Found::last)
+                .containsExactly(tuple(5, 5));
+    }
+
+    private static Found found(EntityType type, int at, List<Unit> units) {
+        return new Found(type, at, at, units.get(at).start(), units.get(at).form(), Found.MODEL);
+    }
+
+    @Test
     void keepsTheTeenOfARegnalNumber() {
         List<Unit> units = TestUnits.of("حكم لويس الرابع عشر فرنسا",
                 Map.of("الرابع", WordLists.ORDINAL));

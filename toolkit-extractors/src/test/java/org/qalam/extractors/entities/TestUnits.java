@@ -3,6 +3,7 @@ package org.qalam.extractors.entities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.qalam.language.names.ArabicKey;
 
 /** Units written by hand for tests of the steps after the rules: no segmenter, no lexicon. */
 final class TestUnits {
@@ -10,7 +11,10 @@ final class TestUnits {
     private TestUnits() {
     }
 
-    /** Units of the space-separated words of {@code text}, a "." a barrier, in no list. */
+    /**
+     * Units of the space-separated words of {@code text}, keyed as the extractor keys them, a "."
+     * a barrier, in no list.
+     */
     static List<Unit> of(String text) {
         return of(text, Map.of());
     }
@@ -21,7 +25,7 @@ final class TestUnits {
         int at = 0;
         for (String word : text.split(" ")) {
             units.add(word.equals(".") ? Unit.barrier(at, at + 1, false)
-                    : new Unit(at, at + word.length(), word, word, word, "", at, word, false,
+                    : new Unit(at, at + word.length(), word, word, ArabicKey.of(word), "", at, word, false,
                             true, false, true, lists.getOrDefault(word, 0), WordClasses.NONE));
             at += word.length() + 1;
         }
