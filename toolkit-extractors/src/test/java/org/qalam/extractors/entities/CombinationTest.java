@@ -59,6 +59,17 @@ class CombinationTest {
     }
 
     @Test
+    void leavesTheHeadOfATitleOutsideATaggedOrganization() {
+        List<Unit> units = TestUnits.of("فاز نادي الهلال على قناة", Map.of());
+        Found club = new Found(EntityType.ORGANIZATION, 1, 2, units.get(1).start(),
+                units.get(1).form(), Found.MODEL);
+        assertThat(merged(units, club, found(EntityType.ORGANIZATION, 4, units)))
+                .extracting(Found::first, Found::last, Found::start)
+                .containsExactly(tuple(2, 2, units.get(2).start()),
+                        tuple(4, 4, units.get(4).start()));
+    }
+
+    @Test
     void endsNoPersonWithAParticle() {
         List<Unit> units = TestUnits.of("عاش أبو في الشام و محمد بن هناك",
                 Map.of("أبو", WordLists.PARTICLE, "بن", WordLists.PARTICLE));
