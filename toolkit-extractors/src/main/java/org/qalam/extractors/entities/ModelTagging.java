@@ -91,7 +91,8 @@ final class ModelTagging {
             }
             for (Found name : byFirstKey.getOrDefault(units.get(i).key(), List.of())) {
                 int last = i + name.last() - name.first();
-                if (recursAt(name, i, units, covered)) {
+                if (recursAt(name, i, units, covered)
+                        && !(last == i && commonWord(units.get(i)))) {
                     Unit unit = units.get(i);
                     all.add(new Found(name.type(), i, last, unit.start(), unit.form(),
                             Found.MODEL));
@@ -103,6 +104,15 @@ final class ModelTagging {
         }
         all.sort(Comparator.comparingInt(Found::first));
         return all;
+    }
+
+    /**
+     * Whether {@code unit} is a common word as well as a name: a stop word (the preposition على
+     * keys like the name علي) or a given name that is also a word (أمل), which a name of one
+     * word does not make a name wherever it recurs.
+     */
+    private static boolean commonWord(Unit unit) {
+        return unit.in(WordLists.STOP | WordLists.GIVEN_COMMON);
     }
 
     /** Whether the words of {@code name} recur from unit {@code at}, outside any entity. */
