@@ -21,7 +21,8 @@ class GoldSetEvaluationTest {
     @CsvSource({
         "gold-msa.txt,          MSA gold set,          150, 300, 0.89",
         "gold-encyclopedic.txt, encyclopedic gold set,  45, 100, 0.72",
-        "gold-wikipedia.txt,    Wikipedia-style gold set, 100, 300, 0.50"
+        "gold-wikipedia.txt,    Wikipedia-style gold set, 100, 300, 0.50",
+        "gold-wikipedia-b.txt,  Wikipedia-style gold set B, 100, 300, 0.50"
     })
     void scoresTheTeamsGoldSet(String resource, String name, int minSentences, int minEntities,
                                double floor) throws IOException {
