@@ -26,6 +26,10 @@ import org.qalam.language.names.ArabicKey;
 final class EntityModel {
 
     static final String CLDR_PLACES = "cldr-places.tsv";
+    /** Marks a head in org-heads.txt that introduces a title (صحيفة). */
+    private static final String TITLE_HEAD = ">";
+    /** Marks a head in org-heads.txt that a listed name stands alone after (حركة). */
+    private static final String APPOSITION_HEAD = "^";
 
     private static final List<String> PARTICLES =
             List.of("بن", "ابن", "بنت", "أبو", "أبي", "أبا", "آل", "عبد", "أم", "فون",
@@ -47,6 +51,8 @@ final class EntityModel {
     private final Set<String> stateAdjectives;
     /** The keys of the heads that introduce a title, left outside it (صحيفة، قناة، نادي). */
     private final Set<String> titleHeads;
+    /** The keys of the heads a listed name stands alone after (حركة، شركة), titles' included. */
+    private final Set<String> appositionHeads;
     private final BoundedMemo<String, Lexeme> lexemes = new BoundedMemo<>(MAX_LEXEMES);
     /** The keys whose names, given names and lexicon classes the model sees. */
     private final Predicate<String> listed;
@@ -81,17 +87,23 @@ final class EntityModel {
                 lists);
         Map<String, Boolean> heads = new HashMap<>();
         Set<String> introducing = new HashSet<>();
+        Set<String> apposed = new HashSet<>();
         for (String line : WordList.read(EntityModel.class, "org-heads.txt")) {
-            boolean title = line.startsWith(">");
-            String head = title ? line.substring(1) : line;
+            boolean title = line.startsWith(TITLE_HEAD);
+            boolean apposition = title || line.startsWith(APPOSITION_HEAD);
+            String head = apposition ? line.substring(1) : line;
             boolean weak = head.startsWith("~");
             String key = ArabicKey.of(weak ? head.substring(1) : head);
             heads.put(key, weak);
             if (title) {
                 introducing.add(key);
             }
+            if (apposition) {
+                apposed.add(key);
+            }
         }
         this.titleHeads = Set.copyOf(introducing);
+        this.appositionHeads = Set.copyOf(apposed);
         for (Map.Entry<String, Boolean> head : heads.entrySet()) {
             add(head.getKey(), head.getValue() ? WordLists.ORG_HEAD_WEAK : WordLists.ORG_HEAD,
                     lists);
@@ -197,6 +209,14 @@ final class EntityModel {
      */
     boolean titleHead(String key) {
         return titleHeads.contains(key);
+    }
+
+    /**
+     * Whether a listed name after the head {@code key} stands alone, without it: حركة حماس →
+     * حماس, صحيفة القدس → القدس; after other heads it takes the head in (حزب الليكود).
+     */
+    boolean appositionHead(String key) {
+        return appositionHeads.contains(key);
     }
 
     /** Whether {@code key} starts a listed name or is a given name. */

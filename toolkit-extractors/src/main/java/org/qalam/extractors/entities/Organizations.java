@@ -7,7 +7,9 @@ import java.util.Optional;
  * Organizations built from a head and its modifiers: وزارة الدفاع الأمريكية، المرصد السوري لحقوق
  * الإنسان، حزب العدالة والتنمية. Weak heads (حركة، لجنة) need an adjective or a ل complement; a
  * definite head (الاتحاد) needs an adjective agreeing with it in gender. A head that introduces
- * a title (صحيفة، قناة) stays outside it: صحيفة الحياة → الحياة.
+ * a title (صحيفة، قناة) stays outside it: صحيفة الحياة → الحياة. A listed name stands alone after
+ * such a head and after the heads marked for it (حركة حماس → حماس) and takes the others in (حزب
+ * الليكود).
  */
 final class Organizations extends ChartRules {
 
@@ -34,13 +36,14 @@ final class Organizations extends ChartRules {
             if (!chart.freeRange(j, next.last()) || chart.covers(chart.gaz[i], next.last())) {
                 return Optional.empty();
             }
-            if (next.entry().type() == EntityType.ORGANIZATION) {
+            boolean alone = model.appositionHead(head.key());
+            if (alone && next.entry().type() == EntityType.ORGANIZATION) {
                 return Optional.of(chart.fromMatch(next, j));  // حركة حماس → حماس
             }
             if (titled && next.entry().type() == EntityType.LOCATION) {
                 return Optional.of(title(j, next.last(), next.reading()));  // صحيفة القدس → القدس
             }
-            // جامعة القاهرة، جماعة الحوثي: a place or a family completes the name.
+            // حزب الليكود، جامعة القاهرة، جماعة الحوثي: the head takes a listed name in.
             return Optional.of(new Found(EntityType.ORGANIZATION, i, next.last(), head.start(),
                     head.form(), Found.RULE));
         }

@@ -138,6 +138,13 @@ class EntityExtractorTest {
 
 
     @Test
+    void takesTheHeadIntoAListedOrganizationUnlessTheNameStandsAloneAfterIt() {
+        assertThat(foundByRules("فاز حزب الليكود، وقالت حركة حماس إن شركة نوكيا تعمل."))
+                .containsExactly("organization:حزب الليكود=حزب الليكود",
+                        "organization:حماس=حماس", "organization:نوكيا=نوكيا");
+    }
+
+    @Test
     void leavesTheHeadOfATitleOutsideItWithOrWithoutTheTagger() {
         String text = "نقلت صحيفة الجارديان البريطانية عن قناة الجزيرة أن نادي الوحدة فاز، "
                 + "وكتبت صحيفة القدس أن السفن عبرت قناة السويس.";
