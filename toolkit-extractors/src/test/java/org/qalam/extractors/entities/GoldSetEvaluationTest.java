@@ -11,8 +11,9 @@ import org.qalam.core.pipeline.Pipeline;
 
 /**
  * Scores the extractor on the team's own gold sets and holds their floors, a few points under
- * what the extractor reaches so that a regression fails the build: the news set at 0.89 (0.908
- * reached), the reference-article set (another domain) at 0.72 (0.788 reached; the issue's
+ * what the extractor reaches so that a regression fails the build: the news set at 0.89 (0.921
+ * reached), the reference-article set (another domain) at 0.72 (0.796), and the two
+ * Wikipedia-style sets written blind to the lists at 0.70 (0.750) and 0.65 (0.692; the issue's
  * other-domain goal is 0.60).
  */
 class GoldSetEvaluationTest {
@@ -21,8 +22,8 @@ class GoldSetEvaluationTest {
     @CsvSource({
         "gold-msa.txt,          MSA gold set,          150, 300, 0.89",
         "gold-encyclopedic.txt, encyclopedic gold set,  45, 100, 0.72",
-        "gold-wikipedia.txt,    Wikipedia-style gold set, 100, 300, 0.50",
-        "gold-wikipedia-b.txt,  Wikipedia-style gold set B, 100, 300, 0.50"
+        "gold-wikipedia.txt,    Wikipedia-style gold set, 100, 300, 0.70",
+        "gold-wikipedia-b.txt,  Wikipedia-style gold set B, 100, 300, 0.65"
     })
     void scoresTheTeamsGoldSet(String resource, String name, int minSentences, int minEntities,
                                double floor) throws IOException {
