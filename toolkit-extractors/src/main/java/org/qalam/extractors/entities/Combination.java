@@ -72,15 +72,19 @@ final class Combination {
 
     /**
      * Whether {@code rule}, an organization, holds every tagged entity it overlaps, one at least
-     * an organization, and is longer: the head rules read the whole name (المرصد السوري لحقوق
-     * الإنسان) where the tagger cut it. Places are left to the tagger, which learned where the
-     * corpus ends them (compass words outside).
+     * an organization unless the rule's name is listed and the tagger's entities cover all of it,
+     * and is longer: the head rules read the whole name (المرصد السوري لحقوق الإنسان) where the
+     * tagger cut it, and a listed club is one name where the tagger read it as places
+     * (باريس سان جيرمان), while بورصة لندن, where it found only the city, stays the city, as
+     * newswire tags it. Places are left to the tagger, which learned where the corpus ends them
+     * (compass words outside).
      */
     private static boolean holdsTagged(Found rule, List<Found> model) {
         if (rule.type() != EntityType.ORGANIZATION) {
             return false;
         }
         boolean sameType = false;
+        int covered = 0;
         for (Found found : model) {
             if (found.last() < rule.first() || found.first() > rule.last()) {
                 continue;
@@ -90,8 +94,10 @@ final class Combination {
                 return false;
             }
             sameType |= found.type() == rule.type();
+            covered += found.last() - found.first() + 1;
         }
-        return sameType;
+        return sameType || rule.method().equals(Found.GAZETTEER)
+                && covered == rule.last() - rule.first() + 1;
     }
 
     /**

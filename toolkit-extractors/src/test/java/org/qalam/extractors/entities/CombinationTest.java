@@ -70,6 +70,26 @@ class CombinationTest {
     }
 
     @Test
+    void keepsAListedOrganizationWholeWhereTheTaggerCutItIntoPlaces() {
+        List<Unit> units = TestUnits.of("فاز باريس سان جيرمان ثم بورصة لندن");
+        Chart chart = new Chart(units, model, new Lexical(model));
+        List<Found> tagged = List.of(found(EntityType.LOCATION, 1, units),
+                new Found(EntityType.LOCATION, 2, 3, units.get(2).start(), units.get(2).form(),
+                        Found.MODEL),
+                found(EntityType.LOCATION, 6, units));
+        List<Found> listed = List.of(
+                new Found(EntityType.ORGANIZATION, 1, 3, units.get(1).start(),
+                        units.get(1).form(), Found.GAZETTEER),
+                new Found(EntityType.ORGANIZATION, 5, 6, units.get(5).start(),
+                        units.get(5).form(), Found.GAZETTEER));
+        assertThat(Combination.merge(new ModelTagging.Tagged(tagged,
+                new double[units.size() * Bio.COUNT]), listed, chart))
+                .extracting(Found::type, Found::first, Found::last)
+                .containsExactly(tuple(EntityType.ORGANIZATION, 1, 3),
+                        tuple(EntityType.LOCATION, 6, 6));
+    }
+
+    @Test
     void endsNoPersonWithAParticle() {
         List<Unit> units = TestUnits.of("عاش أبو في الشام و محمد بن هناك",
                 Map.of("أبو", WordLists.PARTICLE, "بن", WordLists.PARTICLE));
