@@ -214,7 +214,13 @@ final class Combination {
      */
     private static Found withoutTrailingParticles(Found found, Chart chart) {
         int last = found.last();
-        while (found.type() == EntityType.PERSON && last >= found.first()
+        for (int k = found.first(); k <= found.last(); k++) {
+            if (chart.units.get(k).suffixed()) {
+                last = k - 1;  // names take no enclitic pronoun: ابن أخيه
+                break;
+            }
+        }
+        while (last >= found.first() && found.type() == EntityType.PERSON
                 && chart.units.get(last).in(WordLists.PARTICLE)) {
             last--;
         }

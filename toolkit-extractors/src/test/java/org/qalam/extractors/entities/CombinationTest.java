@@ -3,6 +3,7 @@ package org.qalam.extractors.entities;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,6 +88,22 @@ class CombinationTest {
                 .extracting(Found::type, Found::first, Found::last)
                 .containsExactly(tuple(EntityType.ORGANIZATION, 1, 3),
                         tuple(EntityType.LOCATION, 6, 6));
+    }
+
+    @Test
+    void endsANameBeforeAWordWithAnEncliticPronoun() {
+        List<Unit> units = new ArrayList<>(TestUnits.of("زار ابن أخيه و فريق الإسباني",
+                Map.of("ابن", WordLists.PARTICLE)));
+        units.set(2, suffixed(units.get(2)));
+        units.set(4, suffixed(units.get(4)));
+        assertThat(merged(units, person(1, 2, units), new Found(EntityType.ORGANIZATION, 4, 5,
+                units.get(4).start(), units.get(4).form(), Found.MODEL))).isEmpty();
+    }
+
+    private static Unit suffixed(Unit unit) {
+        return new Unit(unit.start(), unit.end(), unit.surface(), unit.form(), unit.key(),
+                unit.prefix(), unit.prefixStart(), unit.whole(), true, unit.word(), unit.quote(),
+                unit.tokenFirst(), unit.lists(), unit.classes());
     }
 
     @Test
