@@ -16,7 +16,8 @@ import java.util.Objects;
  * described by a definite head and the state's gentilic, or a person or an organization the
  * tagger's scores reject by far. A person ending in an ordinal keeps the عشر after it (لويس
  * الرابع عشر); one starting with a title or a gentilic loses them (الرئيس الأمريكي جورج بوش),
- * and one ending in a particle loses it (أبو, بن).
+ * and one ending in a particle loses it (أبو, بن); no entity goes on past a word with an
+ * enclitic pronoun (فريقه الإسباني).
  *
  * <p>The tagger already weighs the rules' output as features, so where both spoke it has the last
  * word; where it said nothing, a listed name or a precise rule still counts; and a user who lists
@@ -185,7 +186,8 @@ final class Combination {
      * if nothing of it is left.
      */
     private static Found tidied(Found found, Chart chart) {
-        Found named = withoutTrailingParticles(found, chart);
+        Found before = beforeEnclitic(found, chart);
+        Found named = before == null ? null : withoutTrailingParticles(before, chart);
         return named == null ? null
                 : withOrdinalTeen(withoutLeadingTitle(withoutTitleHead(named, chart), chart),
                         chart);
@@ -208,19 +210,27 @@ final class Combination {
     }
 
     /**
+     * {@code found} up to the word before its first word with an enclitic pronoun, which names
+     * never take (فريقه الإسباني, ابن أخيه); null if that is its first word.
+     */
+    private static Found beforeEnclitic(Found found, Chart chart) {
+        for (int k = found.first(); k <= found.last(); k++) {
+            if (chart.units.get(k).suffixed()) {
+                return k == found.first() ? null : new Found(found.type(), found.first(), k - 1,
+                        found.start(), found.firstForm(), found.method());
+            }
+        }
+        return found;
+    }
+
+    /**
      * {@code found}, a person, without the particles its last units may be, which begin a name
      * and never end one (أبو, بن, عبد): ANERcorp ends no complete person with one. Null if the
      * person is particles only.
      */
     private static Found withoutTrailingParticles(Found found, Chart chart) {
         int last = found.last();
-        for (int k = found.first(); k <= found.last(); k++) {
-            if (chart.units.get(k).suffixed()) {
-                last = k - 1;  // names take no enclitic pronoun: ابن أخيه
-                break;
-            }
-        }
-        while (last >= found.first() && found.type() == EntityType.PERSON
+        while (found.type() == EntityType.PERSON && last >= found.first()
                 && chart.units.get(last).in(WordLists.PARTICLE)) {
             last--;
         }
