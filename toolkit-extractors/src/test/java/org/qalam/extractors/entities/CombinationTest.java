@@ -56,7 +56,7 @@ class CombinationTest {
                 .extracting(Found::type, Found::first, Found::last)
                 .containsExactly(tuple(EntityType.PERSON, 1, 1),
                         tuple(EntityType.ORGANIZATION, 3, 4),
-                        tuple(EntityType.LOCATION, 8, 8));
+                        tuple(EntityType.ORGANIZATION, 8, 8));
     }
 
     @Test
