@@ -119,8 +119,8 @@ final class Combination {
     }
 
     /**
-     * {@code found} as an organization with the head before it, when the tagger read a place
-     * right after an organization's head (جامعة كاتانيا, where it found the city): after such a
+     * {@code found} as an organization, the head before it included, when the tagger read a
+     * place right after an organization's head (جامعة كاتانيا, where it found the city): after a
      * head ANERcorp tags a place 6 times and the head with what follows as one organization 250
      * times (first 90% of train.conll). After a head that a name stands alone after (فريق
      * برشلونة, صحيفة القدس) the place alone is the organization. A name the tagger read as an
