@@ -149,15 +149,20 @@ final class Combination {
 
     /**
      * Whether {@code rule} is an organization the head rules read as a definite head and a
-     * state's gentilic (الحكومة العراقية، الجيش الأميركي): a description of that state's
+     * state's gentilic (الحكومة العراقية، الجيش الأميركي), or as a definite head and an adjective
+     * of a state's own institutions alone (الحكومة المركزية، المجلس العسكري): a description of an
      * institution rather than a name, which newswire annotation leaves out unless the tagger
      * learned otherwise.
      */
     private static boolean stateInstitution(Found rule, Chart chart) {
         Unit head = chart.units.get(rule.first());
-        return rule.method().equals(Found.RULE) && rule.type() == EntityType.ORGANIZATION
-                && head.definite() && rule.last() > rule.first()
-                && chart.model.stateAdjective(chart.units.get(rule.first() + 1).key());
+        if (!rule.method().equals(Found.RULE) || rule.type() != EntityType.ORGANIZATION
+                || !head.definite() || rule.last() == rule.first()) {
+            return false;
+        }
+        String adjective = chart.units.get(rule.first() + 1).key();
+        return chart.model.stateAdjective(adjective)
+                || rule.last() == rule.first() + 1 && chart.model.domesticAdjective(adjective);
     }
 
     /**

@@ -49,6 +49,8 @@ final class EntityModel {
     private final ArabicLexicon lexicon;
     /** The keys of the gentilics of states in all their forms (السوري، العراقية). */
     private final Set<String> stateAdjectives;
+    /** The keys of the adjectives of a state's own institutions (المركزية، العسكري). */
+    private final Set<String> domesticAdjectives;
     /** The keys of the heads that introduce a title, left outside it (صحيفة، قناة، نادي). */
     private final Set<String> titleHeads;
     /** The keys of the heads a listed name stands alone after (حركة، شركة), titles' included. */
@@ -121,6 +123,8 @@ final class EntityModel {
         add(GENERIC_CUES, WordLists.GENERIC_CUE, lists);
         this.stateAdjectives = nationalityForms(
                 WordList.read(EntityModel.class, "state-nationalities.txt"));
+        this.domesticAdjectives = nationalityForms(
+                WordList.read(EntityModel.class, "domestic-adjectives.txt"));
         Set<String> nationalities = new HashSet<>(stateAdjectives);
         nationalities.addAll(nationalityForms(
                 WordList.read(EntityModel.class, "nationalities.txt")));
@@ -201,6 +205,14 @@ final class EntityModel {
     /** Whether {@code key} is a form of a state's gentilic (العراقية، الأميركي). */
     boolean stateAdjective(String key) {
         return stateAdjectives.contains(key);
+    }
+
+    /**
+     * Whether {@code key} is a form of an adjective of a state's own institutions (المركزية،
+     * العسكري), which with a definite head alone describes rather than names.
+     */
+    boolean domesticAdjective(String key) {
+        return domesticAdjectives.contains(key);
     }
 
     /**

@@ -206,6 +206,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void leavesADefiniteHeadWithADomesticAdjectiveAloneOut() {
+        String text = "أعلن المجلس العسكري أن الوكالة الوطنية للطاقة ستتعاون مع الحكومة المركزية.";
+        for (List<String> mentions : foundWithAndWithoutTheTagger(text)) {
+            assertThat(mentions)
+                    .noneMatch(m -> m.contains("المجلس العسكري") || m.contains("المركزية"));
+        }
+        assertThat(foundByRules(text))
+                .contains("organization:الوكالة الوطنية للطاقة=الوكالة الوطنية للطاقة");
+    }
+
+    @Test
     void dropsARuleOrganizationTheTaggerRejectsUnlessItsGentilicNamesIt() {
         String text = "قالت وزارة الخارجية إن الوزير سافر، ونفت وزارة الدفاع الأمريكية الخبر.";
         assertThat(foundByRules(text))
