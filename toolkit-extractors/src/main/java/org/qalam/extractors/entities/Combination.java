@@ -34,6 +34,8 @@ final class Combination {
      * trained on newswire alone, knows less.
      */
     private static final double MAX_REJECTION = 200;
+    /** The endings of a gentilic's plural (العثمانيين، الفلسطينيون), as matching keys. */
+    private static final List<String> PEOPLE_ENDINGS = List.of("يين", "يون");
 
     private Combination() {
     }
@@ -194,10 +196,10 @@ final class Combination {
 
     /**
      * {@code found} with the edges every entity gets, from the tagger or the rules alike; null
-     * if nothing of it is left.
+     * if nothing of it is left or it names a people.
      */
     private static Found tidied(Found found, Chart chart) {
-        Found before = beforeEnclitic(found, chart);
+        Found before = peopleForm(found, chart) ? null : beforeEnclitic(found, chart);
         Found named = before == null ? null : withoutTrailingParticles(before, chart);
         return named == null ? null
                 : withOrdinalTeen(withoutLeadingTitle(withoutTitleHead(named, chart), chart),
@@ -224,6 +226,17 @@ final class Combination {
      * {@code found} up to the word before its first word with an enclitic pronoun, which names
      * never take (فريقه الإسباني, ابن أخيه); null if that is its first word.
      */
+    /**
+     * Whether {@code found} is a place that ends in the plural of a gentilic, a people rather
+     * than a place (للعثمانيين, البيزنطيين), unless a list names it (سيراليون): ANERcorp tags
+     * words ending so 665 times O and 3 times as places.
+     */
+    private static boolean peopleForm(Found found, Chart chart) {
+        Unit last = chart.units.get(found.last());
+        return found.type() == EntityType.LOCATION && !last.in(WordLists.NAME_WORD)
+                && PEOPLE_ENDINGS.stream().anyMatch(last.key()::endsWith);
+    }
+
     private static Found beforeEnclitic(Found found, Chart chart) {
         for (int k = found.first(); k <= found.last(); k++) {
             if (chart.units.get(k).suffixed()) {

@@ -107,6 +107,15 @@ class CombinationTest {
     }
 
     @Test
+    void readsThePluralOfAGentilicAsNoPlaceUnlessListed() {
+        List<Unit> units = TestUnits.of("حارب البيزنطيين ثم زار سيراليون",
+                Map.of("سيراليون", WordLists.NAME_WORD));
+        assertThat(merged(units, found(EntityType.LOCATION, 1, units),
+                found(EntityType.LOCATION, 4, units)))
+                .extracting(Found::first).containsExactly(4);
+    }
+
+    @Test
     void endsNoPersonWithAParticle() {
         List<Unit> units = TestUnits.of("عاش أبو في الشام و محمد بن هناك",
                 Map.of("أبو", WordLists.PARTICLE, "بن", WordLists.PARTICLE));
