@@ -17,7 +17,8 @@ import java.util.Objects;
  * tagger's scores reject by far. A person ending in an ordinal keeps the عشر after it (لويس
  * الرابع عشر); one starting with a title or a gentilic loses them (الرئيس الأمريكي جورج بوش),
  * and one ending in a particle loses it (أبو, بن); no entity goes on past a word with an
- * enclitic pronoun (فريقه الإسباني).
+ * enclitic pronoun (فريقه الإسباني), and a gentilic's plural is a people, not a place. A place
+ * the tagger read right after an organization's head is that organization (جامعة كاتانيا).
  *
  * <p>The tagger already weighs the rules' output as features, so where both spoke it has the last
  * word; where it said nothing, a listed name or a precise rule still counts; and a user who lists
@@ -199,11 +200,17 @@ final class Combination {
      * if nothing of it is left or it names a people.
      */
     private static Found tidied(Found found, Chart chart) {
-        Found before = peopleForm(found, chart) ? null : beforeEnclitic(found, chart);
-        Found named = before == null ? null : withoutTrailingParticles(before, chart);
-        return named == null ? null
-                : withOrdinalTeen(withoutLeadingTitle(withoutTitleHead(named, chart), chart),
-                        chart);
+        if (peopleForm(found, chart)) {
+            return null;
+        }
+        Found named = beforeEnclitic(found, chart);
+        if (named != null) {
+            named = withoutTrailingParticles(named, chart);
+        }
+        if (named == null) {
+            return null;
+        }
+        return withOrdinalTeen(withoutLeadingTitle(withoutTitleHead(named, chart), chart), chart);
     }
 
     /**
@@ -223,10 +230,6 @@ final class Combination {
     }
 
     /**
-     * {@code found} up to the word before its first word with an enclitic pronoun, which names
-     * never take (فريقه الإسباني, ابن أخيه); null if that is its first word.
-     */
-    /**
      * Whether {@code found} is a place that ends in the plural of a gentilic, a people rather
      * than a place (للعثمانيين, البيزنطيين), unless a list names it (سيراليون): ANERcorp tags
      * words ending so 665 times O and 3 times as places.
@@ -237,6 +240,10 @@ final class Combination {
                 && PEOPLE_ENDINGS.stream().anyMatch(last.key()::endsWith);
     }
 
+    /**
+     * {@code found} up to the word before its first word with an enclitic pronoun, which names
+     * never take (فريقه الإسباني, ابن أخيه); null if that is its first word.
+     */
     private static Found beforeEnclitic(Found found, Chart chart) {
         for (int k = found.first(); k <= found.last(); k++) {
             if (chart.units.get(k).suffixed()) {

@@ -39,7 +39,8 @@ final class EntityModel {
             "سان", "سانت", "نيو", "بورت", "شرم", "قصر", "مزرعة");
     private static final List<String> ORDINALS = List.of("الأول", "الثاني", "الثالث", "الرابع",
             "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر");
-    private static final List<String> GENERIC_CUES = List.of("منطقة", "حي", "ناحية", "ضاحية", "قطاع");
+    private static final List<String> GENERIC_CUES =
+            List.of("منطقة", "حي", "ناحية", "ضاحية", "قطاع");
     /** Word forms whose lexemes are kept for later documents at most (a few MB). */
     private static final int MAX_LEXEMES = 32_768;
 

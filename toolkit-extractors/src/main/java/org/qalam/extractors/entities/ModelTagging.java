@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.qalam.arabic.orthography.ArabicLetters;
-import org.qalam.language.names.ArabicKey;
 import org.qalam.core.memo.BoundedMemo;
+import org.qalam.language.names.ArabicKey;
 
 /**
  * Runs the trained tagger over a document's units, sentence by sentence, and reads its tags as
