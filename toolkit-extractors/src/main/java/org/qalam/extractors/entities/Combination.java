@@ -64,7 +64,8 @@ final class Combination {
                 add(rule, merged, taken, chart);
             }
         }
-        model.forEach(found -> add(underHead(found, chart), merged, taken, chart));
+        model.forEach(found -> add(underHead(listedType(found, chart), chart), merged, taken,
+                chart));
         for (Found rule : rules) {
             if (!stateInstitution(rule, chart) && !rejected(rule, tagged, chart)) {
                 add(rule, merged, taken, chart);
@@ -119,6 +120,25 @@ final class Combination {
         boolean commonGivenName = rule.type() == EntityType.PERSON
                 && first.in(WordLists.GIVEN_COMMON) && !first.in(WordLists.GIVEN);
         return support < -MAX_REJECTION || commonGivenName && support < 0;
+    }
+
+    /**
+     * {@code found} with the type of the listed name of several words it spans exactly (أم كلثوم
+     * the singer, دينامو كييف the club), which the tagger, reading words one by one, may give
+     * another type. Names also common words (marked ?) keep the tagger's type, and so does an
+     * organization named like a listed place (the newspaper الشرق الأوسط).
+     */
+    private static Found listedType(Found found, Chart chart) {
+        Gazetteer.Match match = chart.gaz[found.first()];
+        if (found.last() == found.first() || match == null || match.last() != found.last()
+                || match.entry().ambiguous() || match.entry().type() == found.type()
+                || match.reading().start() != found.start()
+                || match.entry().type() == EntityType.LOCATION
+                && found.type() == EntityType.ORGANIZATION) {
+            return found;
+        }
+        return new Found(match.entry().type(), found.first(), found.last(), found.start(),
+                found.firstForm(), found.method());
     }
 
     /**

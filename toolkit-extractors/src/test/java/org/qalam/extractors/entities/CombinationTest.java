@@ -116,6 +116,17 @@ class CombinationTest {
     }
 
     @Test
+    void givesATaggedNameTheTypeOfTheListedNameItSpans() {
+        List<Unit> units = TestUnits.of("غنت أم كلثوم في القاهرة",
+                Map.of("أم", WordLists.NAME_WORD, "كلثوم", WordLists.NAME_WORD));
+        Found singer = new Found(EntityType.ORGANIZATION, 1, 2, units.get(1).start(),
+                units.get(1).form(), Found.MODEL);
+        assertThat(merged(units, singer))
+                .extracting(Found::type, Found::first, Found::last)
+                .containsExactly(tuple(EntityType.PERSON, 1, 2));
+    }
+
+    @Test
     void endsNoPersonWithAParticle() {
         List<Unit> units = TestUnits.of("عاش أبو في الشام و محمد بن هناك",
                 Map.of("أبو", WordLists.PARTICLE, "بن", WordLists.PARTICLE));
