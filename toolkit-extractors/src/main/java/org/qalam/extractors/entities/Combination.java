@@ -18,7 +18,8 @@ import java.util.Objects;
  * الرابع عشر); one starting with a title or a gentilic loses them (الرئيس الأمريكي جورج بوش),
  * and one ending in a particle loses it (أبو, بن); no entity goes on past a word with an
  * enclitic pronoun (فريقه الإسباني), and a gentilic's plural is a people, not a place. A place
- * the tagger read right after an organization's head is that organization (جامعة كاتانيا).
+ * the tagger read right after an organization's head is that organization (جامعة كاتانيا), and
+ * a tagged name that spans a listed name of several words takes its type (أم كلثوم).
  *
  * <p>The tagger already weighs the rules' output as features, so where both spoke it has the last
  * word; where it said nothing, a listed name or a precise rule still counts; and a user who lists
@@ -130,15 +131,20 @@ final class Combination {
      */
     private static Found listedType(Found found, Chart chart) {
         Gazetteer.Match match = chart.gaz[found.first()];
-        if (found.last() == found.first() || match == null || match.last() != found.last()
-                || match.entry().ambiguous() || match.entry().type() == found.type()
-                || match.reading().start() != found.start()
-                || match.entry().type() == EntityType.LOCATION
-                && found.type() == EntityType.ORGANIZATION) {
+        boolean spansListedName = found.last() > found.first() && match != null
+                && match.last() == found.last() && match.reading().start() == found.start()
+                && !match.entry().ambiguous();
+        if (!spansListedName) {
             return found;
         }
-        return new Found(match.entry().type(), found.first(), found.last(), found.start(),
-                found.firstForm(), found.method());
+        EntityType listed = match.entry().type();
+        boolean placeNamesOrganization = listed == EntityType.LOCATION
+                && found.type() == EntityType.ORGANIZATION;
+        if (listed == found.type() || placeNamesOrganization) {
+            return found;
+        }
+        return new Found(listed, found.first(), found.last(), found.start(), found.firstForm(),
+                found.method());
     }
 
     /**
