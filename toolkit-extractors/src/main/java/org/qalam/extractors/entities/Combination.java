@@ -51,6 +51,7 @@ final class Combination {
     /** The entities of all three over the chart's units, in text order, never overlapping. */
     static List<Found> merge(ModelTagging.Tagged tagged, List<Found> rules, Chart chart) {
         List<Found> model = tagged.entities();
+        Found[] taggedAt = byUnit(model, chart.n);
         boolean[] taken = new boolean[chart.n];
         List<Found> merged = new ArrayList<>(model.size() + rules.size());
         for (Found rule : rules) {
@@ -60,8 +61,8 @@ final class Combination {
             }
         }
         for (Found rule : rules) {
-            if (holdsTagged(rule, model) || completesPerson(rule, model, chart)
-                    || keepsListedWords(rule, model, chart)) {
+            if (holdsTagged(rule, taggedAt) || completesPerson(rule, taggedAt, chart)
+                    || keepsListedWords(rule, taggedAt, chart)) {
                 add(rule, merged, taken, chart);
             }
         }
@@ -77,6 +78,18 @@ final class Combination {
     }
 
     /**
+     * Per unit, the tagged entity that covers it, or null: the tagger's entities never overlap,
+     * so each check of a rules' entity reads only its own units (linear in the document).
+     */
+    private static Found[] byUnit(List<Found> model, int n) {
+        Found[] at = new Found[n];
+        for (Found found : model) {
+            Arrays.fill(at, found.first(), found.last() + 1, found);
+        }
+        return at;
+    }
+
+    /**
      * Whether {@code rule}, an organization, holds every tagged entity it overlaps, one at least
      * an organization unless the rule's name is listed and the tagger's entities cover all of it,
      * and is longer: the head rules read the whole name (المرصد السوري لحقوق الإنسان) where the
@@ -85,16 +98,18 @@ final class Combination {
      * newswire tags it. Places are left to the tagger, which learned where the corpus ends them
      * (compass words outside).
      */
-    private static boolean holdsTagged(Found rule, List<Found> model) {
+    private static boolean holdsTagged(Found rule, Found[] taggedAt) {
         if (rule.type() != EntityType.ORGANIZATION) {
             return false;
         }
         boolean sameType = false;
         int covered = 0;
-        for (Found found : model) {
-            if (found.last() < rule.first() || found.first() > rule.last()) {
+        for (int k = rule.first(); k <= rule.last(); k++) {
+            Found found = taggedAt[k];
+            if (found == null) {
                 continue;
             }
+            k = found.last();
             if (found.first() < rule.first() || found.last() > rule.last()
                     || found.last() - found.first() >= rule.last() - rule.first()) {
                 return false;
@@ -200,25 +215,22 @@ final class Combination {
      * ordinal in the name, 33 times of 39 after a person), or stopped at a particle that cannot
      * end a name (أبو of أبو العلاء).
      */
-    private static boolean completesPerson(Found rule, List<Found> model, Chart chart) {
-        if (rule.type() != EntityType.PERSON) {
+    private static boolean completesPerson(Found rule, Found[] taggedAt, Chart chart) {
+        Found found = taggedAt[rule.first()];
+        if (rule.type() != EntityType.PERSON || found == null
+                || found.type() != EntityType.PERSON || found.first() != rule.first()
+                || found.last() >= rule.last()) {
             return false;
         }
-        for (Found found : model) {
-            if (found.type() == EntityType.PERSON && found.first() == rule.first()
-                    && found.last() < rule.last()) {
-                if (chart.units.get(found.last()).in(WordLists.PARTICLE)) {
-                    return true;
-                }
-                for (int k = found.last() + 1; k <= rule.last(); k++) {
-                    if (!chart.units.get(k).in(WordLists.ORDINAL)) {
-                        return false;
-                    }
-                }
-                return true;
+        if (chart.units.get(found.last()).in(WordLists.PARTICLE)) {
+            return true;
+        }
+        for (int k = found.last() + 1; k <= rule.last(); k++) {
+            if (!chart.units.get(k).in(WordLists.ORDINAL)) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     /**
@@ -345,19 +357,13 @@ final class Combination {
      * toolkit's span rule) or a word of the name itself (جنوب أفريقيا, أم درمان, سلطنة عمان).
      * A listed place that begins with a cue left outside (محافظة) is no such name.
      */
-    private static boolean keepsListedWords(Found rule, List<Found> model, Chart chart) {
-        if (rule.type() != EntityType.LOCATION || !rule.method().equals(Found.GAZETTEER)
-                || rule.last() == rule.first()
-                || chart.units.get(rule.first()).in(WordLists.CUE_OUTSIDE)) {
-            return false;
-        }
-        for (Found found : model) {
-            if (found.first() > rule.first() && found.last() == rule.last()
-                    && found.type() == EntityType.LOCATION) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean keepsListedWords(Found rule, Found[] taggedAt, Chart chart) {
+        Found found = taggedAt[rule.last()];
+        return rule.type() == EntityType.LOCATION && rule.method().equals(Found.GAZETTEER)
+                && rule.last() > rule.first()
+                && !chart.units.get(rule.first()).in(WordLists.CUE_OUTSIDE)
+                && found != null && found.first() > rule.first() && found.last() == rule.last()
+                && found.type() == EntityType.LOCATION;
     }
 
     private static void add(Found candidate, List<Found> merged, boolean[] taken, Chart chart) {
