@@ -34,6 +34,11 @@ final class SplitModel {
 
     private static final Set<String> HA_PRONOUNS = Set.of("هو", "هي", "هم", "هنا");
 
+    /** The alefs a bare alef may stand for when its hamza or madda was not written. */
+    private static final char[] HAMZA_ALEFS = {
+        ArabicLetters.ALEF_HAMZA_ABOVE, ArabicLetters.ALEF_HAMZA_BELOW, ArabicLetters.ALEF_MADDA
+    };
+
     /** Cohesion (log10) below which the letters on both sides of a cut rarely meet in a word. */
     private static final float GAP = -1.5f;
     /** Weight of the cohesion at a cut in its cost: letters that belong together resist a cut. */
@@ -335,7 +340,28 @@ final class SplitModel {
                 && rest.length() >= 3
                 && !isWordKeepingHamza(w)
                 && isWord(rest)
-                && chars.cohesion(w, 0, p + 2, w.length()) < LOST_HAMZA_COHESION;
+                && chars.cohesion(w, 0, p + 2, w.length()) < LOST_HAMZA_COHESION
+                && !(endsWithPossessive(rest) && isWord(w));
+    }
+
+    /**
+     * Whether {@code rest} ends with a pronoun of the second or third person (هله, مثالك): a noun
+     * it makes definite, which the negation لا does not take (لاهله is لأهله, not لا هله). A
+     * final ه that stands for ة is no pronoun (لاحاجه, لا حاجة).
+     */
+    private boolean endsWithPossessive(String rest) {
+        int last = rest.length() - 1;
+        if (rest.charAt(last) == ArabicLetters.HEH
+                && lexicon.isWord(replace(rest, last, ArabicLetters.TEH_MARBUTA))) {
+            return false;
+        }
+        for (Clitics.Clitic pronoun : Clitics.PRONOUNS) {
+            if (pronoun.person() > 1 && rest.length() > pronoun.letters().length() + 1
+                    && rest.endsWith(pronoun.letters())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Yeh, teh, noon, alef with hamza: the prefixes of an imperfect verb (لا يوجد, ما تريد). */
@@ -478,9 +504,15 @@ final class SplitModel {
             return true;
         }
         int a = alefIndex(w);
-        return a >= 0
-                && (lexicon.isWord(replace(w, a, ArabicLetters.ALEF_HAMZA_ABOVE))
-                        || lexicon.isWord(replace(w, a, ArabicLetters.ALEF_HAMZA_BELOW)));
+        if (a < 0) {
+            return false;
+        }
+        for (char hamza : HAMZA_ALEFS) {
+            if (isWordKeepingHamza(replace(w, a, hamza))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -510,18 +542,28 @@ final class SplitModel {
                 || ObjectPronouns.isVerbWithObject(w, lexicon::isWord);
     }
 
-    /** Index of a bare alef that may have lost its hamza: word-initial, after ال, or after ل. */
+    /**
+     * Index of a bare alef that may have lost its hamza: word-initial, or after proclitics (و, ف,
+     * then ب, ك or ل: باعلان, وانكار), after the article and the proclitics before it (الاراء,
+     * والامن, بالالاف, للاسف).
+     */
     private static int alefIndex(String w) {
         if (w.charAt(0) == ArabicLetters.ALEF && w.length() > 1 && w.charAt(1) != ArabicLetters.LAM) {
             return 0;
         }
-        if (w.length() > 3 && w.startsWith("ال") && w.charAt(2) == ArabicLetters.ALEF) {
-            return 2;
-        }
         int p = hasConjunction(w) ? 1 : 0;
-        if (w.length() > p + 3 && w.startsWith("لا", p)) {
-            // The preposition before a hamza (لاسباب for لأسباب), which is no لا + word.
-            return p + 1;
+        if (w.length() > p + 3 && w.startsWith("لل", p) && w.charAt(p + 2) == ArabicLetters.ALEF) {
+            return p + 2;
+        }
+        int q = w.length() > p + 1 && Clitics.isPreposition(w.charAt(p)) ? p + 1 : p;
+        if (w.length() > q + 3 && w.startsWith("ال", q) && w.charAt(q + 2) == ArabicLetters.ALEF) {
+            return q + 2;
+        }
+        if (q > 0 && w.length() > q + 2 && w.charAt(q) == ArabicLetters.ALEF
+                && w.charAt(q + 1) != ArabicLetters.LAM) {
+            // The preposition or conjunction before a hamza (لاسباب for لأسباب, باعلان for
+            // بإعلان, وانكار for وإنكار), which is no لا + word.
+            return q;
         }
         return -1;
     }

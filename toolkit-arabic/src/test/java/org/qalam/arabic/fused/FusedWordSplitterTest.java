@@ -44,6 +44,12 @@ class FusedWordSplitterTest {
             # ل before a word that lost its hamza is no لا, unless the letters clearly part there
             لاصدقائي لامهاتهم | لاصدقائي لامهاتهم
             لافرق ولاعذر | لا فرق ولا عذر
+            # a hamza or madda lost after proclitics or the article hides no fusion
+            والامن والاصدقاء بالالاف كالانعام فالامارات | والامن والاصدقاء بالالاف كالانعام فالامارات
+            الاراء باعلان وانكار للاسف | الاراء باعلان وانكار للاسف
+            # لأن with its pronoun, and ل before a noun with one, are no لا + word
+            لانها لانهم لاننا لاهلك ولامثالك | لانها لانهم لاننا لاهلك ولامثالك
+            لاحاجه للكلام | لا حاجه للكلام
             # له and ما may close a run; لي, لا and يا there are the tails of names
             قلناله كلمة | قلنا له كلمة
             افعلواما شئتم | افعلوا ما شئتم
