@@ -1,10 +1,13 @@
 package org.qalam.extractors.entities;
 
+import java.util.List;
+
 /**
  * A structured averaged perceptron over {@link Bio} tags (Collins 2002): features of each
  * position vote for tags, transitions score tag pairs, Viterbi finds the best sequence, and each
  * wrong sequence moves the weights towards the gold one. The weights returned are averaged over
- * every update, which generalizes far better than the last ones.
+ * every update, which generalizes far better than the last ones; the weights of several
+ * perceptrons trained in different orders may be averaged in turn ({@link #meanOf}).
  *
  * <p>Training state only: {@link #tagger} turns it into the immutable {@link SequenceTagger}.
  */
@@ -75,13 +78,31 @@ final class Perceptron {
      * {@code minWeight} in absolute value for some tag.
      */
     SequenceTagger tagger(double minWeight) {
+        return meanOf(List.of(this), minWeight);
+    }
+
+    /**
+     * The tagger of the mean of {@code members}' averaged weights, perceptrons over the same
+     * features trained in different orders, keeping the features with a mean weight of at least
+     * {@code minWeight} in absolute value for some tag.
+     */
+    static SequenceTagger meanOf(List<Perceptron> members, double minWeight) {
+        long[] keys = members.get(0).keys;
+        double[] weights = new double[keys.length * TAGS];
+        double[] transition = new double[(TAGS + 1) * TAGS];
+        for (Perceptron member : members) {
+            if (member.keys != keys) {
+                throw new IllegalArgumentException("members must share their features");
+            }
+            member.addAveraged(member.weights, member.sums, weights, members.size());
+            member.addAveraged(member.transition, member.transitionSums, transition,
+                    members.size());
+        }
         int kept = 0;
         boolean[] keep = new boolean[keys.length];
         for (int f = 0; f < keys.length; f++) {
             for (int t = 0; t < TAGS; t++) {
-                if (Math.abs(averaged(weights, sums, f * TAGS + t)) >= minWeight) {
-                    keep[f] = true;
-                }
+                keep[f] |= Math.abs(weights[f * TAGS + t]) >= minWeight;
             }
             kept += keep[f] ? 1 : 0;
         }
@@ -92,16 +113,19 @@ final class Perceptron {
             if (keep[f]) {
                 keptKeys[row] = keys[f];
                 for (int t = 0; t < TAGS; t++) {
-                    keptWeights[row * TAGS + t] = (float) averaged(weights, sums, f * TAGS + t);
+                    keptWeights[row * TAGS + t] = (float) weights[f * TAGS + t];
                 }
                 row++;
             }
         }
-        double[] averagedTransition = new double[transition.length];
-        for (int i = 0; i < transition.length; i++) {
-            averagedTransition[i] = averaged(transition, transitionSums, i);
+        return SequenceTagger.of(keptKeys, keptWeights, transition);
+    }
+
+    /** Adds this perceptron's averaged {@code w}, divided by {@code members}, to {@code mean}. */
+    private void addAveraged(double[] w, double[] s, double[] mean, int members) {
+        for (int i = 0; i < w.length; i++) {
+            mean[i] += averaged(w, s, i) / members;
         }
-        return SequenceTagger.of(keptKeys, keptWeights, averagedTransition);
     }
 
     private double averaged(double[] w, double[] s, int index) {

@@ -49,7 +49,8 @@ class EntityTrainingTest {
 
         assertThat(result.sentences()).isEqualTo(10);
         assertThat(result.features()).isPositive();
-        assertThat(progress).anyMatch(line -> line.startsWith("pass 3/3"));
+        assertThat(progress).anyMatch(line -> line.startsWith("order 4/4, pass 3/3"));
+        assertThat(progress).noneMatch(line -> line.startsWith("order 5/"));
         List<Mention> mentions = Pipelines.mentions(Pipelines.entities(model), "قال زيدان كرومي في بلدة كفرنبودة .");
         assertThat(mentions).extracting(m -> m.type() + ":" + m.text())
                 .contains("person:زيدان كرومي");
