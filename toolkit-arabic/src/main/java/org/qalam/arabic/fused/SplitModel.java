@@ -70,6 +70,13 @@ final class SplitModel {
     static final int MIN_CORPUS_PIECE = 4;
     /** Extra cost of such a corpus word over a dictionary word of the same length. */
     static final double CORPUS_PIECE = 0.3;
+    /**
+     * Extra cost of a piece after the first that the lexicon rejects but that starts with the
+     * article: a name (سليمانالعيسى, ناصرالتويم), which the dictionary cannot know.
+     */
+    static final double UNKNOWN_NAME = 1.0;
+    /** Letters of the shortest such name, the article included: ال + three letters. */
+    private static final int MIN_DEFINITE_NAME = 5;
 
     private final ArabicLexicon lexicon;
     private final CharModel chars;
@@ -405,10 +412,13 @@ final class SplitModel {
             return null;
         }
         if (!(i == 0 ? isWord(piece) : isWordKeepingHamza(piece))) {
-            if (!isCorpusWord(piece, w)) {
+            if (isCorpusWord(piece, w)) {
+                corpusCost = CORPUS_PIECE;
+            } else if (i > 0 && isUnknownDefiniteName(piece)) {
+                corpusCost = UNKNOWN_NAME;
+            } else {
                 return null;
             }
-            corpusCost = CORPUS_PIECE;
         }
         boolean article = hasArticle(piece);
         boolean head = FunctionWords.NAME_HEADS.contains(piece);
@@ -463,6 +473,11 @@ final class SplitModel {
                 && piece.length() < run.length()
                 && vocabulary.count(piece) >= MIN_PIECE_COUNT
                 && standard.cuts(piece).length == 0;
+    }
+
+    /** Whether {@code piece} reads as the article and a name of three letters or more. */
+    private static boolean isUnknownDefiniteName(String piece) {
+        return piece.length() >= MIN_DEFINITE_NAME && piece.startsWith(ArabicLetters.ARTICLE);
     }
 
     /** Whether the piece starts with the article, after at most one proclitic (ال, وال, بال, لل). */
