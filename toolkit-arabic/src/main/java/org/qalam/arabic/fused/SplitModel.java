@@ -34,6 +34,15 @@ final class SplitModel {
 
     private static final Set<String> HA_PRONOUNS = Set.of("هو", "هي", "هم", "هنا");
 
+    /**
+     * Endings that inflect a dictionary entry (plurals, duals, the feminine, the accusative alef,
+     * the nisba): a run that is an entry with one of them is a word, not أو + word (أوكارا).
+     */
+    private static final List<String> INFLECTIONS =
+            List.of("تين", "تان", "ات", "ون", "ين", "ان", "ة", "ه", "ا", "ي");
+    /** Letters a stem keeps at least once an ending or a pronoun is taken off. */
+    private static final int MIN_BASE = 3;
+
     /** The alefs a bare alef may stand for when its hamza or madda was not written. */
     private static final char[] HAMZA_ALEFS = {
         ArabicLetters.ALEF_HAMZA_ABOVE, ArabicLetters.ALEF_HAMZA_BELOW, ArabicLetters.ALEF_MADDA
@@ -330,11 +339,57 @@ final class SplitModel {
                     case "لو" -> FunctionWords.WORDS.contains(rest)
                             && !FunctionWords.SUFFIX_PRONOUNS.contains(rest);
                     case "ها" -> HA_PRONOUNS.contains(rest);
+                    case "أو", "او" -> orFused(w, p, rest);
                     default -> false;
                 };
         return split && chars.cohesion(w, 0, p + 2, w.length()) < PARTICLE_COHESION
                 ? new int[] {p + 2}
                 : NO_CUTS;
+    }
+
+    /**
+     * Whether the run {@code w} (its particle at {@code p}) is أو fused to the entry {@code rest}
+     * (أوشتم, أوضربهم): the lexicon accepts such runs as inflected forms, but they are no entry,
+     * even with the hamza written (أوطان, أوكارا are), and the letters part clearly there, at the
+     * stricter gap of a cut inside a word, since أو also opens names (أوهارا, أوربت). Never
+     * before ل, where أول is the likelier word (أول|تراجع).
+     */
+    private boolean orFused(String w, int p, String rest) {
+        return rest.length() >= 3 && rest.charAt(0) != ArabicLetters.LAM
+                && isEntryForm(rest) && !isEntryForm(w.substring(p))
+                && !isEntryForm(ArabicLetters.ALEF_HAMZA_ABOVE + w.substring(p + 1))
+                && chars.cohesion(w, 0, p + 2, w.length()) < GAP;
+    }
+
+    /**
+     * Whether {@code w} is a dictionary entry, or one with a pronoun or an inflectional ending
+     * (أوضاعهم, أوكارا): the lexicon also accepts fusions like أوضربهم, أوجمعيات as inflected
+     * forms, but those are no entries.
+     */
+    private boolean isEntryForm(String w) {
+        if (lexicon.isEntry(w)) {
+            return true;
+        }
+        for (Clitics.Clitic pronoun : Clitics.PRONOUNS) {
+            if (isEntryWithEnding(w, pronoun.letters())) {
+                return true;
+            }
+        }
+        for (String ending : INFLECTIONS) {
+            if (isEntryWithEnding(w, ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code w} is an entry (or its feminine in ة) followed by {@code ending}. */
+    private boolean isEntryWithEnding(String w, String ending) {
+        if (w.length() < ending.length() + MIN_BASE || !w.endsWith(ending)) {
+            return false;
+        }
+        String base = w.substring(0, w.length() - ending.length());
+        return lexicon.isEntry(base) || lexicon.isEntry(base + ArabicLetters.TEH_MARBUTA);
     }
 
     /**

@@ -82,6 +82,9 @@ class FusedWordSplitterTest {
             ب2006 وCNN والـ20 | ب2006 وCNN والـ20
             ليرة سوريةو20 | ليرة سورية و20
             نحو20 | نحو 20
+            # أو fused to an entry that the lexicon accepts as one inflected form; not words and names
+            بالسجن أوقتل أوحجم | بالسجن أو قتل أو حجم
+            أوضاعهم أوطان اوطان أوكارا أوهارا أوربت | أوضاعهم أوطان اوطان أوكارا أوهارا أوربت
             # a name after the article, which no dictionary knows, may close a run after a word
             توفي سليمانالعيسى وقال ناصرالتويم | توفي سليمان العيسى وقال ناصر التويم
             # words and unknown names stay whole
