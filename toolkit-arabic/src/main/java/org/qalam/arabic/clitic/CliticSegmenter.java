@@ -12,6 +12,7 @@ import org.qalam.arabic.lexicon.ArabicLexicon;
 import org.qalam.arabic.normalize.Normalizer;
 import org.qalam.arabic.orthography.ArabicLetters;
 import org.qalam.arabic.orthography.Clitics;
+import org.qalam.arabic.orthography.Inflections;
 import org.qalam.arabic.orthography.LetterIndex;
 import org.qalam.core.model.Span;
 import org.qalam.core.model.Token;
@@ -54,9 +55,6 @@ public final class CliticSegmenter {
     /** Third-person pronouns: by far the most frequent enclitics in running text. */
     private static final Set<String> THIRD_PERSON = pronouns(p -> p.person() == 3);
     private static final String NA = "\u0646\u0627";
-
-    /** Inflectional endings stripped to recognize an inflected dictionary entry. */
-    private static final String[] INFLECTIONS = {"تين", "تان", "ات", "ون", "ين", "ان", "ة", "ا", "ي"};
 
     /** Score of a stem (or of the whole token) that is a dictionary entry by itself. */
     private static final int ENTRY = 10;
@@ -224,7 +222,7 @@ public final class CliticSegmenter {
      * are not cut; shorter bases are too often a clitic plus a word (لسنة is not لسن + ة).
      */
     private boolean isInflectedEntry(String w) {
-        for (String ending : INFLECTIONS) {
+        for (String ending : Inflections.ENDINGS) {
             int base = w.length() - ending.length();
             if (base >= 4 && w.endsWith(ending)) {
                 String stem = w.substring(0, base);

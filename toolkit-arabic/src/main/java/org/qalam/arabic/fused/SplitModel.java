@@ -6,6 +6,7 @@ import java.util.Set;
 import org.qalam.arabic.lexicon.ArabicLexicon;
 import org.qalam.arabic.orthography.ArabicLetters;
 import org.qalam.arabic.orthography.Clitics;
+import org.qalam.arabic.orthography.Inflections;
 
 /**
  * Decides whether and where a run of Arabic letters is several fused words: a dynamic program over
@@ -34,12 +35,6 @@ final class SplitModel {
 
     private static final Set<String> HA_PRONOUNS = Set.of("هو", "هي", "هم", "هنا");
 
-    /**
-     * Endings that inflect a dictionary entry (plurals, duals, the feminine, the accusative alef,
-     * the nisba): a run that is an entry with one of them is a word, not أو + word (أوكارا).
-     */
-    private static final List<String> INFLECTIONS =
-            List.of("تين", "تان", "ات", "ون", "ين", "ان", "ة", "ه", "ا", "ي");
     /** Letters a stem keeps at least once an ending or a pronoun is taken off. */
     private static final int MIN_BASE = 3;
 
@@ -363,8 +358,9 @@ final class SplitModel {
 
     /**
      * Whether {@code w} is a dictionary entry, or one with a pronoun or an inflectional ending
-     * (أوضاعهم, أوكارا): the lexicon also accepts fusions like أوضربهم, أوجمعيات as inflected
-     * forms, but those are no entries.
+     * (أوضاعهم, أوكارا; a final ه is tried as the pronoun, on an entry or its feminine): the
+     * lexicon also accepts fusions like أوضربهم, أوجمعيات as inflected forms, but those are no
+     * entries.
      */
     private boolean isEntryForm(String w) {
         if (lexicon.isEntry(w)) {
@@ -375,7 +371,7 @@ final class SplitModel {
                 return true;
             }
         }
-        for (String ending : INFLECTIONS) {
+        for (String ending : Inflections.ENDINGS) {
             if (isEntryWithEnding(w, ending)) {
                 return true;
             }
@@ -469,7 +465,7 @@ final class SplitModel {
         if (!(i == 0 ? isWord(piece) : isWordKeepingHamza(piece))) {
             if (isCorpusWord(piece, w)) {
                 corpusCost = CORPUS_PIECE;
-            } else if (i > 0 && isUnknownDefiniteName(piece)) {
+            } else if (i > 0 && readsAsDefiniteName(piece)) {
                 corpusCost = UNKNOWN_NAME;
             } else {
                 return null;
@@ -531,7 +527,7 @@ final class SplitModel {
     }
 
     /** Whether {@code piece} reads as the article and a name of three letters or more. */
-    private static boolean isUnknownDefiniteName(String piece) {
+    private static boolean readsAsDefiniteName(String piece) {
         return piece.length() >= MIN_DEFINITE_NAME && piece.startsWith(ArabicLetters.ARTICLE);
     }
 
