@@ -350,10 +350,11 @@ final class SplitModel {
      * before ل, where أول is the likelier word (أول|تراجع).
      */
     private boolean orFused(String w, int p, String rest) {
+        // the letter model first: a few look-ups against some forty of the lexicon
         return rest.length() >= 3 && rest.charAt(0) != ArabicLetters.LAM
+                && chars.cohesion(w, 0, p + 2, w.length()) < GAP
                 && isEntryForm(rest) && !isEntryForm(w.substring(p))
-                && !isEntryForm(ArabicLetters.ALEF_HAMZA_ABOVE + w.substring(p + 1))
-                && chars.cohesion(w, 0, p + 2, w.length()) < GAP;
+                && !isEntryForm(ArabicLetters.ALEF_HAMZA_ABOVE + w.substring(p + 1));
     }
 
     /**
