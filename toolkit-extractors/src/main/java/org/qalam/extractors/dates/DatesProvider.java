@@ -20,6 +20,8 @@ public final class DatesProvider extends BundledProvider {
     public static final String MONTH = "month";
     /** The config key of the occurrence a weekday alone names: next, past or this. */
     public static final String WEEKDAY = "weekday";
+    /** The config key of the first day of the weekend: thursday, friday or saturday. */
+    public static final String WEEKEND = "weekend";
 
     /** Declares the step; the grammar's word lists load with the class. */
     public DatesProvider() {
@@ -33,7 +35,9 @@ public final class DatesProvider extends BundledProvider {
                         + "included; for news) or this (this year's)",
                         WEEKDAY, "which day a weekday alone (يوم الخميس) names: next (default: the "
                         + "next one after the reference day), past (the last one before it; for "
-                        + "news) or this (this week's, Monday to Sunday)"));
+                        + "news) or this (this week's, Monday to Sunday)",
+                        WEEKEND, "the first of the weekend's two days (عطلة نهاية الأسبوع): "
+                        + "friday (default: Friday and Saturday), saturday or thursday"));
     }
 
     @Override

@@ -96,7 +96,11 @@ final class DurationRules extends Rules {
             fraction = UNIT_FRACTIONS.match(atoms, i + 1);
         }
         if (fraction != null) {
-            addFraction(parts, last, fraction.value());
+            // عقد ونصف: the fraction of the unit said before it, fifteen years
+            Hit<Unit> unit = DURATION_UNITS.match(atoms, i - 1);
+            int size = unit == null || unit.end() != i ? 1 : unit.value().size();
+            add(parts, last, BigDecimal.valueOf(size).divide(BigDecimal.valueOf(fraction.value()),
+                    FRACTION_DIGITS, RoundingMode.HALF_UP));
             return fraction.end();
         }
         int j = isKey(i, "و") ? i + 1 : i;
@@ -111,9 +115,9 @@ final class DurationRules extends Rules {
 
     /** وساعتين, وثلاثة أشهر: a length written on the conjunction. */
     private int amountAfterConjunction(int i, Map<Grain, BigDecimal> parts) {
-        Hit<Unit> unit = DURATION_UNITS.match(atoms, i);
+        Hit<Unit> unit = unit(DURATION_UNITS, i);
         if (unit != null && unit.value().count() > 0) {
-            add(parts, unit.value().grain(), BigDecimal.valueOf(unit.value().count()));
+            add(parts, unit.value().grain(), BigDecimal.valueOf(unit.value().total()));
             return unit.end();
         }
         Atom first = atoms.get(i);
@@ -124,11 +128,11 @@ final class DurationRules extends Rules {
         if (number == null || number.ordinal() || number.value().signum() <= 0) {
             return -1;
         }
-        unit = DURATION_UNITS.match(atoms, i + number.end());
+        unit = unit(DURATION_UNITS, i + number.end());
         if (unit == null || unit.value().count() == 2) {
             return -1;
         }
-        add(parts, unit.value().grain(), number.value());
+        add(parts, unit.value().grain(), unit.value().times(number.value()));
         return unit.end();
     }
 
@@ -139,24 +143,24 @@ final class DurationRules extends Rules {
      * than.
      */
     private int amount(int i, Map<Grain, BigDecimal> parts, Grain larger) {
-        Hit<Unit> unit = DURATION_UNITS.match(atoms, i);
+        Hit<Unit> unit = unit(DURATION_UNITS, i);
         if (unit != null) {
             if (unit.value().count() == 0) {
                 return -1; // ساعات alone is no length
             }
-            add(parts, unit.value().grain(), BigDecimal.valueOf(unit.value().count()));
+            add(parts, unit.value().grain(), BigDecimal.valueOf(unit.value().total()));
             return unit.value().count() == 1 ? ONE.skip(atoms, unit.end()) : unit.end();
         }
         Part spelled = fractionAsCount(i);
         if (spelled != null) {
-            unit = DURATION_UNITS.match(atoms, spelled.end());
-            add(parts, unit.value().grain(), BigDecimal.valueOf(spelled.value()));
+            unit = unit(DURATION_UNITS, spelled.end());
+            add(parts, unit.value().grain(), unit.value().times(BigDecimal.valueOf(spelled.value())));
             return unit.end();
         }
         Hit<Integer> fraction = UNIT_FRACTIONS.match(atoms, i);
         if (fraction != null) {
-            unit = DURATION_UNITS.match(atoms, fraction.end());
-            if (unit == null || unit.value().count() != 1) {
+            unit = unit(DURATION_UNITS, fraction.end());
+            if (unit == null || unit.value().count() != 1 || unit.value().size() != 1) {
                 return -1;
             }
             addFraction(parts, unit.value().grain(), fraction.value());
@@ -179,11 +183,11 @@ final class DurationRules extends Rules {
             value = number.value();
             after = number.end();
         }
-        unit = DURATION_UNITS.match(atoms, after);
+        unit = unit(DURATION_UNITS, after);
         if (unit == null || unit.value().count() == 2) {
             return -1;
         }
-        add(parts, unit.value().grain(), value);
+        add(parts, unit.value().grain(), unit.value().times(value));
         return unit.end();
     }
 

@@ -33,6 +33,8 @@ final class Grammar extends Rules {
     private final PeriodRules periodRules;
     private final ClockRules clockRules;
     private final DurationRules durationRules;
+    private final DecadeRules decadeRules;
+    private final SeasonRules seasonRules;
 
     Grammar(List<Atom> atoms, ZonedDateTime reference, DateSettings settings) {
         super(atoms, reference, settings);
@@ -42,6 +44,8 @@ final class Grammar extends Rules {
         this.periodRules = new PeriodRules(this);
         this.clockRules = new ClockRules(this);
         this.durationRules = new DurationRules(this);
+        this.decadeRules = new DecadeRules(this);
+        this.seasonRules = new SeasonRules(this, monthRules);
     }
 
     /**
@@ -122,6 +126,8 @@ final class Grammar extends Rules {
     private Found date(int i) {
         return longest(range(i), clockRange(i), dateAndClock(i), dayAndPart(i),
                 periodRules.span(i), periodRules.offset(i), periodRules.period(i),
+                periodRules.restOf(i), decadeRules.period(i), decadeRules.span(i),
+                seasonRules.season(i), seasonRules.weekend(i),
                 monthRules.year(i), hijriRules.year(i), hijriRules.relativeYear(i),
                 monthRules.month(i), monthRules.partOfYear(i), monthRules.decade(i),
                 monthRules.edgeOfYear(i), hijriRules.hijri(i), hijriRules.holiday(i),

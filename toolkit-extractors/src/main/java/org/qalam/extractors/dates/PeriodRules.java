@@ -15,8 +15,15 @@ import org.qalam.extractors.dates.Phrases.Hit;
  */
 final class PeriodRules extends Rules {
 
-    /** How many of which unit an offset says, and the atom after the words. */
-    private record Amount(int count, Grain unit, int end) {
+    /**
+     * How many of which unit an offset says, the atom after the words, and whether it was said
+     * in decades, whose fraction after them is of ten years.
+     */
+    private record Amount(int count, Grain unit, int end, boolean decades) {
+
+        Amount(int count, Grain unit, int end) {
+            this(count, unit, end, false);
+        }
     }
 
     /** How many of the unit an offset falls back to one unit holds: an hour is 60 minutes. */
@@ -116,6 +123,12 @@ final class PeriodRules extends Rules {
         }
         int i = isKey(amount.end(), "و") ? amount.end() + 1 : amount.end();
         Hit<Integer> fraction = UNIT_FRACTIONS.match(atoms, i);
+        if (amount.decades()) {
+            // منذ عقد ونصف: fifteen years
+            return fraction == null || Unit.DECADE_YEARS % fraction.value() != 0 ? amount
+                    : new Amount(amount.count() + Unit.DECADE_YEARS / fraction.value(), Grain.YEAR,
+                    fraction.end());
+        }
         Integer smaller = SMALLER_UNITS.get(amount.unit());
         if (fraction == null || smaller == null || smaller % fraction.value() != 0) {
             return amount;
@@ -128,16 +141,17 @@ final class PeriodRules extends Rules {
 
     /** A count and a unit: 3 أيام, ثلاثة أيام, يومين, أسبوع, بضعة أشهر; null when none. */
     private Amount amount(int i) {
-        Hit<Unit> unit = UNITS.match(atoms, i);
+        Hit<Unit> unit = unit(UNITS, i);
         if (unit != null && unit.value().count() > 0) {
-            return new Amount(unit.value().count(), unit.value().grain(), unit.end());
+            return new Amount(unit.value().total(), unit.value().grain(), unit.end(),
+                    unit.value().size() > 1);
         }
         int count;
         int j;
         Hit<Boolean> few = FEW.match(atoms, i);
         Part spelled = fractionAsCount(i);
         if (few != null) {
-            count = 3;
+            count = FEW_COUNT;
             j = few.end();
         } else if (spelled != null) {
             count = spelled.value();
@@ -148,7 +162,7 @@ final class PeriodRules extends Rules {
                     || number.value().compareTo(BigDecimal.valueOf(1000)) > 0) {
                 return null;
             }
-            unit = UNITS.match(atoms, number.end());
+            unit = unit(UNITS, number.end());
             if (number.whole() < 0 && unit != null && unit.value().grain() == Grain.HOUR) {
                 // نصف ساعة, ربع ساعة are minutes
                 int minutes = number.value().multiply(BigDecimal.valueOf(60)).intValue();
@@ -160,14 +174,18 @@ final class PeriodRules extends Rules {
             count = number.whole();
             j = number.end();
         }
-        unit = UNITS.match(atoms, j);
+        unit = unit(UNITS, j);
         if (unit == null || unit.value().count() == 2) {
             return null;
         }
-        return new Amount(count, unit.value().grain(), unit.end());
+        return new Amount(count * unit.value().size(), unit.value().grain(), unit.end(),
+                unit.value().size() > 1);
     }
 
-    /** الأيام الثلاثة الماضية, خلال الأيام 3 الماضية, الأسابيع الثلاثة القادمة. */
+    /**
+     * الأيام الثلاثة الماضية, خلال الأيام 3 الماضية, الأسابيع الثلاثة القادمة, الأيام القليلة
+     * الماضية.
+     */
     Found span(int i) {
         int j = WITHIN.skip(atoms, i);
         Grain grain;
@@ -182,7 +200,7 @@ final class PeriodRules extends Rules {
         } else if (last != null && isKey(j, "اخر")) {
             // آخر ثلاثة أيام, خلال آخر 3 سنوات
             Amount amount = amount(last.end());
-            if (amount == null || amount.count() < 2 && UNITS.match(atoms, last.end()) != null) {
+            if (amount == null || amount.count() < 2 && unit(UNITS, last.end()) != null) {
                 return null;
             }
             grain = amount.unit();
@@ -190,13 +208,13 @@ final class PeriodRules extends Rules {
             direction = new Hit<>(Direction.PAST, amount.end());
         } else {
             Hit<Grain> unit = DEFINITE_UNITS.match(atoms, j);
-            Reading number = unit == null ? null : number(unit.end());
-            if (number == null || number.whole() < 1 || number.whole() > 1000) {
+            Part count = unit == null ? null : definiteCount(unit.end());
+            if (count == null) {
                 return null;
             }
             grain = unit.value();
-            n = number.whole();
-            direction = DIRECTIONS.match(atoms, number.end());
+            n = count.value();
+            direction = DIRECTIONS.match(atoms, count.end());
         }
         if (direction == null || direction.value() == Direction.THIS) {
             return null;
@@ -212,5 +230,25 @@ final class PeriodRules extends Rules {
                 ? DateValue.between(grain.plus(current, -n), grain.plus(current, -1), grain, true)
                 : DateValue.between(grain.plus(current, 1), grain.plus(current, n), grain, true);
         return new Found(direction.end(), value);
+    }
+
+    /**
+     * بقية الأسبوع, ما تبقى من العام, باقي هذا الشهر: the days from today to the end of the
+     * current week, month or year.
+     */
+    Found restOf(int i) {
+        Hit<Boolean> rest = REST_OF.match(atoms, i);
+        Hit<Grain> unit = rest == null ? null : WHOLE_UNITS.match(atoms, THIS.skip(atoms, rest.end()));
+        if (unit == null || unit.value() == Grain.DAY) {
+            return null;
+        }
+        int end = unit.end();
+        Hit<Direction> direction = DIRECTIONS.match(atoms, end);
+        if (direction != null && direction.value() == Direction.THIS) {
+            end = direction.end(); // بقية العام الحالي
+        }
+        Grain grain = unit.value();
+        LocalDateTime last = grain.plus(grain.truncate(now), 1).minusDays(1);
+        return new Found(end, DateValue.between(today.atStartOfDay(), last, Grain.DAY, true));
     }
 }

@@ -30,6 +30,13 @@ abstract class Rules {
     record Part(int value, int end) {
     }
 
+    /** How many a few is: بضعة أيام, الأيام القليلة الماضية are three days. */
+    static final int FEW_COUNT = 3;
+    /** Marks that end a phrase: a decade may stand before them (منذ عقد.). */
+    private static final String[] PHRASE_ENDS = {".", "،", ",", "؛", ";", "!", "؟", "?", ":", ")"};
+    /** The largest count of a span: الأيام 1000 الماضية. */
+    private static final int MAX_COUNT = 1000;
+
     private final PerAtom<Reading> numbers;
 
     Rules(List<Atom> atoms, ZonedDateTime reference, DateSettings settings) {
@@ -104,6 +111,37 @@ abstract class Rules {
         return a == null || b.end() > a.end() ? b : a;
     }
 
+    /**
+     * The unit of {@code list} at {@code i}; a decade said without a count (عقد, عقدين) only
+     * where the words after it show it is one, since عقد is also a contract or the holding of a
+     * meeting (بعد عقد الاجتماع): at the end, before a mark that ends a phrase or a word of
+     * {@code decade-after}; not before a quote (عقد " اجتماع طارئ ").
+     */
+    final Hit<Vocabulary.Unit> unit(Phrases<Vocabulary.Unit> list, int i) {
+        Hit<Vocabulary.Unit> unit = list.match(atoms, i);
+        if (unit == null || unit.value().size() == 1 || unit.value().count() == 0) {
+            return unit;
+        }
+        int next = unit.end();
+        boolean shown = next >= atoms.size() || isMark(next, PHRASE_ENDS)
+                || DECADE_AFTER.at(atoms, next);
+        return shown ? unit : null;
+    }
+
+    /**
+     * The count after a plural unit with the article and the atom after it: a number from 1 to
+     * 1000 (الأيام الثلاثة) or a few (الأيام القليلة, three); null when none.
+     */
+    final Part definiteCount(int i) {
+        Hit<Boolean> few = FEW_AFTER.match(atoms, i);
+        if (few != null) {
+            return new Part(FEW_COUNT, few.end());
+        }
+        Reading number = number(i);
+        return number == null || number.whole() < 1 || number.whole() > MAX_COUNT ? null
+                : new Part(number.whole(), number.end());
+    }
+
     boolean startsUnit(int i) {
         return UNITS.at(atoms, i) || isKey(i, "ساعات", "دقائق");
     }
@@ -172,7 +210,7 @@ abstract class Rules {
      */
     final Part fractionAsCount(int i) {
         Hit<Integer> count = FRACTION_COUNTS.match(atoms, i);
-        Hit<Vocabulary.Unit> unit = count == null ? null : DURATION_UNITS.match(atoms, count.end());
+        Hit<Vocabulary.Unit> unit = count == null ? null : unit(DURATION_UNITS, count.end());
         return unit != null && unit.value().count() == 0 ? new Part(count.value(), count.end())
                 : null;
     }

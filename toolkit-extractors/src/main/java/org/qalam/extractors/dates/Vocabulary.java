@@ -1,5 +1,6 @@
 package org.qalam.extractors.dates;
 
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.util.Locale;
 import java.util.Set;
@@ -13,17 +14,39 @@ import java.util.Set;
  */
 final class Vocabulary {
 
-    /** A unit of an offset or a span, and how many of it a word says by itself. */
-    record Unit(Grain grain, int count) {
+    /**
+     * A unit of an offset or a span, how many of it a word says by itself, and how many of its
+     * grain one unit is: a decade is ten years.
+     */
+    record Unit(Grain grain, int count, int size) {
 
-        /** The unit written {@code day 1}, {@code day 2}, or {@code day} for a plural (count 0). */
+        /** Years in a decade. */
+        static final int DECADE_YEARS = 10;
+
+        /**
+         * The unit written {@code day 1}, {@code day 2}, or {@code day} for a plural (count 0);
+         * {@code decade} is ten years.
+         */
         static Unit parse(String text) {
             String[] parts = text.split(" +");
             if (parts.length > 2) {
                 throw new IllegalArgumentException("expected a grain and a count");
             }
-            return new Unit(Grain.valueOf(parts[0].toUpperCase(Locale.ROOT)),
-                    parts.length == 1 ? 0 : Integer.parseInt(parts[1]));
+            int count = parts.length == 1 ? 0 : Integer.parseInt(parts[1]);
+            if (parts[0].equals("decade")) {
+                return new Unit(Grain.YEAR, count, DECADE_YEARS);
+            }
+            return new Unit(Grain.valueOf(parts[0].toUpperCase(Locale.ROOT)), count, 1);
+        }
+
+        /** {@code amount} of this unit in its grain: three decades are 30 years. */
+        BigDecimal times(BigDecimal amount) {
+            return amount.multiply(BigDecimal.valueOf(size));
+        }
+
+        /** The length a singular or dual says by itself, in the grain: عقدين is 20 years. */
+        int total() {
+            return count * size;
         }
     }
 
@@ -78,6 +101,15 @@ final class Vocabulary {
     static final Phrases<Integer> FRACTION_COUNTS = FILE.table(Integer::valueOf, "fraction-counts");
     static final Phrases<Grain> DEFINITE_UNITS = named(Grain.class, "definite-units");
     static final Phrases<Grain> DEFINITE_DUALS = named(Grain.class, "definite-duals");
+    static final Phrases<Boolean> DECADE_AFTER = FILE.words("decade-after");
+    static final Phrases<Boolean> FEW_AFTER = FILE.words("few-after");
+    static final Phrases<Integer> DEFINITE_DECADES = FILE.table(Integer::valueOf, "definite-decades");
+    static final Phrases<Direction> DECADE_PERIODS = named(Direction.class, "decade-periods");
+    static final Phrases<Integer> SEASONS = FILE.table(Integer::valueOf, "seasons");
+    static final Phrases<Boolean> SEASON_WORD = FILE.words("season-word");
+    static final Phrases<Boolean> WEEKEND = FILE.words("weekend");
+    static final Phrases<Boolean> WEEKEND_LEAD = FILE.words("weekend-lead");
+    static final Phrases<Boolean> REST_OF = FILE.words("rest-of");
     static final Phrases<Boolean> YEARS_WORD = FILE.words("years-word");
     static final Phrases<Integer> YEAR_PARTS = FILE.table(Integer::valueOf, "year-parts");
     static final Phrases<Integer> DECADES = FILE.table(Integer::valueOf, "decades");
@@ -141,10 +173,10 @@ final class Vocabulary {
 
     /**
      * Words of five letters or more that a dialect writes fused after ه (هالسنة) or ع
-     * (عالخميس): units, weekdays, days, the hour and parts of the day.
+     * (عالخميس): units, weekdays, days, the hour, parts of the day and seasons (هالصيف).
      */
     static final Set<String> FUSABLE = Phrases.wordsOf(PERIODS, WEEKDAYS, DAYS, HOUR_WORD,
-            DAY_PARTS, DEFINITE_UNITS, DEFINITE_DUALS);
+            DAY_PARTS, DEFINITE_UNITS, DEFINITE_DUALS, SEASONS);
 
     /** A list whose values are constants of {@code type}, written in lower case: {@code monday}. */
     private static <E extends Enum<E>> Phrases<E> named(Class<E> type, String section) {

@@ -27,7 +27,31 @@ class DatesConfigTest {
     @Test
     void declaresItsKey() {
         assertThat(new DatesProvider().configKeys()).containsOnlyKeys(DatesProvider.ZONE,
-                DatesProvider.MONTH, DatesProvider.WEEKDAY);
+                DatesProvider.MONTH, DatesProvider.WEEKDAY, DatesProvider.WEEKEND);
+    }
+
+    private static Pipeline.Builder withWeekend(String day) {
+        return Steps.pipeline("dates").referenceTime(ReferenceTime.of(LATE_UTC))
+                .config("dates", ExtractorConfig.of(Map.of(DatesProvider.WEEKEND, day)));
+    }
+
+    @Test
+    void weekendSaysWhichTwoDays() {
+        String text = "نلتقي في عطلة نهاية الأسبوع";
+        assertThat(Dates.find(withWeekend("friday").build(), text).get(0).value())
+                .isEqualTo("2026-11-27/2026-11-28");
+        assertThat(Dates.find(withWeekend("Saturday").build(), text).get(0).value())
+                .isEqualTo("2026-11-28/2026-11-29");
+        assertThat(Dates.find(withWeekend("thursday").build(), text).get(0).value())
+                .isEqualTo("2026-11-26/2026-11-27");
+    }
+
+    @Test
+    void badWeekendNamesTheKey() {
+        assertThatThrownBy(() -> withWeekend("sunday").build())
+                .isInstanceOf(PipelineException.class).hasMessageContaining("weekend");
+        assertThatThrownBy(() -> withWeekend("someday").build())
+                .isInstanceOf(PipelineException.class).hasMessageContaining("weekend");
     }
 
     @Test
