@@ -49,10 +49,37 @@ final class DayRules extends Rules {
 
     private Found relativeDay(int i) {
         Hit<Integer> hit = DAYS.match(atoms, i);
-        if (hit != null && isKey(i, "اليوم") && hit.end() == i + 1 && endsQuotedName(i)) {
+        if (hit != null && isKey(i, "اليوم") && hit.end() == i + 1
+                && (endsQuotedName(i) || namesAnotherDay(i + 1))) {
             return null;
         }
-        return hit == null ? null : point(hit, today.plusDays(hit.value()).atStartOfDay(), Grain.DAY);
+        if (hit == null) {
+            return null;
+        }
+        return new Found(appositiveWeekday(hit.end()), DateValue.point(
+                today.plusDays(hit.value()).atStartOfDay(), Grain.DAY, true));
+    }
+
+    /**
+     * The atom after a weekday at {@code i} that names again the day said before it (اليوم
+     * الخميس, أمس الأربعاء, صباح اليوم الأحد), or {@code i} when none does; a weekday with a date
+     * after it (الخميس 5 مارس) is a date of its own.
+     */
+    int appositiveWeekday(int i) {
+        Hit<DayOfWeek> named = WEEKDAYS.match(atoms, i);
+        return named == null || number(named.end()) != null || monthName(named.end()) != null
+                ? i : named.end();
+    }
+
+    /**
+     * Whether the word at {@code i} makes the اليوم before it some other day than today: an
+     * ordinal (اليوم الأول من المؤتمر, اليوم الأخير) or a word of {@code not-today} (اليوم الوطني,
+     * اليوم العالمي للمرأة, في اليوم ذاته).
+     */
+    private boolean namesAnotherDay(int i) {
+        Reading reading = number(i);
+        return reading != null && reading.ordinal() || FIRST.at(atoms, i) || LAST.at(atoms, i)
+                || NOT_TODAY.at(atoms, i);
     }
 
     /** Whether atom {@code i} ends a quoted name after another word: "روسيا اليوم", "المصري اليوم". */

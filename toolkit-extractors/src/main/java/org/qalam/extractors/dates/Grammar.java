@@ -180,7 +180,8 @@ final class Grammar extends Rules {
     private Found dayAndPart(int i) {
         Hit<DayPart> alone = PART_TODAY.match(atoms, i);
         if (alone != null) {
-            return new Found(alone.end(), ClockRules.partOf(today, alone.value(), true));
+            return new Found(dayRules.appositiveWeekday(alone.end()),
+                    ClockRules.partOf(today, alone.value(), true));
         }
         Hit<DayPart> before = PART_BEFORE_DAY.match(atoms, i);
         Found day = before == null ? null : dayRules.day(before.end());

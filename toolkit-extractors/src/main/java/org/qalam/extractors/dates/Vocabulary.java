@@ -110,6 +110,7 @@ final class Vocabulary {
     static final Phrases<Boolean> WEEKEND = FILE.words("weekend");
     static final Phrases<Boolean> WEEKEND_LEAD = FILE.words("weekend-lead");
     static final Phrases<Boolean> REST_OF = FILE.words("rest-of");
+    static final Phrases<Boolean> NOT_TODAY = FILE.words("not-today");
     static final Phrases<Boolean> YEARS_WORD = FILE.words("years-word");
     static final Phrases<Integer> YEAR_PARTS = FILE.table(Integer::valueOf, "year-parts");
     static final Phrases<Integer> DECADES = FILE.table(Integer::valueOf, "decades");

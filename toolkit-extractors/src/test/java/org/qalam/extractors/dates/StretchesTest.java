@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.qalam.core.model.Mention;
 import org.qalam.core.pipeline.Pipeline;
 
-/** Seasons, the weekend, decades, the rest of a period and a few units. */
+/**
+ * Seasons, the weekend, decades, the rest of a period and a few units; a weekday in apposition
+ * to a relative day, and the اليوم that is no today.
+ */
 class StretchesTest {
 
     /** Monday 7 December 2026, 10:00. */
@@ -87,5 +91,33 @@ class StretchesTest {
         "بموجب هذا العقد", "خريف العمر"})
     void noDateInEverydayWords(String text) {
         assertThat(Dates.find(PIPELINE, text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            وقالت الصحيفة اليوم الخميس إن        | اليوم الخميس             | 2026-12-07
+            ارتفع النفط أمس الثلاثاء             | أمس الثلاثاء             | 2026-12-06
+            يصل غدا الجمعة                       | غدا الجمعة               | 2026-12-08
+            أقيمت مساء أمس الثلاثاء              | مساء أمس الثلاثاء        | 2026-12-06T18:00/2026-12-06T23:00
+            أصدر صباح اليوم السبت مرسومين        | صباح اليوم السبت         | 2026-12-07T04:00/2026-12-07T11:00
+            زار الملك اليوم الاثنين بالمغرب      | اليوم الاثنين            | 2026-12-07
+            """)
+    void aWeekdayAfterARelativeDayNamesTheSameDay(String text, String span, String value) {
+        Mention mention = Dates.only(PIPELINE, text);
+        assertThat(mention.text()).isEqualTo(span);
+        assertThat(mention.value()).isEqualTo(value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"احتفالات اليوم الوطني", "اليوم الأول من المؤتمر",
+        "اليوم العالمي لحقوق الإنسان", "في اليوم ذاته", "اليوم الأخير من البطولة"})
+    void noTodayInANamedOrCountedDay(String text) {
+        assertThat(Dates.find(PIPELINE, text)).isEmpty();
+    }
+
+    @Test
+    void aWeekdayBeforeADateIsThatDate() {
+        assertThat(Dates.find(PIPELINE, "وصل اليوم الخميس 5 مارس")).extracting(Mention::text)
+                .containsExactly("اليوم", "الخميس 5 مارس");
     }
 }
