@@ -148,6 +148,17 @@ final class DurationRules extends Rules {
             if (unit.value().count() == 0) {
                 return -1; // ساعات alone is no length
             }
+            if (unit.value().count() == 1 && unit.end() < atoms.size()
+                    && atoms.get(unit.end()).kind() == Atom.Kind.WORD
+                    && atoms.get(unit.end()).key().startsWith("ال")) {
+                return -1; // يوم الأرض, ساعة الصفر: the day of, no length
+            }
+            boolean whole = i == 0 && unit.end() == atoms.size();
+            if (larger == null && AMBIGUOUS_SINGULARS.at(atoms, i) && !whole
+                    && !ONE.at(atoms, unit.end()) && !LENGTH_AFTER.at(atoms, unit.end())
+                    && !LENGTH_LEADS.at(atoms, i - 1)) {
+                return -1; // مرة ثانية, مدير عام: an ordinal, an adjective
+            }
             add(parts, unit.value().grain(), BigDecimal.valueOf(unit.value().total()));
             return unit.value().count() == 1 ? ONE.skip(atoms, unit.end()) : unit.end();
         }

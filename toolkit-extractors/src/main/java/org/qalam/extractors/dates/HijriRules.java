@@ -174,6 +174,10 @@ final class HijriRules extends Rules {
 
     /** عيد الفطر, عيد الأضحى 2013, عيد الميلاد 2020, رأس السنة الهجرية. */
     Found holiday(int i) {
+        Found day = dayOfHoliday(i);
+        if (day != null) {
+            return day;
+        }
         Hit<Holidays.Holiday> hit = Holidays.NAMES.match(atoms, i);
         if (hit == null || (hit.value().rule() == Holidays.Rule.HIJRI_MONTH && !isKey(i, "شهر"))) {
             return null;
@@ -191,6 +195,40 @@ final class HijriRules extends Rules {
         }
         return new Found(end, new DateValue(days.first().atStartOfDay(), days.last().atStartOfDay(),
                 Grain.DAY, year == 0, DateValue.Calendar.GREGORIAN, Optional.empty(),
+                Optional.of(hit.value().name()), DateValue.Open.NONE));
+    }
+
+    /**
+     * أول أيام عيد الفطر, ثالث أيام عيد الأضحى, أول يوم من رمضان, ثاني يوم رمضان, آخر يوم من
+     * رمضان: the nth day of a Hijri holiday or the nth or last day of a Hijri month.
+     */
+    private Found dayOfHoliday(int i) {
+        Part nth = ordinal(i);
+        Hit<Boolean> days = nth == null ? null : HOLIDAY_DAYS.match(atoms, nth.end());
+        Hit<Holidays.Holiday> hit = days == null ? null
+                : Holidays.NAMES.match(atoms, OF.skip(atoms, days.end()));
+        boolean month = hit != null && hit.value().rule() == Holidays.Rule.HIJRI_MONTH;
+        if (hit == null || !month && hit.value().rule() != Holidays.Rule.HIJRI
+                || nth.value() < 1 && !month) {
+            return null;
+        }
+        if (nth.value() < 1) {
+            // آخر يوم من رمضان: the month's last day, this one's or the next
+            Holidays.Days occurrence = Holidays.occurrence(hit.value(), 0, today);
+            return occurrence == null ? null : holidayDay(hit, occurrence.last());
+        }
+        // the occurrence still going on when today is its nth day
+        Holidays.Days occurrence =
+                Holidays.occurrence(hit.value(), 0, today.minusDays(nth.value() - 1L));
+        if (occurrence == null) {
+            return null;
+        }
+        return holidayDay(hit, occurrence.first().plusDays(nth.value() - 1L));
+    }
+
+    private static Found holidayDay(Hit<Holidays.Holiday> hit, LocalDate day) {
+        return new Found(hit.end(), new DateValue(day.atStartOfDay(), day.atStartOfDay(), Grain.DAY,
+                true, DateValue.Calendar.GREGORIAN, Optional.empty(),
                 Optional.of(hit.value().name()), DateValue.Open.NONE));
     }
 }

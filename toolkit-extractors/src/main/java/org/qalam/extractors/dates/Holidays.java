@@ -49,7 +49,8 @@ final class Holidays {
             .add("عيد الفطر|عيد الفطر المبارك", new Holiday("عيد الفطر", Rule.HIJRI, 10, 1))
             .add("عيد الأضحى|عيد الأضحى المبارك|عيد الاضحى",
                     new Holiday("عيد الأضحى", Rule.HIJRI, 12, 10))
-            .add("يوم عرفة|يوم عرفات", new Holiday("يوم عرفة", Rule.HIJRI, 12, 9))
+            .add("يوم عرفة|يوم عرفات|وقفة عرفة|وقفة عرفات", new Holiday("يوم عرفة", Rule.HIJRI, 12, 9))
+            .add("ليلة القدر", new Holiday("ليلة القدر", Rule.HIJRI, 9, 27))
             .add("رأس السنة الهجرية|السنة الهجرية الجديدة",
                     new Holiday("رأس السنة الهجرية", Rule.HIJRI, 1, 1))
             .add("عاشوراء|يوم عاشوراء", new Holiday("عاشوراء", Rule.HIJRI, 1, 10))

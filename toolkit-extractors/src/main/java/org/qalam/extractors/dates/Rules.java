@@ -115,7 +115,7 @@ abstract class Rules {
      * The unit of {@code list} at {@code i}; a decade said without a count (عقد, عقدين) only
      * where the words after it show it is one, since عقد is also a contract or the holding of a
      * meeting (بعد عقد الاجتماع): at the end, before a mark that ends a phrase or a word of
-     * {@code decade-after}; not before a quote (عقد " اجتماع طارئ ").
+     * {@code length-after}; not before a quote (عقد " اجتماع طارئ ").
      */
     final Hit<Vocabulary.Unit> unit(Phrases<Vocabulary.Unit> list, int i) {
         Hit<Vocabulary.Unit> unit = list.match(atoms, i);
@@ -124,7 +124,7 @@ abstract class Rules {
         }
         int next = unit.end();
         boolean shown = next >= atoms.size() || isMark(next, PHRASE_ENDS)
-                || DECADE_AFTER.at(atoms, next);
+                || LENGTH_AFTER.at(atoms, next);
         return shown ? unit : null;
     }
 

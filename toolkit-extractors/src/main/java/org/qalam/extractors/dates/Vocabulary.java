@@ -101,7 +101,7 @@ final class Vocabulary {
     static final Phrases<Integer> FRACTION_COUNTS = FILE.table(Integer::valueOf, "fraction-counts");
     static final Phrases<Grain> DEFINITE_UNITS = named(Grain.class, "definite-units");
     static final Phrases<Grain> DEFINITE_DUALS = named(Grain.class, "definite-duals");
-    static final Phrases<Boolean> DECADE_AFTER = FILE.words("decade-after");
+    static final Phrases<Boolean> LENGTH_AFTER = FILE.words("length-after");
     static final Phrases<Boolean> FEW_AFTER = FILE.words("few-after");
     static final Phrases<Integer> DEFINITE_DECADES = FILE.table(Integer::valueOf, "definite-decades");
     static final Phrases<Direction> DECADE_PERIODS = named(Direction.class, "decade-periods");
@@ -111,6 +111,9 @@ final class Vocabulary {
     static final Phrases<Boolean> WEEKEND_LEAD = FILE.words("weekend-lead");
     static final Phrases<Boolean> REST_OF = FILE.words("rest-of");
     static final Phrases<Boolean> NOT_TODAY = FILE.words("not-today");
+    static final Phrases<Boolean> HOLIDAY_DAYS = FILE.words("holiday-days");
+    static final Phrases<Boolean> AMBIGUOUS_SINGULARS = FILE.words("ambiguous-singulars");
+    static final Phrases<Boolean> LENGTH_LEADS = FILE.words("length-leads");
     static final Phrases<Boolean> YEARS_WORD = FILE.words("years-word");
     static final Phrases<Integer> YEAR_PARTS = FILE.table(Integer::valueOf, "year-parts");
     static final Phrases<Integer> DECADES = FILE.table(Integer::valueOf, "decades");
