@@ -35,7 +35,7 @@ final class NumberWords {
         TENS,
         /** مائة, مئة: 100 alone or multiplied by a unit before it (ثلاث مائة). */
         HUNDRED,
-        /** 200 to 900 in one word: مائتان, ثلاثمائة, تلتمية. */
+        /** 200 to 900 in one word: مائتان, ثلاثمائة, تلتمية, خمسميت. */
         HUNDREDS,
         /** ألف, مليون, مليار and دزينة, singular: multiplies the group before it. */
         SCALE,
@@ -144,7 +144,9 @@ final class NumberWords {
             {"ثمان", "ثماني", "تمن", "تمان"}, {"تسع"}};
         for (int i = 0; i < hundredStems.length; i++) {
             for (String stem : hundredStems[i]) {
-                b.add(Role.HUNDREDS, (i + 3) * 100, stem + "مائة", stem + "مئة", stem + "مية");
+                // the Levantine construct form before a noun: خمسميت ليرة
+                b.add(Role.HUNDREDS, (i + 3) * 100, stem + "مائة", stem + "مئة", stem + "مية",
+                        stem + "ميت");
             }
         }
         scale(b, 1_000, new String[] {"ألف"}, new String[] {"ألفان", "ألفين", "ألفي"},
