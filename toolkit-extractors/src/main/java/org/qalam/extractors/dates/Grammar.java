@@ -190,7 +190,8 @@ final class Grammar extends Rules {
                     day.value().start().toLocalDate(), before.value(), day.value().relative()));
         }
         day = dayRules.day(i);
-        Hit<DayPart> after = day == null || !day.isDay() ? null : DAY_PARTS.match(atoms, day.end());
+        Hit<DayPart> after = day == null || !day.isDay() || PLACE_PARTS.at(atoms, day.end()) ? null
+                : DAY_PARTS.match(atoms, day.end());
         if (after != null) {
             return new Found(after.end(), ClockRules.partOf(
                     day.value().start().toLocalDate(), after.value(), day.value().relative()));

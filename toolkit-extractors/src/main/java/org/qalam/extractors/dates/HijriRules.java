@@ -183,6 +183,17 @@ final class HijriRules extends Rules {
             return null;
         }
         int end = hit.end();
+        Hit<Direction> direction = DIRECTIONS.match(atoms, end);
+        if (direction != null && direction.value() != Direction.THIS) {
+            // عيد الأضحى الماضي, عيد الفطر المقبل
+            Holidays.Days days = direction.value() == Direction.PAST
+                    ? Holidays.previous(hit.value(), today)
+                    : Holidays.occurrence(hit.value(), 0, today.plusDays(1));
+            return days == null ? null : new Found(direction.end(), new DateValue(
+                    days.first().atStartOfDay(), days.last().atStartOfDay(), Grain.DAY, true,
+                    DateValue.Calendar.GREGORIAN, Optional.empty(),
+                    Optional.of(hit.value().name()), DateValue.Open.NONE));
+        }
         int year = 0;
         int y = YEAR_WORD.skip(atoms, OF.skip(atoms, end));
         if (y < atoms.size() && atoms.get(y).isDigits() && atoms.get(y).key().length() == 4) {

@@ -46,8 +46,9 @@ final class Holidays {
             .add("عيد العمال|عيد العمال العالمي", new Holiday("عيد العمال", Rule.FIXED, 5, 1))
             .add("عيد الأم", new Holiday("عيد الأم", Rule.FIXED, 3, 21))
             .add("عيد الفصح|الفصح|عيد القيامة", new Holiday("عيد الفصح", Rule.EASTER, 0, 0))
-            .add("عيد الفطر|عيد الفطر المبارك", new Holiday("عيد الفطر", Rule.HIJRI, 10, 1))
-            .add("عيد الأضحى|عيد الأضحى المبارك|عيد الاضحى",
+            .add("عيد الفطر|عيد الفطر المبارك|عيد الفطر السعيد|العيد الصغير",
+                    new Holiday("عيد الفطر", Rule.HIJRI, 10, 1))
+            .add("عيد الأضحى|عيد الأضحى المبارك|عيد الاضحى|العيد الكبير",
                     new Holiday("عيد الأضحى", Rule.HIJRI, 12, 10))
             .add("يوم عرفة|يوم عرفات|وقفة عرفة|وقفة عرفات", new Holiday("يوم عرفة", Rule.HIJRI, 12, 9))
             .add("ليلة القدر", new Holiday("ليلة القدر", Rule.HIJRI, 9, 27))
@@ -71,6 +72,17 @@ final class Holidays {
         for (int candidate = from; candidate <= from + 1; candidate++) {
             Days days = inGregorianYear(holiday, candidate);
             if (days != null && (year > 0 || !days.last().isBefore(today))) {
+                return days;
+            }
+        }
+        return null;
+    }
+
+    /** The holiday's last occurrence that ended before {@code today}; null outside the Hijri calendar. */
+    static Days previous(Holiday holiday, LocalDate today) {
+        for (int candidate = today.getYear(); candidate >= today.getYear() - 2; candidate--) {
+            Days days = inGregorianYear(holiday, candidate);
+            if (days != null && days.last().isBefore(today)) {
                 return days;
             }
         }
