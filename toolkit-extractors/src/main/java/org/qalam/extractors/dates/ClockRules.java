@@ -19,6 +19,9 @@ import org.qalam.extractors.dates.Phrases.Hit;
  */
 final class ClockRules extends Rules {
 
+    /** Hours in half a day: a feminine ordinal after عند names one of them. */
+    private static final int HALF_DAY = 12;
+
     private final PerAtom<Clock> clocks;
 
     ClockRules(Rules shared) {
@@ -130,7 +133,10 @@ final class ClockRules extends Rules {
         if (utc != null) {
             k = utc.end();
         }
-        if (hourWord == null && !colon && part == null && !fraction
+        boolean led = hourWord == null && HOUR_LEADS.at(atoms, j - 1) && hour >= 1
+                && hour <= HALF_DAY && grain == Grain.HOUR && atoms.get(j).key().startsWith("ال")
+                && atoms.get(j).key().endsWith("ه");
+        if (hourWord == null && !colon && part == null && !fraction && !led
                 && !(lenient && hour >= 1 && hour <= 12)) {
             return null;
         }
