@@ -189,10 +189,7 @@ final class HijriRules extends Rules {
             Holidays.Days days = direction.value() == Direction.PAST
                     ? Holidays.previous(hit.value(), today)
                     : Holidays.occurrence(hit.value(), 0, today.plusDays(1));
-            return days == null ? null : new Found(direction.end(), new DateValue(
-                    days.first().atStartOfDay(), days.last().atStartOfDay(), Grain.DAY, true,
-                    DateValue.Calendar.GREGORIAN, Optional.empty(),
-                    Optional.of(hit.value().name()), DateValue.Open.NONE));
+            return days == null ? null : holidayFound(direction.end(), hit.value(), days, true);
         }
         int year = 0;
         int y = YEAR_WORD.skip(atoms, OF.skip(atoms, end));
@@ -204,9 +201,15 @@ final class HijriRules extends Rules {
         if (days == null) {
             return null;
         }
+        return holidayFound(end, hit.value(), days, year == 0);
+    }
+
+    /** The days of a holiday as a date ending at atom {@code end}, named in its attribute. */
+    private static Found holidayFound(int end, Holidays.Holiday holiday, Holidays.Days days,
+                                      boolean relative) {
         return new Found(end, new DateValue(days.first().atStartOfDay(), days.last().atStartOfDay(),
-                Grain.DAY, year == 0, DateValue.Calendar.GREGORIAN, Optional.empty(),
-                Optional.of(hit.value().name()), DateValue.Open.NONE));
+                Grain.DAY, relative, DateValue.Calendar.GREGORIAN, Optional.empty(),
+                Optional.of(holiday.name()), DateValue.Open.NONE));
     }
 
     /**
@@ -238,8 +241,6 @@ final class HijriRules extends Rules {
     }
 
     private static Found holidayDay(Hit<Holidays.Holiday> hit, LocalDate day) {
-        return new Found(hit.end(), new DateValue(day.atStartOfDay(), day.atStartOfDay(), Grain.DAY,
-                true, DateValue.Calendar.GREGORIAN, Optional.empty(),
-                Optional.of(hit.value().name()), DateValue.Open.NONE));
+        return holidayFound(hit.end(), hit.value(), new Holidays.Days(day, day), true);
     }
 }
