@@ -127,7 +127,7 @@ final class Grammar extends Rules {
         return longest(range(i), clockRange(i), dateAndClock(i), dayAndPart(i),
                 periodRules.span(i), periodRules.offset(i), periodRules.period(i),
                 periodRules.restOf(i), decadeRules.period(i), decadeRules.span(i),
-                seasonRules.season(i), seasonRules.weekend(i),
+                seasonRules.season(i), seasonRules.weekend(i), seasonRules.weekEdge(i),
                 monthRules.year(i), hijriRules.year(i), hijriRules.relativeYear(i),
                 monthRules.month(i), monthRules.partOfYear(i), monthRules.decade(i),
                 monthRules.edgeOfYear(i), hijriRules.hijri(i), hijriRules.holiday(i),

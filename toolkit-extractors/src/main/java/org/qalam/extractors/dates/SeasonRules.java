@@ -10,13 +10,15 @@ import org.qalam.extractors.dates.Phrases.Hit;
 
 /**
  * Rules for the named stretches of the calendar: seasons (الصيف الماضي, هذا الشتاء, صيف 2016,
- * three months each, winter from December) and the weekend (عطلة نهاية الأسبوع, الويكند الجاي,
- * its two days set by the config key {@code weekend}).
+ * three months each, winter from December), the weekend (عطلة نهاية الأسبوع, الويكند الجاي,
+ * its two days set by the config key {@code weekend}) and the beginning and middle of a week.
  */
 final class SeasonRules extends Rules {
 
     private static final int SEASON_MONTHS = 3;
     private static final int WEEKEND_DAYS = 2;
+    /** The days of the beginning or the middle of a week. */
+    private static final int EDGE_DAYS = 3;
 
     private final MonthRules monthRules;
 
@@ -80,6 +82,38 @@ final class SeasonRules extends Rules {
                 .with(TemporalAdjusters.nextOrSame(settings.weekend()));
         return new Found(end, DateValue.between(first.atStartOfDay(),
                 first.plusDays(WEEKEND_DAYS - 1L).atStartOfDay(), Grain.DAY, true));
+    }
+
+    /**
+     * بداية الأسبوع المقبل, مطلع هذا الأسبوع, منتصف الأسبوع الماضي: Monday to Wednesday or Tuesday
+     * to Thursday of the week named (its end is the weekend, {@link #weekend}).
+     */
+    Found weekEdge(int i) {
+        Hit<Boolean> edge = BEGINNING.match(atoms, i);
+        int firstDay = 0;
+        if (edge == null && (edge = EARLY.match(atoms, i)) == null) {
+            edge = MIDDLE.match(atoms, i);
+            firstDay = 1;
+        }
+        if (edge == null) {
+            return null;
+        }
+        int j = THIS.skip(atoms, edge.end());
+        Hit<Grain> week = PERIODS.match(atoms, j);
+        if (week == null || week.value() != Grain.WEEK) {
+            return null;
+        }
+        int end = week.end();
+        int step = 0;
+        Hit<Direction> direction = j == edge.end() ? DIRECTIONS.match(atoms, end) : null;
+        if (direction != null) {
+            step = step(direction.value());
+            end = direction.end();
+        }
+        LocalDate first = today.plusWeeks(step)
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(firstDay);
+        return new Found(end, DateValue.between(first.atStartOfDay(),
+                first.plusDays(EDGE_DAYS - 1L).atStartOfDay(), Grain.DAY, true));
     }
 
     /**
