@@ -91,6 +91,13 @@ final class ClockRules extends Rules {
                     && reading.value().compareTo(BigDecimal.valueOf(24)) > 0) {
                 reading = NumberReader.readWord(atoms, j); // الرابعة واربعون دقيقة: 4:40, not 44
             }
+            if (reading != null && reading.value().signum() > 0
+                    && reading.value().compareTo(BigDecimal.ONE) < 0) {
+                // الساعة سبع الصبح: seven, not a seventh of the morning
+                Reading alone = NumberReader.readWord(atoms, j);
+                reading = alone != null && alone.value().compareTo(BigDecimal.ONE) >= 0
+                        ? alone : reading;
+            }
             if (reading == null || (atoms.get(j).isDigits() && atoms.get(j).key().length() > 2)
                     || !hourWord(j, hourWord != null || lenient)) {
                 return null;

@@ -225,10 +225,13 @@ final class DayRules extends Rules {
                 .with(TemporalAdjusters.nextOrSame(weekday));
     }
 
-    /** 15 كانون الثاني 2020, الرابع من نيسان, اليوم الثالث من شهر عشرة, يوليو 13, يوم 27. */
+    /**
+     * 15 كانون الثاني 2020, الرابع من نيسان, اليوم الثالث من شهر عشرة, يوليو 13, يوم 27, نهار 15
+     * جانفي.
+     */
     private Found dayOfMonth(int i) {
         Found best = null;
-        int j = isKey(i, "اليوم", "يوم") ? i + 1 : i;
+        int j = isKey(i, "اليوم") ? i + 1 : DAY_WORD.skip(atoms, i);
         Reading day = number(j);
         if (day != null && day.whole() >= 1 && day.whole() <= 31) {
             int k = day.end();

@@ -299,6 +299,7 @@ final class Grammar extends Rules {
             int k = rangeSeparator(start.end(), between);
             Found end = k < 0 ? null : dayRules.day(k);
             if (end != null && end.value().grain() == start.value().grain()) {
+                start = inYearOf(j, start, end);
                 LocalDateTime last = end.value().last();
                 if (last.isBefore(start.value().start()) && start.isDay() && end.isDay()
                         && WEEKDAYS.at(atoms, DAY_WORD.skip(atoms, k))) {
@@ -314,6 +315,35 @@ final class Grammar extends Rules {
             }
         }
         return best;
+    }
+
+    /**
+     * The first day of a range (a day and a month name from atom {@code i}) in the year the last
+     * one names when only the last has a year: من 23
+     * يوليو إلى 8 أغسطس 2021 begins on 23 July 2021 (the year before when that day would come after
+     * the last: من 20 ديسمبر إلى 5 يناير 2022). {@code start} itself otherwise.
+     */
+    private Found inYearOf(int i, Found start, Found end) {
+        if (!start.isDay() || !end.isDay() || !start.value().relative() || end.value().relative()
+                || start.value().grain() != Grain.DAY || !namesMonth(i, start.end())) {
+            return start;
+        }
+        LocalDateTime last = end.value().last();
+        LocalDateTime first = start.value().start().withYear(last.getYear());
+        if (first.isAfter(last)) {
+            first = first.minusYears(1);
+        }
+        return new Found(start.end(), DateValue.point(first, Grain.DAY, false));
+    }
+
+    /** Whether a month name stands among atoms {@code from} to {@code to} (exclusive). */
+    private boolean namesMonth(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (MONTHS.at(atoms, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** من 2014 إلى 2018, بين عامي 2014 و2018, 2014-2018: a range of years. */

@@ -78,8 +78,9 @@ final class PeriodRules extends Rules {
         } else if ((lead = WITHIN_OFFSET.match(atoms, i)) != null) {
             sign = 1;
             within = true;
-        } else if (isKey(i, "من") && (i == 0 || atoms.get(i - 1).kind() == Atom.Kind.MARK)) {
-            // من أسبوع: a week ago, but only where من opens the phrase (not أكثر من أسبوعين)
+        } else if (isKey(i, "من") && (i == 0 || atoms.get(i - 1).kind() == Atom.Kind.MARK
+                || atoms.get(i - 1).kind() == Atom.Kind.WORD && !NOT_AGO.at(atoms, i - 1))) {
+            // من أسبوع, وصلت من يومين: a week, two days ago; not أكثر من أسبوعين, مكون من يومين
             lead = new Hit<>(Boolean.TRUE, i + 1);
             sign = -1;
         } else {
@@ -94,6 +95,9 @@ final class PeriodRules extends Rules {
             return null;
         }
         int end = amount.end();
+        if (isKey(i, "من") && UNTIL.at(atoms, end)) {
+            return null; // من شهرين إلى 3 أشهر: a range of lengths
+        }
         if (number(end) != null || WEEKDAYS.at(atoms, end) || MONTHS.at(atoms, end)
                 || HIJRI_MONTHS.at(atoms, end) || DAYS.at(atoms, end)) {
             return null;

@@ -80,6 +80,8 @@ class DatesExtractorTest {
             في الثمانينيات                 | 1980/1989
             في الستينيات من القرن الماضي   | 1960/1969
             وقعا في عامي 2011 و2012        | 2011/2012
+            من 23 يوليو إلى 8 أغسطس 2021   | 2021-07-23/2021-08-08
+            من 28 ديسمبر إلى 3 يناير 2021  | 2020-12-28/2021-01-03
             """)
     void gregorianDates(String text, String value) {
         assertThat(Dates.longest(PIPELINE, text)).get().extracting(Mention::value).isEqualTo(value);

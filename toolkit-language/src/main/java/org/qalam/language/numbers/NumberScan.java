@@ -25,7 +25,9 @@ final class NumberScan {
     private static final String ARTICLE = WordPiece.ARTICLE;
     private static final Set<String> TEEN_TAILS = Set.of("عشر", "عشره");
     private static final Set<String> PERCENT_SIGNS = Set.of("%", "\u066A");
-    private static final Set<String> PER_HUNDRED = Set.of("بالمئه", "بالمائه", "بالميه");
+    /** بالمئة and the Maghrebi فالمية (ف for في). */
+    private static final Set<String> PER_HUNDRED =
+            Set.of("بالمئه", "بالمائه", "بالميه", "فالمئه", "فالمائه", "فالميه");
     private static final Set<String> HUNDRED_DEFINITE = Set.of("المئه", "المائه", "الميه");
     private static final String IN = "في";
 
@@ -581,7 +583,7 @@ final class NumberScan {
         return next;
     }
 
-    /** Reads %, ٪, بالمئة or في المئة after the number; returns the index after it. */
+    /** Reads %, ٪, بالمئة, فالمية or في المئة after the number; returns the index after it. */
     private int percentWords(int end) {
         if (end >= words.size()) {
             return end;
