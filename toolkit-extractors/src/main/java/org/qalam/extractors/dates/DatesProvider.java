@@ -7,8 +7,9 @@ import org.qalam.core.spi.ExtractorConfig;
 import org.qalam.extractors.provider.BundledProvider;
 
 /**
- * Registers the {@code dates} extractor: Gregorian and Hijri dates, weekdays, relative days and
- * periods, offsets and times of day, as {@code date} mentions with ISO-8601 values. Reading the
+ * Registers the {@code dates} extractor: Gregorian and Hijri dates, holidays, seasons, weekdays,
+ * relative days and periods, offsets and times of day, as {@code date} mentions with ISO-8601
+ * values, and lengths of time as {@code duration} mentions. Reading the
  * {@code tokens} and {@code words} layers lets it share the tokenizer's and the word segmenter's
  * view of the text instead of re-splitting it.
  */
@@ -26,7 +27,8 @@ public final class DatesProvider extends BundledProvider {
     /** Declares the step; the grammar's word lists load with the class. */
     public DatesProvider() {
         super("dates",
-                "Gregorian and Hijri dates, weekdays, relative days and periods, offsets, times of day",
+                "Gregorian and Hijri dates, holidays, seasons, weekdays, relative days and periods, "
+                        + "offsets, times of day, lengths of time",
                 Set.of(DatesExtractor.TYPE, DatesExtractor.DURATION),
                 Map.of(ZONE, "time zone of the reference time, e.g. Asia/Riyadh or +03:00 "
                         + "(default: the pipeline's reference time as given)",
