@@ -95,6 +95,7 @@ class DialectPhrasesTest {
             IRQ | الجمعة الفاتت سافرنا      | date     | الجمعة الفاتت             | 2021-08-27
             GLF | الساعة تسع المسا          | date     | الساعة تسع المسا          | 2021-09-01T21:00
             EGY | روحت من تلات أيام         | date     | من تلات أيام              | 2021-08-29
+            EGY | نتقابل بكره بليل          | date     | بكره بليل                 | 2021-09-02T18:00/2021-09-02T23:00
             """)
     void eachPhraseIsOneMention(String dialect, String text, String type, String covered,
                                 String value) {
