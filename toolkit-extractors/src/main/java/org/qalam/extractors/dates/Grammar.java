@@ -22,6 +22,8 @@ final class Grammar extends Rules {
 
     /** Hours in half a day: the step between 8 and 20. */
     private static final int HALF_DAY = 12;
+    /** ليلة as a key: before a holiday, the night before it (ليلة رأس السنة). */
+    private static final String EVE = "ليله";
     /** والآخر as a key: بين الحين والآخر is now and then. */
     private static final String AND_THE_OTHER = "والاخر";
     /** The most words منذ or حتى is written with: اعتبارا من. */
@@ -186,8 +188,12 @@ final class Grammar extends Rules {
         Hit<DayPart> before = PART_BEFORE_DAY.match(atoms, i);
         Found day = before == null ? null : dayRules.day(before.end());
         if (day != null && day.isDay()) {
-            return new Found(day.end(), ClockRules.partOf(
-                    day.value().start().toLocalDate(), before.value(), day.value().relative()));
+            LocalDate date = day.value().start().toLocalDate();
+            if (isKey(i, EVE) && day.value().holiday().isPresent()) {
+                date = date.minusDays(1); // ليلة رأس السنة, ليلة العيد: the night before the feast
+            }
+            return new Found(day.end(), ClockRules.partOf(date, before.value(),
+                    day.value().relative()));
         }
         day = dayRules.day(i);
         Hit<DayPart> after = day == null || !day.isDay() || PLACE_PARTS.at(atoms, day.end()) ? null
