@@ -142,7 +142,7 @@ final class ClockRules extends Rules {
         }
         boolean led = hourWord == null && HOUR_LEADS.at(atoms, j - 1) && hour >= 1
                 && hour <= HALF_DAY && grain == Grain.HOUR && atoms.get(j).key().startsWith("ال")
-                && atoms.get(j).key().endsWith("ه");
+                && atoms.get(j).key().endsWith("ه") && !isAge(k);
         if (hourWord == null && !colon && part == null && !fraction && !led
                 && !(lenient && hour >= 1 && hour <= 12)) {
             return null;
@@ -294,5 +294,11 @@ final class ClockRules extends Rules {
         }
         LocalDateTime time = today.atTime(named.value() % 24, 0).plusDays(named.value() / 24);
         return new Found(named.end(), DateValue.point(time, Grain.HOUR, true));
+    }
+
+    /** Whether an age follows at {@code i}: عند السابعة من عمره, من العمر. */
+    private boolean isAge(int i) {
+        return isKey(i, "من") && i + 1 < atoms.size()
+                && (atoms.get(i + 1).key().startsWith("عمر") || isKey(i + 1, "العمر"));
     }
 }

@@ -153,10 +153,12 @@ final class DurationRules extends Rules {
                     && atoms.get(unit.end()).key().startsWith("ال")) {
                 return -1; // يوم الأرض, ساعة الصفر: the day of, no length
             }
+            if (TO_ANOTHER.at(atoms, unit.end())) {
+                return -1; // من يوم لآخر: from one day to the next
+            }
             boolean whole = i == 0 && unit.end() == atoms.size();
             if (larger == null && AMBIGUOUS_SINGULARS.at(atoms, i) && !whole
-                    && !ONE.at(atoms, unit.end()) && !LENGTH_AFTER.at(atoms, unit.end())
-                    && !LENGTH_LEADS.at(atoms, i - 1)) {
+                    && !ONE.at(atoms, unit.end()) && !saidAsLength(i, unit.end(), false)) {
                 return -1; // مرة ثانية, مدير عام: an ordinal, an adjective
             }
             add(parts, unit.value().grain(), BigDecimal.valueOf(unit.value().total()));

@@ -2,6 +2,8 @@ package org.qalam.extractors.dates;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Named days and seasons: fixed Gregorian feasts, Easter (Western computus), and the Hijri
@@ -64,14 +66,15 @@ final class Holidays {
     }
 
     /**
-     * The holiday's occurrence: in {@code year} when it is positive,
-     * otherwise the first one that has not ended by {@code today}; null outside the Hijri calendar.
+     * The holiday's occurrence: in {@code year} when it is positive, otherwise the first one that
+     * has not ended by {@code today}; null outside the Hijri calendar.
      */
     static Days occurrence(Holiday holiday, int year, LocalDate today) {
-        int from = year > 0 ? year : today.getYear();
-        for (int candidate = from; candidate <= from + 1; candidate++) {
-            Days days = inGregorianYear(holiday, candidate);
-            if (days != null && (year > 0 || !days.last().isBefore(today))) {
+        if (year > 0) {
+            return inGregorianYear(holiday, year);
+        }
+        for (Days days : around(holiday, today)) {
+            if (!days.last().isBefore(today)) {
                 return days;
             }
         }
@@ -80,13 +83,47 @@ final class Holidays {
 
     /** The holiday's last occurrence that ended before {@code today}; null outside the Hijri calendar. */
     static Days previous(Holiday holiday, LocalDate today) {
-        for (int candidate = today.getYear(); candidate >= today.getYear() - 2; candidate--) {
-            Days days = inGregorianYear(holiday, candidate);
-            if (days != null && days.last().isBefore(today)) {
-                return days;
+        Days found = null;
+        for (Days days : around(holiday, today)) {
+            found = days.last().isBefore(today) ? days : found;
+        }
+        return found;
+    }
+
+    /**
+     * The holiday's occurrences from the year before {@code today}'s to the year after, in order:
+     * Gregorian years for fixed feasts and Easter, Hijri years for the others (a Gregorian year
+     * may hold two Eids).
+     */
+    private static List<Days> around(Holiday holiday, LocalDate today) {
+        List<Days> found = new ArrayList<>();
+        if (holiday.rule() == Rule.FIXED || holiday.rule() == Rule.EASTER) {
+            for (int year = today.getYear() - 1; year <= today.getYear() + 1; year++) {
+                found.add(inGregorianYear(holiday, year));
+            }
+            return found;
+        }
+        int hijriYear = HijriDates.yearOf(today);
+        for (int h = hijriYear - 1; hijriYear > 0 && h <= hijriYear + 1; h++) {
+            Days days = inHijriYear(holiday, h);
+            if (days != null) {
+                found.add(days);
             }
         }
-        return null;
+        return found;
+    }
+
+    /** The holiday in Hijri year {@code h}, or null outside the calendar. */
+    private static Days inHijriYear(Holiday holiday, int h) {
+        int firstDay = holiday.day() == 0 ? 1 : holiday.day();
+        HijriDates.Conversion start = HijriDates.toGregorian(h, holiday.month(), firstDay);
+        if (!start.ok()) {
+            return null;
+        }
+        LocalDate last = holiday.day() == 0
+                ? start.date().plusDays(HijriDates.monthLength(h, holiday.month()) - 1L)
+                : start.date();
+        return new Days(start.date(), last);
     }
 
     private static Days inGregorianYear(Holiday holiday, int year) {
@@ -100,16 +137,11 @@ final class Holidays {
                 return new Days(day, day);
             }
             default -> {
-                LocalDate newYear = LocalDate.of(year, 1, 1);
-                int hijriYear = HijriDates.yearOf(newYear);
+                int hijriYear = HijriDates.yearOf(LocalDate.of(year, 1, 1));
                 for (int h = hijriYear; hijriYear > 0 && h <= hijriYear + 1; h++) {
-                    int firstDay = holiday.day() == 0 ? 1 : holiday.day();
-                    HijriDates.Conversion start = HijriDates.toGregorian(h, holiday.month(), firstDay);
-                    if (start.ok() && start.date().getYear() == year) {
-                        LocalDate last = holiday.day() == 0
-                                ? start.date().plusDays(HijriDates.monthLength(h, holiday.month()) - 1L)
-                                : start.date();
-                        return new Days(start.date(), last);
+                    Days days = inHijriYear(holiday, h);
+                    if (days != null && days.first().getYear() == year) {
+                        return days;
                     }
                 }
                 return null;

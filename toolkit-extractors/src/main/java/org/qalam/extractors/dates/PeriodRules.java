@@ -3,6 +3,7 @@ package org.qalam.extractors.dates;
 import static org.qalam.extractors.dates.Vocabulary.*;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
 import org.qalam.extractors.dates.NumberReader.Reading;
@@ -95,8 +96,8 @@ final class PeriodRules extends Rules {
             return null;
         }
         int end = amount.end();
-        if (isKey(i, "من") && UNTIL.at(atoms, end)) {
-            return null; // من شهرين إلى 3 أشهر: a range of lengths
+        if (isKey(i, "من") && (UNTIL.at(atoms, end) || TO_ANOTHER.at(atoms, end))) {
+            return null; // من شهرين إلى 3 أشهر, من يوم لآخر: a range of lengths, from one to the next
         }
         if (number(end) != null || WEEKDAYS.at(atoms, end) || MONTHS.at(atoms, end)
                 || HIJRI_MONTHS.at(atoms, end) || DAYS.at(atoms, end)) {
@@ -238,21 +239,25 @@ final class PeriodRules extends Rules {
 
     /**
      * بقية الأسبوع, ما تبقى من العام, باقي هذا الشهر: the days from today to the end of the
-     * current week, month or year.
+     * current week (the one {@link #weekStart} begins), month or year; not of another one (بقية
+     * الشهر المقبل, بقية الأسبوع الأول).
      */
     Found restOf(int i) {
         Hit<Boolean> rest = REST_OF.match(atoms, i);
         Hit<Grain> unit = rest == null ? null : WHOLE_UNITS.match(atoms, THIS.skip(atoms, rest.end()));
-        if (unit == null || unit.value() == Grain.DAY) {
+        if (unit == null || unit.value() == Grain.DAY || ordinal(unit.end()) != null) {
             return null;
         }
         int end = unit.end();
         Hit<Direction> direction = DIRECTIONS.match(atoms, end);
-        if (direction != null && direction.value() == Direction.THIS) {
-            end = direction.end(); // بقية العام الحالي
+        if (direction != null && direction.value() != Direction.THIS) {
+            return null;
         }
+        end = direction == null ? end : direction.end(); // بقية العام الحالي
         Grain grain = unit.value();
-        LocalDateTime last = grain.plus(grain.truncate(now), 1).minusDays(1);
-        return new Found(end, DateValue.between(today.atStartOfDay(), last, Grain.DAY, true));
+        LocalDate last = grain == Grain.WEEK ? weekStart(1).minusDays(1)
+                : grain.plus(grain.truncate(now), 1).toLocalDate().minusDays(1);
+        return new Found(end, DateValue.between(today.atStartOfDay(), last.atStartOfDay(),
+                Grain.DAY, true));
     }
 }

@@ -2,11 +2,13 @@ package org.qalam.extractors.dates;
 
 import static org.qalam.extractors.dates.Vocabulary.*;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.qalam.arabic.orthography.ArabicLetters;
 import org.qalam.extractors.dates.NumberReader.Reading;
@@ -32,6 +34,8 @@ abstract class Rules {
 
     /** How many a few is: بضعة أيام, الأيام القليلة الماضية are three days. */
     static final int FEW_COUNT = 3;
+    /** The days of a weekend. */
+    static final int WEEKEND_DAYS = 2;
     /** Marks that end a phrase: a decade may stand before them (منذ عقد.). */
     private static final String[] PHRASE_ENDS = {".", "،", ",", "؛", ";", "!", "؟", "?", ":", ")"};
     /** The largest count of a span: الأيام 1000 الماضية. */
@@ -113,19 +117,29 @@ abstract class Rules {
 
     /**
      * The unit of {@code list} at {@code i}; a decade said without a count (عقد, عقدين) only
-     * where the words after it show it is one, since عقد is also a contract or the holding of a
-     * meeting (بعد عقد الاجتماع): at the end, before a mark that ends a phrase or a word of
-     * {@code length-after}; not before a quote (عقد " اجتماع طارئ ").
+     * where the words around it show it is a length ({@link #saidAsLength}), since عقد is also a
+     * contract or the holding of a meeting (بعد عقد الاجتماع, عقد على هامش القمة).
      */
     final Hit<Vocabulary.Unit> unit(Phrases<Vocabulary.Unit> list, int i) {
         Hit<Vocabulary.Unit> unit = list.match(atoms, i);
         if (unit == null || unit.value().size() == 1 || unit.value().count() == 0) {
             return unit;
         }
-        int next = unit.end();
-        boolean shown = next >= atoms.size() || isMark(next, PHRASE_ENDS)
-                || LENGTH_AFTER.at(atoms, next);
-        return shown ? unit : null;
+        return saidAsLength(i, unit.end(), true) ? unit : null;
+    }
+
+    /**
+     * Whether the unit from atom {@code i} to {@code end} is said as a length: a word of {@code
+     * length-after} follows it (عام كامل, عقد من الزمن), or a word of {@code length-leads} comes
+     * before it (لمدة عام, منذ عقد), when {@code closed} at the end of a phrase as well (منذ عقد.,
+     * not بعد عقد الاجتماع nor before a quote: عقد " اجتماع طارئ ").
+     */
+    final boolean saidAsLength(int i, int end, boolean closed) {
+        if (LENGTH_AFTER.at(atoms, end)) {
+            return true;
+        }
+        return LENGTH_LEADS.at(atoms, i - 1)
+                && (!closed || end >= atoms.size() || isMark(end, PHRASE_ENDS));
     }
 
     /**
@@ -140,6 +154,16 @@ abstract class Rules {
         Reading number = number(i);
         return number == null || number.whole() < 1 || number.whole() > MAX_COUNT ? null
                 : new Part(number.whole(), number.end());
+    }
+
+    /**
+     * The first day of the week {@code weeks} from the reference's: the day after the weekend
+     * (Sunday with the default Friday and Saturday weekend), the week of عطلة نهاية الأسبوع,
+     * بداية الأسبوع and بقية الأسبوع.
+     */
+    final LocalDate weekStart(int weeks) {
+        DayOfWeek first = settings.weekend().plus(WEEKEND_DAYS);
+        return today.with(TemporalAdjusters.previousOrSame(first)).plusWeeks(weeks);
     }
 
     boolean startsUnit(int i) {

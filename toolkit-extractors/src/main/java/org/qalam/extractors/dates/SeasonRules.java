@@ -10,13 +10,13 @@ import org.qalam.extractors.dates.Phrases.Hit;
 
 /**
  * Rules for the named stretches of the calendar: seasons (الصيف الماضي, هذا الشتاء, صيف 2016,
- * three months each, winter from December), the weekend (عطلة نهاية الأسبوع, الويكند الجاي,
+ * three months each, winter from December and of the year of its January), the weekend (عطلة نهاية الأسبوع, الويكند الجاي,
  * its two days set by the config key {@code weekend}) and the beginning and middle of a week.
  */
 final class SeasonRules extends Rules {
 
     private static final int SEASON_MONTHS = 3;
-    private static final int WEEKEND_DAYS = 2;
+    private static final int DECEMBER = 12;
     /** The days of the beginning or the middle of a week. */
     private static final int EDGE_DAYS = 3;
 
@@ -40,17 +40,24 @@ final class SeasonRules extends Rules {
             return null;
         }
         int first = season.value();
-        if (thisOne) {
-            return seasonFound(season.end(), occurrence(first, Direction.THIS), true);
-        }
         boolean definite = atoms.get(j).key().startsWith("ال");
+        if (thisOne) {
+            // هذا الشتاء; not هذا صيف حار, "this is a hot summer"
+            return definite ? seasonFound(season.end(), occurrence(first, Direction.THIS), true)
+                    : null;
+        }
         Hit<Direction> direction = definite ? DIRECTIONS.match(atoms, season.end()) : null;
         if (direction != null) {
             return seasonFound(direction.end(), occurrence(first, direction.value()), true);
         }
         MonthRules.YearRef year = definite ? null : monthRules.yearAfter(season.end());
-        return year == null ? null
-                : seasonFound(year.end(), YearMonth.of(year.year(), first), year.relative());
+        if (year == null) {
+            return null;
+        }
+        // a winter is the year of its January: شتاء 2016 is December 2015 to February 2016
+        YearMonth start = YearMonth.of(year.year(), first);
+        return seasonFound(year.end(), first == DECEMBER ? start.minusYears(1) : start,
+                year.relative());
     }
 
     /**
@@ -60,33 +67,28 @@ final class SeasonRules extends Rules {
     Found weekend(int i) {
         Hit<Boolean> weekend = WEEKEND.match(atoms, i);
         int end;
-        int step = 0;
         if (weekend != null) {
             end = weekend.end();
-            Hit<Direction> direction = DIRECTIONS.match(atoms, end);
-            if (direction != null) {
-                step = step(direction.value());
-                end = direction.end();
-            }
         } else {
             Hit<Boolean> lead = WEEKEND_LEAD.match(atoms, i);
-            Hit<Boolean> thisOne = lead == null ? null : THIS.match(atoms, lead.end());
-            Hit<Grain> week = thisOne == null ? null : PERIODS.match(atoms, thisOne.end());
-            if (week == null || week.value() != Grain.WEEK) {
+            end = lead == null || !THIS.at(atoms, lead.end()) ? -1
+                    : weekAfter(THIS.match(atoms, lead.end()).end());
+            if (end < 0) {
                 return null;
             }
-            end = week.end();
         }
-        LocalDate first = today.plusWeeks(step)
-                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-                .with(TemporalAdjusters.nextOrSame(settings.weekend()));
-        return new Found(end, DateValue.between(first.atStartOfDay(),
+        WeekRef week = weekRef(end);
+        if (week == null) {
+            return null;
+        }
+        LocalDate first = weekStart(week.step()).with(TemporalAdjusters.nextOrSame(settings.weekend()));
+        return new Found(week.end(), DateValue.between(first.atStartOfDay(),
                 first.plusDays(WEEKEND_DAYS - 1L).atStartOfDay(), Grain.DAY, true));
     }
 
     /**
-     * بداية الأسبوع المقبل, مطلع هذا الأسبوع, منتصف الأسبوع الماضي: Monday to Wednesday or Tuesday
-     * to Thursday of the week named (its end is the weekend, {@link #weekend}).
+     * بداية الأسبوع المقبل, مطلع هذا الأسبوع, منتصف الأسبوع الماضي: the first three days of the
+     * week named, or its second to fourth (its end is the weekend, {@link #weekend}).
      */
     Found weekEdge(int i) {
         Hit<Boolean> edge = BEGINNING.match(atoms, i);
@@ -95,25 +97,39 @@ final class SeasonRules extends Rules {
             edge = MIDDLE.match(atoms, i);
             firstDay = 1;
         }
-        if (edge == null) {
+        int j = edge == null ? -1 : THIS.skip(atoms, edge.end());
+        int end = j < 0 ? -1 : weekAfter(j);
+        WeekRef week = end < 0 ? null : weekRef(end);
+        if (week == null || j > edge.end() && week.step() != 0) {
             return null;
         }
-        int j = THIS.skip(atoms, edge.end());
-        Hit<Grain> week = PERIODS.match(atoms, j);
-        if (week == null || week.value() != Grain.WEEK) {
-            return null;
-        }
-        int end = week.end();
-        int step = 0;
-        Hit<Direction> direction = j == edge.end() ? DIRECTIONS.match(atoms, end) : null;
-        if (direction != null) {
-            step = step(direction.value());
-            end = direction.end();
-        }
-        LocalDate first = today.plusWeeks(step)
-                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(firstDay);
-        return new Found(end, DateValue.between(first.atStartOfDay(),
+        LocalDate first = weekStart(week.step()).plusDays(firstDay);
+        return new Found(week.end(), DateValue.between(first.atStartOfDay(),
                 first.plusDays(EDGE_DAYS - 1L).atStartOfDay(), Grain.DAY, true));
+    }
+
+    /** The atom after الأسبوع at {@code i}, or -1 when the word there is no week. */
+    private int weekAfter(int i) {
+        Hit<Grain> week = PERIODS.match(atoms, i);
+        return week == null || week.value() != Grain.WEEK ? -1 : week.end();
+    }
+
+    /** Which week, counted from this one, and the atom after the words. */
+    private record WeekRef(int step, int end) {
+    }
+
+    /**
+     * The week a direction after the week word at {@code end} names (this one when none does);
+     * null for a week the rules here do not read: an ordinal (الأسبوع الأول من البطولة) or a week
+     * beyond the next (الأسبوع بعد القادم).
+     */
+    private WeekRef weekRef(int end) {
+        if (ordinal(end) != null || BEYOND.at(atoms, end)) {
+            return null;
+        }
+        Hit<Direction> direction = DIRECTIONS.match(atoms, end);
+        return direction == null ? new WeekRef(0, end)
+                : new WeekRef(step(direction.value()), direction.end());
     }
 
     /**

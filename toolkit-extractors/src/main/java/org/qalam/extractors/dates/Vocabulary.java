@@ -114,6 +114,7 @@ final class Vocabulary {
     static final Phrases<Boolean> PLACE_PARTS = FILE.words("place-parts");
     static final Phrases<Boolean> HOUR_LEADS = FILE.words("hour-leads");
     static final Phrases<Boolean> NOT_AGO = FILE.words("not-ago");
+    static final Phrases<Boolean> TO_ANOTHER = FILE.words("to-another");
     static final Phrases<Boolean> HOLIDAY_DAYS = FILE.words("holiday-days");
     static final Phrases<Boolean> AMBIGUOUS_SINGULARS = FILE.words("ambiguous-singulars");
     static final Phrases<Boolean> LENGTH_LEADS = FILE.words("length-leads");
