@@ -2,16 +2,16 @@ package org.qalam.extractors.dates;
 
 import static org.qalam.extractors.dates.Vocabulary.*;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import org.qalam.extractors.dates.Phrases.Hit;
 
 /**
- * Rules for the named stretches of the calendar: seasons (الصيف الماضي, هذا الشتاء, صيف 2016,
- * three months each, winter from December and of the year of its January), the weekend (عطلة نهاية الأسبوع, الويكند الجاي,
- * its two days set by the config key {@code weekend}) and the beginning and middle of a week.
+ * Rules for the named stretches of the calendar: seasons (الصيف الماضي, هذا الشتاء, صيف 2016;
+ * three months each, winter from December and of the year of its January), the weekend (عطلة
+ * نهاية الأسبوع, الويكند الجاي; its two days set by the config key {@code weekend}) and the
+ * beginning and middle of a week, counted from the day after the weekend ({@link #weekStart}).
  */
 final class SeasonRules extends Rules {
 
