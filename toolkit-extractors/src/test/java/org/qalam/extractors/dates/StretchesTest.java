@@ -96,6 +96,7 @@ class StretchesTest {
             أربعة عقود                   | P40Y
             لمدة عام                     | P1Y
             بمرور عام كامل على انتخابه   | P1Y
+            بمرور عام على انتخابه        | P1Y
             ثانية                        | PT1S
             """)
     void decadesAreLengths(String text, String value) {
