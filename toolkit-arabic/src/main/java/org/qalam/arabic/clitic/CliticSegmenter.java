@@ -55,6 +55,17 @@ public final class CliticSegmenter {
     /** Third-person pronouns: by far the most frequent enclitics in running text. */
     private static final Set<String> THIRD_PERSON = pronouns(p -> p.person() == 3);
     private static final String NA = "\u0646\u0627";
+    private static final String YEH = String.valueOf(ArabicLetters.YEH);
+    private static final String NI = "\u0646\u064A";
+    /** Letters a stem needs before ك, ني or نا of the first or second person. */
+    private static final int MIN_CLOSED_STEM = 3;
+    /**
+     * No Arabic word starts with two waws: a token that does is و + a word (ووصل, ووقع) even
+     * where the spelling lexicon lists it whole.
+     */
+    private static final String DOUBLE_WAW = "\u0648\u0648";
+    /** Pronouns tried after a word to see whether it can still take one (ه, ها). */
+    private static final List<String> OPEN_PROBES = List.of("\u0647", "\u0647\u0627");
 
     /** Score of a stem (or of the whole token) that is a dictionary entry by itself. */
     private static final int ENTRY = 10;
@@ -184,7 +195,10 @@ public final class CliticSegmenter {
         double bestScore = 0;
         Parse best = null;
         for (Parse parse : parses) {
-            if (parse.stemLength() < 2 || !parse.isContentReading(w)) {
+            boolean closingPronoun = parse.hasEnclitic()
+                    && !CONTENT_ENCLITICS.contains(parse.enclitic());
+            if (parse.stemLength() < 2
+                    || closingPronoun && !parse.isContentReading(w) && !closesWord(parse, w)) {
                 continue;
             }
             double score = stemScore(parse, w);
@@ -193,7 +207,8 @@ public final class CliticSegmenter {
             }
             if (wholeIsWord == null) {
                 wholeIsWord = lexicon.isWord(w);
-                bestScore = !wholeIsWord ? 0 : lexicon.isEntry(w) ? ENTRY + WHOLE_ENTRY_BONUS
+                bestScore = !wholeIsWord || w.startsWith(DOUBLE_WAW) ? 0
+                        : lexicon.isEntry(w) ? ENTRY + WHOLE_ENTRY_BONUS
                         : isInflectedEntry(w) ? ENTRY : WORD;
             }
             if (score == UNKNOWN_AFTER_AL && wholeIsWord) {
@@ -206,13 +221,41 @@ public final class CliticSegmenter {
             } else if (!wholeIsWord) {
                 score -= UNKNOWN_WHOLE_PENALTY;
             }
-            score += parse.hasLikelyClitic() ? LIKELY_CLITIC_BONUS : 0;
+            score += parse.hasLikelyClitic() || closingPronoun ? LIKELY_CLITIC_BONUS : 0;
             if (score > bestScore) {
                 bestScore = score;
                 best = parse;
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the pronoun ك, ني or نا of {@code parse} closes content word {@code w}. Never when
+     * the word without its proclitics is an entry by itself (past verbs قررنا, imperfects
+     * يتحرك, names ملك) or unknown; else when its stem takes ه or ها instead (أشكره, بلاده)
+     * and the word itself takes neither, for a word
+     * carries one pronoun (أشكرك, أعطاني, بلادنا close it; يشارك and كتبنا, which take ه, do
+     * not). Names pass that test as often as words do, so the stem must have three letters
+     * (روني, سوني) and end in a consonant (سلتيك, باراك, سولانا, and أحيانا: accusative ا);
+     * before ني a final ا may stand for ى (أعطاني), not in nisba names (طالباني).
+     */
+    private boolean closesWord(Parse parse, String w) {
+        String host = w.substring(parse.stemStart());
+        String stem = w.substring(parse.stemStart(), parse.stemEnd());
+        char last = stem.charAt(stem.length() - 1);
+        boolean vowelEnd = last == ArabicLetters.ALEF || last == ArabicLetters.YEH
+                || last == ArabicLetters.WAW;
+        boolean beforeNi = parse.enclitic().equals(NI);
+        if (parse.enclitic().equals(YEH) || stem.length() < MIN_CLOSED_STEM
+                || vowelEnd && !beforeNi
+                || last == ArabicLetters.ALEF && !lexicon.isEntry(
+                        stem.substring(0, stem.length() - 1) + ArabicLetters.ALEF_MAKSURA)
+                || !lexicon.isWord(host) || lexicon.isEntry(host)) {
+            return false;
+        }
+        return OPEN_PROBES.stream().anyMatch(pronoun -> lexicon.isWord(stem + pronoun))
+                && OPEN_PROBES.stream().noneMatch(pronoun -> lexicon.isWord(host + pronoun));
     }
 
     /**
@@ -365,10 +408,11 @@ public final class CliticSegmenter {
             }
             String stem = w.substring(stemStart, stemEnd);
             if (!hasEnclitic()) {
-                return FunctionWords.STEMS.contains(stem);
+                return FunctionWords.STEMS.contains(stem)
+                        || preposition == 0 && FunctionWords.UNSPLIT.contains(stem);
             }
             return FunctionWords.PRONOUN_TAKING.contains(stem)
-                    || FunctionWords.PRONOUN_HOSTS.contains(stem);
+                    || preposition == 0 && FunctionWords.PRONOUN_HOSTS.contains(stem);
         }
 
         /** Every reading of {@code w} that its letters allow, the whole word excluded. */
