@@ -201,6 +201,9 @@ public final class CliticSegmenter {
                     || closingPronoun && !parse.isContentReading(w) && !closesWord(parse, w)) {
                 continue;
             }
+            if (isFormEightVerb(parse, w)) {
+                continue;
+            }
             double score = stemScore(parse, w);
             if (score <= 0) {
                 continue;
@@ -228,6 +231,16 @@ public final class CliticSegmenter {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the ال of {@code parse} is the start of a verb of the eighth form of a root in ل
+     * (التقى, التزم, التحق: ا + ل + ت), or of its noun: the letters from ال on form a head word
+     * and the stem starts with ت. Nouns after the article (التقرير, التعاون) are no head words.
+     */
+    private boolean isFormEightVerb(Parse parse, String w) {
+        return parse.al() == Al.WRITTEN && w.charAt(parse.stemStart()) == ArabicLetters.TEH
+                && lexicon.isEntry(w.substring(parse.stemStart() - AL.length()));
     }
 
     /**

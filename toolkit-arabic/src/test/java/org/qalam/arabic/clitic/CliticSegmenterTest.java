@@ -64,6 +64,10 @@ class CliticSegmenterTest {
             فلما | ف لما
             وبوتين | و بوتين
             بلديهما | بلدي هما
+            # verbs of the eighth form of a root in ل keep their ال
+            التقى | التقى
+            والتحق | و التحق
+            التقرير | ال تقرير
             # function words that look cliticized stay whole
             كما | كما
             الذي | الذي
