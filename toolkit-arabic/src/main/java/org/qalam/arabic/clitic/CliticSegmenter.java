@@ -211,7 +211,8 @@ public final class CliticSegmenter {
             if (wholeIsWord == null) {
                 wholeIsWord = lexicon.isWord(w);
                 bestScore = !wholeIsWord || w.startsWith(DOUBLE_WAW) ? 0
-                        : lexicon.isEntry(w) ? ENTRY + WHOLE_ENTRY_BONUS
+                        : lexicon.isEntry(w) && !(Clitics.isConjunction(w.charAt(0))
+                                && lexicon.isBareEntry(w)) ? ENTRY + WHOLE_ENTRY_BONUS
                         : isInflectedEntry(w) ? ENTRY : WORD;
             }
             if (score == UNKNOWN_AFTER_AL && wholeIsWord) {
@@ -354,6 +355,11 @@ public final class CliticSegmenter {
                 @Override
                 public boolean isEntry(String form) {
                     return lexicon.isEntry(form);
+                }
+
+                @Override
+                public boolean isBareEntry(String form) {
+                    return lexicon.isBareEntry(form);
                 }
 
                 @Override

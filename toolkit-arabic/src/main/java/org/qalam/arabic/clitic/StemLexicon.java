@@ -23,6 +23,15 @@ public interface StemLexicon {
     }
 
     /**
+     * Whether {@code form} is listed only as it stands, taking no affix (Ayaspell lists some
+     * cliticized verbs so: وقام); such an entry is no evidence against cutting a clitic. None by
+     * default.
+     */
+    default boolean isBareEntry(String form) {
+        return false;
+    }
+
+    /**
      * A lexicon that knows no words but guesses from length: strings of three letters or more
      * count as words, none as entries. Used when no real lexicon is available; only ال and the
      * particle lists then drive the segmentation.

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Objects;
 import org.qalam.arabic.orthography.ArabicLetters;
 import org.qalam.arabic.orthography.ArabicMarks;
@@ -26,6 +27,8 @@ public final class ArabicLexicon {
     static final String RESOURCE = "ar-lexicon.bin";
 
     private static final int[] NO_CLASSES = new int[0];
+    /** The class of an entry without affix flags: the compiler numbers the empty set 0. */
+    private static final int NO_AFFIXES = 0;
 
     private final Speller speller;
 
@@ -87,6 +90,16 @@ public final class ArabicLexicon {
             classes[e] = words.flagSet(first + e);
         }
         return classes;
+    }
+
+    /**
+     * Whether every dictionary entry of head word {@code word} takes no affix at all: listed only
+     * as it stands, like particles and fixed forms. Ayaspell lists some cliticized verbs so
+     * (وقام, وعاد), never the common nouns that only look cliticized (وزير, بلد take affixes).
+     */
+    public boolean isBareEntry(CharSequence word) {
+        int[] classes = entryClasses(word);
+        return classes.length > 0 && Arrays.stream(classes).allMatch(c -> c == NO_AFFIXES);
     }
 
     private static ArabicLexicon readBundled() {

@@ -58,6 +58,8 @@ class CliticSegmenterTest {
             سلتيك | سلتيك
             # no word starts with two waws; fixed phrases and function words after clitics
             ووصل | و وصل
+            وقام | و قام
+            وعاد | و عاد
             بحسب | ب حسب
             باسم | ب اسم
             وإلا | و إلا

@@ -71,6 +71,14 @@ class ArabicLexiconTest {
     }
 
     @Test
+    void aBareEntryTakesNoAffix() {
+        assertThat(lexicon.isBareEntry("وقام")).isTrue();
+        assertThat(lexicon.isBareEntry("وزير")).isFalse();
+        assertThat(lexicon.isBareEntry("قام")).isFalse();
+        assertThat(lexicon.isBareEntry("والكتاب")).as("no head word").isFalse();
+    }
+
+    @Test
     void aHeadWordHasOneClassPerEntry() {
         assertThat(lexicon.entryClasses("عين")).hasSizeGreaterThan(1);
         assertThat(lexicon.entryClasses("غانا")).hasSize(1);

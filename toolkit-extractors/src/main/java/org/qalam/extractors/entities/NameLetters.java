@@ -8,8 +8,9 @@ import org.qalam.arabic.orthography.Clitics;
 /**
  * Gives a name back the first letter the word segmenter read as a proclitic: the future particle
  * never comes before a name (ستافنغر), a stem of two letters or a stop word is no name (فان باستن
- * is not ف + ان, بني زيد not ب + ني), and the conjunction ف or the preposition ك, rare before a
- * name, belongs to a name the lists do not know (فيدل كاسترو). A conjunction و or another
+ * is not ف + ان, بني زيد not ب + ني; but a given name spelled like one, وعلي, keeps و off), and
+ * the conjunction ف or the preposition ك, rare before a name, belongs to a name the lists do not
+ * know (فيدل كاسترو). A conjunction و or another
  * preposition before a longer stem stays outside (وسولانا, بباريس), as does a proclitic before a
  * listed name or the article.
  */
@@ -39,7 +40,8 @@ final class NameLetters {
         if (unit.prefix().equals(Clitics.FUTURE.letters())) {
             return true;
         }
-        if (unit.form().length() <= 2 || unit.in(WordLists.STOP)) {
+        if (unit.form().length() <= 2
+                || unit.in(WordLists.STOP) && !unit.in(WordLists.GIVEN_NAME)) {
             return true;
         }
         return rareBeforeNames(letter) && !chart.model.nameWord(unit.key());
