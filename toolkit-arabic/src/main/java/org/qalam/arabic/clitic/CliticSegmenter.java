@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.qalam.arabic.lexicon.ArabicLexicon;
 import org.qalam.arabic.normalize.Normalizer;
 import org.qalam.arabic.orthography.ArabicLetters;
+import org.qalam.arabic.orthography.Assimilations;
 import org.qalam.arabic.orthography.Clitics;
 import org.qalam.arabic.orthography.Inflections;
 import org.qalam.arabic.orthography.LetterIndex;
@@ -140,8 +141,12 @@ public final class CliticSegmenter {
     private List<Word> segment(CharSequence text, int start, int end, int offset,
                                String wholeFolded) {
         LetterIndex skeleton = LetterIndex.of(text, start, end);
-        Parse parse = skeleton.length() < 2 ? null : choose(skeleton.letters());
         int shift = offset - start;
+        List<Word> assimilated = assimilated(text, skeleton, shift);
+        if (assimilated != null) {
+            return assimilated;
+        }
+        Parse parse = skeleton.length() < 2 ? null : choose(skeleton.letters());
         if (parse == null) {
             String form = text.subSequence(start, end).toString();
             return List.of(new Word(Span.of(start + shift, end + shift), form, WordRole.STEM,
@@ -164,6 +169,36 @@ public final class CliticSegmenter {
             at = cut;
         }
         return List.of(words);
+    }
+
+    /**
+     * The words of مما, عما, ممن, عمن (after و or ف too): من or عن realized by its first letter,
+     * then ما or من ({@link Assimilations}); null for any other word.
+     */
+    private static List<Word> assimilated(CharSequence text, LetterIndex skeleton, int shift) {
+        String letters = skeleton.letters();
+        int conj = letters.length() > 1 && Clitics.isConjunction(letters.charAt(0)) ? 1 : 0;
+        List<String> forms = Assimilations.words(letters.substring(conj));
+        if (forms.isEmpty()) {
+            forms = Assimilations.words(letters);
+            conj = 0;
+        }
+        if (forms.isEmpty()) {
+            return null;
+        }
+        List<Word> words = new ArrayList<>(3);
+        if (conj == 1) {
+            int to = skeleton.charEnd(1);
+            words.add(word(skeleton.charStart(0) + shift, to + shift,
+                    text.subSequence(skeleton.charStart(0), to).toString(), WordRole.CONJUNCTION));
+        }
+        int second = skeleton.charEnd(conj + 1);
+        words.add(word(skeleton.charStart(conj) + shift, second + shift, forms.get(0),
+                WordRole.STEM));
+        int end = skeleton.charEnd(letters.length());
+        words.add(word(second + shift, end + shift, text.subSequence(second, end).toString(),
+                WordRole.STEM));
+        return List.copyOf(words);
     }
 
     private static Set<String> pronouns(Predicate<Clitics.Clitic> which) {

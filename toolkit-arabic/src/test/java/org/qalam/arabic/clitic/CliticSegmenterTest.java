@@ -91,6 +91,16 @@ class CliticSegmenterTest {
     }
 
     @Test
+    void aPrepositionAssimilatedIntoMaIsRealizedByItsFirstLetter() {
+        assertThat(segmenter.segment("ومما", 0, 4, 0)).containsExactly(
+                new Word(Span.of(0, 1), "و", WordRole.CONJUNCTION, "و", false),
+                new Word(Span.of(1, 2), "من", WordRole.STEM, "من", false),
+                new Word(Span.of(2, 4), "ما", WordRole.STEM, "ما", false));
+        assertThat(forms("عما")).containsExactly("عن", "ما");
+        assertThat(forms("ممثل")).containsExactly("ممثل");
+    }
+
+    @Test
     void everyWordHasItsRole() {
         assertThat(segmenter.segment("وسيقولها", 0, 8, 0)).extracting(Word::role)
                 .containsExactly(WordRole.CONJUNCTION, WordRole.FUTURE, WordRole.STEM,

@@ -28,8 +28,12 @@ class WordsPropertiesTest {
                 if (k > 0) {
                     assertThat(word.start()).isEqualTo(words.get(k - 1).end());
                 }
-                if (!word.form().equals("ال")) {
-                    assertThat(word.form()).isEqualTo(word.span().coveredText(text));
+                String covered = word.span().coveredText(text);
+                if (!word.form().equals(covered)) {
+                    // ال realized by the second ل of لل, من or عن by its first letter (مما)
+                    assertThat(word.form()).isIn("ال", "من", "عن");
+                    assertThat(word.form().equals("ال") || covered.length() == 1
+                            && covered.charAt(0) == word.form().charAt(0)).isTrue();
                 }
             }
         }
@@ -44,7 +48,8 @@ class WordsPropertiesTest {
                                 .map(stem -> prefix + stem)),
                 Arbitraries.strings().withCharRange('\u0621', '\u0652').ofMinLength(1)
                         .ofMaxLength(8),
-                Arbitraries.of("وَالْكِتَابُ", "للأمم", "للجنة", "فيه", "وزيرها", "ـــ", "وبـالـولايات"));
+                Arbitraries.of("وَالْكِتَابُ", "للأمم", "للجنة", "فيه", "وزيرها", "ـــ", "وبـالـولايات",
+                        "مما", "وعمّا"));
         return words.list().ofMaxSize(8).map(list -> String.join(" ", list));
     }
 }

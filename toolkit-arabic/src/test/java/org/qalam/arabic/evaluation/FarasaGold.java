@@ -3,13 +3,15 @@ package org.qalam.arabic.evaluation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.qalam.arabic.orthography.Assimilations;
 
 /**
  * One token of {@code WikiNews.pos.ref} (Farasa segmentation and POS tags), mapped to Qalam's
  * clitic scheme: leading و ف ب ك ل ال س stay separate; a final pronoun (PRON) of the enclitic set
- * stays separate; everything else (noun suffixes ة ات ين, case endings, verb subject suffixes ت وا
- * ون) is joined back onto the stem. The surface is rebuilt from the segments, undoing Farasa's
- * restoration of the alef of ل + ال (لل).
+ * stays separate; من or عن + ما or من stay two words (مما = من + ما); everything else (noun
+ * suffixes ة ات ين, case endings, verb subject suffixes ت وا ون) is joined back onto the stem.
+ * The surface is rebuilt from the segments, undoing Farasa's restoration of the alef of ل + ال
+ * (لل) and of the ن of من before ما (مما).
  */
 record FarasaGold(String surface, List<String> segments, boolean arabic) {
 
@@ -39,6 +41,10 @@ record FarasaGold(String surface, List<String> segments, boolean arabic) {
             i++;
         }
         int last = parts.size();
+        if (last - i == 2 && isAssimilated(parts.get(i), parts.get(i + 1))) {
+            mapped.addAll(parts.subList(i, last));
+            return new FarasaGold(surface, List.copyOf(mapped), true);
+        }
         String tail = parts.get(last - 1);
         boolean enclitic = last - 1 > i && ENCLITICS.contains(tail)
                 && (!aligned || tags[tags.length - 1].equals("PRON"));
@@ -51,7 +57,15 @@ record FarasaGold(String surface, List<String> segments, boolean arabic) {
         return new FarasaGold(surface, List.copyOf(mapped), arabic);
     }
 
-    /** The written token: ل + ال is written لل, and only ل when the stem starts with ل. */
+    /** Whether من + ما (or عن, or من after them) is written with one letter fewer: مما. */
+    private static boolean isAssimilated(String first, String second) {
+        return Assimilations.words(first.charAt(0) + second).equals(List.of(first, second));
+    }
+
+    /**
+     * The written token: ل + ال is written لل, and only ل when the stem starts with ل; من + ما
+     * is written مما.
+     */
     private static String surface(List<String> parts) {
         StringBuilder surface = new StringBuilder();
         for (int k = 0; k < parts.size(); k++) {
@@ -61,6 +75,8 @@ record FarasaGold(String surface, List<String> segments, boolean arabic) {
                 if (!parts.get(k + 1).startsWith("ل")) {
                     surface.append('ل');
                 }
+            } else if (k + 1 < parts.size() && isAssimilated(part, parts.get(k + 1))) {
+                surface.append(part.charAt(0));
             } else {
                 surface.append(part);
             }
