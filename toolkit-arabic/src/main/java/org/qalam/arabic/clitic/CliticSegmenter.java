@@ -287,7 +287,8 @@ public final class CliticSegmenter {
      * carries one pronoun (أشكرك, أعطاني, بلادنا close it; يشارك and كتبنا, which take ه, do
      * not). Names pass that test as often as words do, so the stem must have three letters
      * (روني, سوني) and end in a consonant (سلتيك, باراك, سولانا, and أحيانا: accusative ا);
-     * before ني a final ا may stand for ى (أعطاني), not in nisba names (طالباني).
+     * before ني it may end in ي or و when it is an entry, a verb (يعطيني, أخبروني), not ا
+     * (nisba names: طالباني, برزاني).
      */
     private boolean closesWord(Parse parse, String w) {
         String host = w.substring(parse.stemStart());
@@ -295,11 +296,9 @@ public final class CliticSegmenter {
         char last = stem.charAt(stem.length() - 1);
         boolean vowelEnd = last == ArabicLetters.ALEF || last == ArabicLetters.YEH
                 || last == ArabicLetters.WAW;
-        boolean beforeNi = parse.enclitic().equals(NI);
         if (parse.enclitic().equals(YEH) || stem.length() < MIN_CLOSED_STEM
-                || vowelEnd && !beforeNi
-                || last == ArabicLetters.ALEF && !lexicon.isEntry(
-                        stem.substring(0, stem.length() - 1) + ArabicLetters.ALEF_MAKSURA)
+                || vowelEnd && !(parse.enclitic().equals(NI) && last != ArabicLetters.ALEF
+                        && stemVariants(stem, true).stream().anyMatch(lexicon::isEntry))
                 || !lexicon.isWord(host) || lexicon.isEntry(host)) {
             return false;
         }
