@@ -43,6 +43,7 @@ import org.qalam.core.model.WordRole;
 public final class CliticSegmenter {
 
     private static final String AL = ArabicLetters.ARTICLE;
+    private static final String LAM_LAM = "\u0644\u0644";
 
     /** Enclitic pronouns, longest first so that هما is tried before هم and ه. */
     private static final String[] ENCLITICS = Clitics.PRONOUNS.stream()
@@ -146,6 +147,11 @@ public final class CliticSegmenter {
         if (assimilated != null) {
             return assimilated;
         }
+        if (skeleton.length() >= 2 && Clitics.isProcliticChain(skeleton.letters())
+                && (text.charAt(end - 1) == ArabicLetters.TATWEEL
+                        || !lexicon.isWord(skeleton.letters()))) {
+            return proclitics(text, skeleton, shift);
+        }
         Parse parse = skeleton.length() < 2 ? null : choose(skeleton.letters());
         if (parse == null) {
             String form = text.subSequence(start, end).toString();
@@ -199,6 +205,46 @@ public final class CliticSegmenter {
         words.add(word(second + shift, end + shift, text.subSequence(second, end).toString(),
                 WordRole.STEM));
         return List.copyOf(words);
+    }
+
+    /**
+     * The words of a token that is nothing but proclitics, written before a number or a Latin
+     * word (وبـ30, والـCNN, وللـ«حياة»): a conjunction, a preposition, the article. Only a token
+     * that ends in a tatweel or is no word is read so: فك, بال and كل are words.
+     */
+    private static List<Word> proclitics(CharSequence text, LetterIndex skeleton, int shift) {
+        String letters = skeleton.letters();
+        List<Word> words = new ArrayList<>(3);
+        int at = 0;
+        if (Clitics.isConjunction(letters.charAt(0))) {
+            at = addClitic(words, text, skeleton, shift, at, WordRole.CONJUNCTION);
+        }
+        if (at < letters.length() && Clitics.isPreposition(letters.charAt(at))) {
+            boolean lamArticle = letters.startsWith(LAM_LAM, at);
+            at = addClitic(words, text, skeleton, shift, at, WordRole.PREPOSITION);
+            if (lamArticle) {
+                int lam = skeleton.charStart(at);
+                words.add(word(lam + shift, skeleton.charEnd(at + 1) + shift, AL,
+                        WordRole.ARTICLE));
+                at++;
+            }
+        }
+        if (at < letters.length()) {
+            words.add(word(skeleton.charStart(at) + shift,
+                    skeleton.charEnd(letters.length()) + shift,
+                    text.subSequence(skeleton.charStart(at), skeleton.charEnd(letters.length()))
+                            .toString(), WordRole.ARTICLE));
+        }
+        return List.copyOf(words);
+    }
+
+    /** Adds the one-letter clitic at letter {@code at} and returns the next letter's index. */
+    private static int addClitic(List<Word> words, CharSequence text, LetterIndex skeleton,
+                                 int shift, int at, WordRole role) {
+        int from = skeleton.charStart(at);
+        int to = skeleton.charEnd(at + 1);
+        words.add(word(from + shift, to + shift, text.subSequence(from, to).toString(), role));
+        return at + 1;
     }
 
     private static Set<String> pronouns(Predicate<Clitics.Clitic> which) {

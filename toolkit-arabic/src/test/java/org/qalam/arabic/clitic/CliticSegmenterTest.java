@@ -66,6 +66,12 @@ class CliticSegmenterTest {
             فلما | ف لما
             وبوتين | و بوتين
             بلديهما | بلدي هما
+            # a token of proclitics alone, before a number or a Latin word
+            وبـ | و بـ
+            وللـ | و ل ال
+            والـ | و الـ
+            فك | فك
+            بال | بال
             # verbs of the eighth form of a root in ل keep their ال
             التقى | التقى
             والتحق | و التحق
