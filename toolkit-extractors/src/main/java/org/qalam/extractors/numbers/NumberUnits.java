@@ -3,6 +3,7 @@ package org.qalam.extractors.numbers;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.qalam.arabic.normalize.Normalizer;
 
 /**
@@ -16,6 +17,11 @@ final class NumberUnits {
 
     private static final Normalizer FOLDING = Normalizer.search();
     private static final Map<String, String> UNITS = build();
+    /** Units of money, length, weight, volume and area: what half of is a quantity (نص كيلو). */
+    private static final Set<String> MEASURES = Set.of(
+            "دولار", "يورو", "جنيه", "ريال", "درهم", "دينار", "ليرة", "روبل", "ين", "يوان", "فرنك",
+            "شيكل", "متر", "كيلومتر", "سنتيمتر", "مليمتر", "ميل", "قدم", "غرام", "كيلوغرام",
+            "طن", "لتر", "مليلتر", "برميل", "هكتار", "دونم", "فدان");
 
     private NumberUnits() {
     }
@@ -41,6 +47,11 @@ final class NumberUnits {
             unit = UNITS.get(folded.substring(0, folded.length() - 1));
         }
         return Optional.ofNullable(unit);
+    }
+
+    /** Whether {@code word} names a unit of money, length, weight, volume or area. */
+    static boolean isMeasure(String word) {
+        return of(word).filter(MEASURES::contains).isPresent();
     }
 
     private static Map<String, String> build() {

@@ -132,7 +132,9 @@ final class NumbersExtractor implements Extractor {
             return false;
         }
         if (segments.get(match.start()).isDialectHalf() && match.wordCount() == 1) {
-            return false; // نص القرار: a text; ساعة ونص is the dates extractor's
+            // نص القرار: a text; ساعة ونص is the dates extractor's; نص كيلو a half
+            return match.end() < segments.size()
+                    && NumberUnits.isMeasure(segments.get(match.end()).word());
         }
         if (match.wordCount() > 1 || match.start() == 0 || match.digits()) {
             return true;

@@ -27,6 +27,8 @@ class DialectNumbersTest {
             EGY | دفعت نص مليون جنيه     | نص مليون         | 500000
             EGY | مليون ونص              | مليون ونص        | 1500000
             LEV | خمسة ونص كيلو          | خمسة ونص         | 5.5
+            EGY | عطيني نص كيلو لحمة     | نص               | 0.5
+            LEV | ونص ليرة للولد         | نص               | 0.5
             LEV | تنتين قهوة             | تنتين            | 2
             LEV | ربعمية ليرة            | ربعمية           | 400
             LEV | خمستعش شخص             | خمستعش           | 15
@@ -53,10 +55,11 @@ class DialectNumbersTest {
                 });
     }
 
-    /** نص (alone) a text, تلت a verb, وحدة a unit, زوج a husband, ميت dead: no numbers. */
+    /** نص (alone, or before no unit of measure) a text, تلت a verb, وحدة a unit, زوج a husband, ميت dead: no numbers. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             نص القرار واضح
+            بعتلي نص رسالة بس
             قرأت النص ونص القرار
             تلت الجلسة كلمة الرئيس
             وحدة الصف أولا
