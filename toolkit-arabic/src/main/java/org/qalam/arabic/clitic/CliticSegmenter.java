@@ -282,7 +282,7 @@ public final class CliticSegmenter {
                     || closingPronoun && !parse.isContentReading(w) && !closesWord(parse, w)) {
                 continue;
             }
-            if (isFormEightVerb(parse, w)) {
+            if (isFormEightVerb(parse, w) || endsAnEntry(parse, w)) {
                 continue;
             }
             double score = stemScore(parse, w);
@@ -313,6 +313,18 @@ public final class CliticSegmenter {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether {@code parse} cuts a pronoun off a word that is an entry once its proclitics are
+     * off (سيتوجه: يتوجه, لتوجيه: توجيه), as a whole entry keeps its last letters.
+     */
+    private boolean endsAnEntry(Parse parse, String w) {
+        if (!parse.hasEnclitic() || parse.stemStart() == 0) {
+            return false;
+        }
+        String host = w.substring(parse.stemStart());
+        return lexicon.isEntry(host) && !lexicon.isBareEntry(host);
     }
 
     /**

@@ -72,6 +72,8 @@ class CliticSegmenterTest {
             والـ | و الـ
             فك | فك
             بال | بال
+            # a word that is an entry after its proclitics keeps its last letters
+            سيتوجه | س يتوجه
             # verbs of the eighth form of a root in ل keep their ال
             التقى | التقى
             والتحق | و التحق
