@@ -341,9 +341,8 @@ public final class CliticSegmenter {
      * Whether the pronoun ك, ني or نا of {@code parse} closes content word {@code w}. Never when
      * the word without its proclitics is an entry by itself (past verbs قررنا, imperfects
      * يتحرك, names ملك) or unknown; else when its stem takes ه or ها instead (أشكره, بلاده)
-     * and the word itself takes neither, for a word
-     * carries one pronoun (أشكرك, أعطاني, بلادنا close it; يشارك and كتبنا, which take ه, do
-     * not). Names pass that test as often as words do, so the stem must have three letters
+     * and the word itself takes neither, for a word carries one pronoun (أشكرك, أعطاني, بلادنا
+     * close it; يشارك and كتبنا, which take ه, do not). Names pass that test as often as words do, so the stem must have three letters
      * (روني, سوني) and end in a consonant (سلتيك, باراك, سولانا, and أحيانا: accusative ا);
      * before ني it may end in ي or و when it is an entry, a verb (يعطيني, أخبروني), not ا
      * (nisba names: طالباني, برزاني).
