@@ -27,8 +27,8 @@ public final class ArabicLexicon {
     static final String RESOURCE = "ar-lexicon.bin";
 
     private static final int[] NO_CLASSES = new int[0];
-    /** The class of an entry without affix flags: the compiler numbers the empty set 0. */
-    private static final int NO_AFFIXES = 0;
+    /** The class of an entry without affix flags: the compiler gives the empty set this number. */
+    static final int NO_AFFIXES = 0;
 
     private final Speller speller;
 

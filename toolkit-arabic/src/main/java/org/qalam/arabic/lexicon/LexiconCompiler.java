@@ -47,7 +47,7 @@ final class LexiconCompiler {
     private final Map<Character, String> iconv = new TreeMap<>();
 
     private LexiconCompiler() {
-        flagSets.put(List.of(), 0);
+        flagSets.put(List.of(), ArabicLexicon.NO_AFFIXES);
     }
 
     /** An affix rule as written to the binary form. */
